@@ -1,0 +1,266 @@
+// The shapes that flow through Pencilmarks, stage by stage:
+//   corpus (Case) -> tokenize (Token[]) -> align + clean up (Segment[]) -> annotate (AnchoredNote[])
+//   -> layout (Paragraph[]) -> render or export.
+// Offsets are UTF-16 code-unit offsets into a witness text (what String.prototype.slice takes).
+
+// ---------------------------------------------------------------------------------------------
+// Corpus
+
+/** A published source that a witness or a note draws on. */
+export interface Source {
+	/** Short key used by witnesses, e.g. `gregory`. */
+	id: string;
+	/** Full citation in Chicago style, plain text (it is rendered escaped, never as HTML). */
+	citation: string;
+	/** Where the source can be read, if it is online. */
+	url?: string;
+}
+
+/** One version of the text: what was spoken, what was published, a draft, a copy. */
+export interface Witness {
+	/** Short key, e.g. `spoken`, `published`, `nicolay`. Used in URLs and note anchors. */
+	id: string;
+	/** Human label, e.g. `As spoken`. */
+	label: string;
+	/** One or two sentences: what this witness is and how it was made. Plain text. */
+	description: string;
+	/** The `Source.id` the text comes from. */
+	source: string;
+	/** Who translated it into the language shown, if it is a translation. */
+	translator?: string;
+	/**
+	 * The text exactly as stored in the file (UTF-8 decoded, no BOM). A blank line separates
+	 * paragraphs; a paragraph that is exactly `{gap}` (or `{gap: what is missing}`) marks text that
+	 * is not available here.
+	 */
+	text: string;
+	/** Path of the file, relative to the project root, for messages. */
+	file: string;
+}
+
+/** Where a note points: a quote that occurs exactly once in a witness (with prefix/suffix). */
+export interface NoteAnchor {
+	/** `Witness.id` the quote is taken from. */
+	witness: string;
+	/** The exact quoted text. */
+	quote: string;
+	/** Text that must stand immediately before the quote, to make it unique. */
+	prefix?: string;
+	/** Text that must stand immediately after the quote, to make it unique. */
+	suffix?: string;
+}
+
+/** A commentary note, Markdown from a file or a user. */
+export interface Note {
+	/** Stable key, from the file name, e.g. `02-responsibility`. Used in permalinks (`#note-…`). */
+	id: string;
+	/** A short heading for the note. */
+	title: string;
+	/** The passage it comments on; `null` for a note on the case as a whole. */
+	anchor: NoteAnchor | null;
+	/** The Markdown source, verbatim. */
+	markdown: string;
+	/** The Markdown rendered to HTML and sanitized: the only HTML the page may `{@html}`. */
+	html: string;
+	/** Path of the file it came from, for messages. */
+	file: string;
+}
+
+/** One case: a set of witnesses of the same text, with provenance and commentary. */
+export interface Case {
+	/** Folder name under `corpus/`, e.g. `bukharin-1938`. Used in URLs. */
+	slug: string;
+	title: string;
+	/** ISO date (`1938-03-12`) of the event the text records. */
+	date: string;
+	/** People the case concerns, e.g. `Nikolai Bukharin (defendant)`. */
+	people: string[];
+	/** BCP 47 language tag of the witness texts as stored, e.g. `en`. */
+	language: string;
+	/** One line for the home page. */
+	summary: string;
+	/** What kind of comparison this is, said plainly: `Redaction`, `Draft-to-final revision history`. */
+	kind: string;
+	/** Who translated the witness texts, if anyone (per witness details are on the witness). */
+	translator?: string;
+	/** Rights status of the texts and of the commentary. */
+	rights: string;
+	sources: Source[];
+	/** Two or more witnesses, in the case's own order. */
+	witnesses: Witness[];
+	/** The pair shown by default: `base` is read "as spoken", `target` "as published". */
+	comparison: { base: string; target: string };
+	/** Notes, in file order; at most one has `anchor: null` per topic, shown as the case introduction. */
+	notes: Note[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokenize
+
+/**
+ * - `word`: letters, marks and digits, with inner apostrophes or hyphens (`prosecutor’s`).
+ * - `space`: whitespace without a blank line in it (a single newline is wrapping, not structure).
+ * - `break`: whitespace that holds a blank line: a paragraph break.
+ * - `punct`: one punctuation or symbol character (an emoji is one token, never split).
+ * - `editorial`: what the source itself prints as editorial: `[non-existent]`, `. . .`, `…`.
+ * - `gap`: a `{gap}` paragraph: text not available in this witness.
+ */
+export type TokenKind = 'word' | 'space' | 'break' | 'punct' | 'editorial' | 'gap';
+
+export interface Token {
+	kind: TokenKind;
+	/** The exact characters: joining every token's `text` rebuilds the witness byte for byte. */
+	text: string;
+	/**
+	 * What alignment compares. Equal to `text` except for whitespace, which compares by shape
+	 * (`' '` or `'\n\n'`), so rewrapped lines or CRLF files do not show as changes.
+	 */
+	key: string;
+	/** Offset of the token in the witness text. */
+	start: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Align and clean up
+
+/**
+ * - `equal`: the same in both witnesses (by token key; whitespace may differ in shape only).
+ * - `delete`: only in the base ("struck").
+ * - `insert`: only in the target ("added").
+ * - `replace`: a rewrite: base text `a` became target text `b`.
+ * - `gap`: a gap marker on one or both sides: structure, never a change.
+ */
+export type SegmentKind = 'equal' | 'delete' | 'insert' | 'replace' | 'gap';
+
+export interface Segment {
+	kind: SegmentKind;
+	/** Base witness text of this segment ('' for an insert, or a gap the base lacks). */
+	a: string;
+	/** Target witness text of this segment ('' for a delete, or a gap the target lacks). */
+	b: string;
+	/** Offsets of `a` and `b` in their witnesses. */
+	aStart: number;
+	bStart: number;
+	/** Token ranges `[from, to)` into `Comparison.aTokens` / `bTokens`. */
+	aFrom: number;
+	aTo: number;
+	bFrom: number;
+	bTo: number;
+	/**
+	 * For `delete`, `insert` and `replace`: a stable id such as `c-3k9x2a`, the same for the same
+	 * texts on every build, and kept when unrelated parts of the texts change.
+	 */
+	id?: string;
+}
+
+export interface ComparisonStats {
+	/** Word tokens in the base and in the target. */
+	wordsA: number;
+	wordsB: number;
+	/** Base words inside `delete` and `replace` segments: what the editor struck. */
+	wordsStruck: number;
+	/** Target words inside `insert` and `replace` segments: what the editor added. */
+	wordsAdded: number;
+	/** Base words in `equal` segments. */
+	wordsUnchanged: number;
+	/** `wordsStruck / wordsA`, 0 when the base has no words. */
+	suppressedShare: number;
+	/** Number of `delete`, `insert` and `replace` segments. */
+	changes: number;
+}
+
+/** The output of `compare()`: from `segments`, both witnesses are rebuilt exactly. */
+export interface Comparison {
+	aTokens: Token[];
+	bTokens: Token[];
+	segments: Segment[];
+	stats: ComparisonStats;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annotate
+
+/** A note placed on the comparison: where its quote lies, and which changes it touches. */
+export interface AnchoredNote {
+	noteId: string;
+	/**
+	 * `anchored`: the quote was found once in its witness; `case`: a note on the whole case;
+	 * `unanchored`: the quote is no longer found (or found more than once): shown, never dropped.
+	 */
+	status: 'anchored' | 'case' | 'unanchored';
+	/** Which side of the comparison the quote is in, when anchored. */
+	side?: 'a' | 'b';
+	/** Offsets of the quote in that witness, when anchored. */
+	start?: number;
+	end?: number;
+	/** Ids of the changes the quoted passage overlaps, in text order. */
+	changes: string[];
+	/** Why it is unanchored, in words, e.g. `quote not found in published`. */
+	problem?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout: what the reading view and the exporters draw
+
+/**
+ * A run of text with one meaning. `equal` text is the base's; `delete` only in the base;
+ * `insert` only in the target; a `replace` segment becomes a `delete` span then an `insert` span
+ * with the same `change`.
+ */
+export interface Span {
+	kind: 'equal' | 'delete' | 'insert';
+	text: string;
+	/** The source's own editorial matter (`[non-existent]`, `. . .`), not the speaker's words. */
+	editorial?: boolean;
+	/** Id of the change this span belongs to. */
+	change?: string;
+	/** Ids of the anchored notes whose passage covers this span. */
+	notes?: string[];
+	/** Ids of notes whose passage ends with this span: the note marker goes after it. */
+	noteMarkers?: string[];
+}
+
+/** A paragraph of the aligned text, or a gap where a witness has text that is not available. */
+export type Block =
+	| { kind: 'paragraph'; spans: Span[] }
+	| {
+			kind: 'gap';
+			/** Which witnesses have the gap here. */
+			inA: boolean;
+			inB: boolean;
+			/** What the gap marker said is missing, if it said (`{gap: …}`). */
+			label?: string;
+	  };
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+/** What the reader chose to see: marks on, one witness clean, or both side by side. */
+export type ViewMode = 'marks' | 'spoken' | 'published' | 'side';
+
+/** Everything a serializer needs to write an excerpt; serializers add nothing of their own. */
+export interface Excerpt {
+	/** Case title, slug and kind (`Redaction`, `Draft-to-final revision history`). */
+	title: string;
+	slug: string;
+	kind: string;
+	/** ISO date of the event. */
+	date: string;
+	/** The two witnesses compared (`base` is the one read "as spoken"). */
+	base: { id: string; label: string };
+	target: { id: string; label: string };
+	/** The mode on screen when exported: the export shows what the screen shows. */
+	mode: ViewMode;
+	/** The excerpt, cut to whole words, already laid out. */
+	blocks: Block[];
+	/** Notes whose markers appear in `blocks`, in order of first appearance; empty if left out. */
+	notes: { id: string; title: string; markdown: string; html: string }[];
+	citation: {
+		/** Full citations of the sources, Chicago style, plain text. */
+		sources: string[];
+		/** Absolute link that reopens this excerpt. */
+		permalink: string;
+		/** ISO date of the export. */
+		accessed: string;
+	};
+}
