@@ -214,6 +214,8 @@ export interface Span {
 	editorial?: boolean;
 	/** Id of the change this span belongs to. */
 	change?: string;
+	/** Set on the first span of each change: links and navigation land there. */
+	first?: boolean;
 	/** Ids of the anchored notes whose passage covers this span. */
 	notes?: string[];
 	/** Ids of notes whose passage ends with this span: the note marker goes after it. */
@@ -222,7 +224,13 @@ export interface Span {
 
 /** A paragraph of the aligned text, or a gap where a witness has text that is not available. */
 export type Block =
-	| { kind: 'paragraph'; spans: Span[] }
+	| {
+			kind: 'paragraph';
+			spans: Span[];
+			/** Whether the paragraph has any text in the base / the target (a struck paragraph: not in B). */
+			inA: boolean;
+			inB: boolean;
+	  }
 	| {
 			kind: 'gap';
 			/** Which witnesses have the gap here. */

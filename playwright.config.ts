@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium where it is installed (Playwright cannot download its own browser on every
+// machine); Playwright's own browser everywhere else, e.g. on a laptop after `npx playwright install`.
+const debianChromium = '/usr/bin/chromium';
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+
+export default defineConfig({
+	testDir: 'tests',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: 'http://localhost:4173',
+		trace: 'retain-on-failure',
+		acceptDownloads: true
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath,
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: 'npm run build && npm run preview -- --port 4173 --strictPort',
+		port: 4173,
+		timeout: 180_000,
+		reuseExistingServer: !process.env.CI
+	}
+});

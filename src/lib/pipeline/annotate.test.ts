@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, findQuote } from './annotate';
+import { compare } from './compare';
+
+describe('findQuote', () => {
+	it('finds a quote that occurs once, returning its offsets without the prefix', () => {
+		expect(findQuote('a cat, a hat', { quote: 'hat' })).toEqual({ found: true, start: 9, end: 12 });
+		expect(findQuote('a cat, a hat', { quote: 'at', prefix: 'h' })).toEqual({
+			found: true,
+			start: 10,
+			end: 12
+		});
+	});
+
+	it('reports how often an ambiguous quote occurs, and 0 for a missing or empty one', () => {
+		expect(findQuote('a cat, a hat', { quote: 'at' })).toEqual({ found: false, count: 2 });
+		expect(findQuote('a cat, a hat', { quote: 'dog' })).toEqual({ found: false, count: 0 });
+		expect(findQuote('a cat', { quote: '' })).toEqual({ found: false, count: 0 });
+	});
+});
+
+describe('annotate', () => {
+	const spoken = 'I accept it. I deny most of all the charge. This I admit.';
+	const published = 'I accept it. This I admit.';
+	const sides = {
+		a: { id: 'spoken', label: 'As spoken', text: spoken },
+		b: { id: 'published', label: 'As published', text: published }
+	};
+	const comparison = compare(spoken, published);
+	const struck = comparison.segments.find((s) => s.kind === 'delete')!;
+
+	it('anchors a note in the base and lists the change its passage overlaps', () => {
+		const [note] = annotate(comparison, [{ id: 'n', anchor: { witness: 'spoken', quote: 'the charge' } }], sides);
+		expect(note).toEqual({
+			noteId: 'n',
+			status: 'anchored',
+			side: 'a',
+			start: 32,
+			end: 42,
+			changes: [struck.id]
+		});
+	});
+
+	it('anchors a note in the target; an edit beside (not inside) its passage is not listed', () => {
+		const [note] = annotate(comparison, [{ id: 'n', anchor: { witness: 'published', quote: 'This I admit.' } }], sides);
+		expect(note).toEqual({ noteId: 'n', status: 'anchored', side: 'b', start: 13, end: 26, changes: [] });
+	});
+
+	it('keeps case notes, and reports notes that no longer match instead of dropping them', () => {
+		const notes = annotate(
+			comparison,
+			[
+				{ id: 'case', anchor: null },
+				{ id: 'gone', anchor: { witness: 'spoken', quote: 'never said' } },
+				{ id: 'twice', anchor: { witness: 'spoken', quote: 'I a' } },
+				{ id: 'other', anchor: { witness: 'draft', quote: 'x' } }
+			],
+			sides
+		);
+		expect(notes).toEqual([
+			{ noteId: 'case', status: 'case', changes: [] },
+			{ noteId: 'gone', status: 'unanchored', changes: [], problem: 'its quote is no longer found in “As spoken”' },
+			{ noteId: 'twice', status: 'unanchored', changes: [], problem: 'its quote is found 2 times in “As spoken”' },
+			{
+				noteId: 'other',
+				status: 'unanchored',
+				changes: [],
+				problem: 'its passage is in the “draft” witness, which is not part of this comparison'
+			}
+		]);
+	});
+});

@@ -1,0 +1,87 @@
+// Annotate: place notes on a comparison. A note is anchored by a quote (with optional prefix and
+// suffix) in one witness, never by offsets, so that it survives re-alignment and edits elsewhere
+// in the text. When its quote no longer matches exactly once, the note is reported as
+// unanchored, with the reason, and is still shown: a note is never silently dropped or moved.
+
+import type { AnchoredNote, Comparison, NoteAnchor, Segment } from '../types';
+
+export type QuoteMatch = { found: true; start: number; end: number } | { found: false; count: number };
+
+/** Finds `prefix + quote + suffix` in `text`; it must occur exactly once to count as found. */
+export function findQuote(text: string, anchor: Omit<NoteAnchor, 'witness'>): QuoteMatch {
+	const prefix = anchor.prefix ?? '';
+	const needle = prefix + anchor.quote + (anchor.suffix ?? '');
+	if (anchor.quote === '') return { found: false, count: 0 };
+	const first = text.indexOf(needle);
+	if (first === -1) return { found: false, count: 0 };
+	let count = 1;
+	for (let at = text.indexOf(needle, first + 1); at !== -1; at = text.indexOf(needle, at + 1)) count++;
+	if (count > 1) return { found: false, count };
+	const start = first + prefix.length;
+	return { found: true, start, end: start + anchor.quote.length };
+}
+
+/** The minimal note shape annotate needs: corpus notes and a user's notes both fit. */
+export interface NoteRef {
+	id: string;
+	anchor: NoteAnchor | null;
+}
+
+export interface Sides {
+	/** Witness ids and texts of the base (`a`) and target (`b`) of the comparison. */
+	a: { id: string; label: string; text: string };
+	b: { id: string; label: string; text: string };
+}
+
+/** Anchors each note on side `a` or `b` of the comparison and lists the changes it touches. */
+export function annotate(comparison: Comparison, notes: NoteRef[], sides: Sides): AnchoredNote[] {
+	return notes.map((note): AnchoredNote => {
+		if (!note.anchor) return { noteId: note.id, status: 'case', changes: [] };
+		const side = note.anchor.witness === sides.a.id ? 'a' : note.anchor.witness === sides.b.id ? 'b' : null;
+		if (!side) {
+			return {
+				noteId: note.id,
+				status: 'unanchored',
+				changes: [],
+				problem: `its passage is in the “${note.anchor.witness}” witness, which is not part of this comparison`
+			};
+		}
+		const witness = sides[side];
+		const match = findQuote(witness.text, note.anchor);
+		if (!match.found) {
+			return {
+				noteId: note.id,
+				status: 'unanchored',
+				changes: [],
+				problem:
+					match.count === 0
+						? `its quote is no longer found in “${witness.label}”`
+						: `its quote is found ${match.count} times in “${witness.label}”`
+			};
+		}
+		return {
+			noteId: note.id,
+			status: 'anchored',
+			side,
+			start: match.start,
+			end: match.end,
+			changes: changesOverlapping(comparison.segments, side, match.start, match.end)
+		};
+	});
+}
+
+/**
+ * Ids of the changes whose text on `side` overlaps [start, end). A change with no text on that
+ * side (an insertion seen from the base) counts when it stands strictly inside the passage.
+ */
+function changesOverlapping(segments: Segment[], side: 'a' | 'b', start: number, end: number) {
+	const ids: string[] = [];
+	for (const segment of segments) {
+		if (!segment.id) continue;
+		const from = side === 'a' ? segment.aStart : segment.bStart;
+		const to = from + (side === 'a' ? segment.a : segment.b).length;
+		const overlaps = from === to ? from > start && from < end : from < end && to > start;
+		if (overlaps) ids.push(segment.id);
+	}
+	return ids;
+}

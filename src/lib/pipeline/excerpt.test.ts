@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../types';
+import {
+	alignedText,
+	cut,
+	fingerprint,
+	formatExcerptFragment,
+	parseExcerptFragment,
+	rangeOf,
+	snapToWords,
+	widenToParagraphs
+} from './excerpt';
+
+// Aligned text: "Kept words. " + "Struck words." + "After gap." = offsets 0-12, 12-25, 25-35.
+const blocks: Block[] = [
+	{ kind: 'gap', inA: true, inB: true },
+	{
+		kind: 'paragraph',
+		inA: true,
+		inB: true,
+		spans: [
+			{ kind: 'equal', text: 'Kept words. ' },
+			{ kind: 'delete', text: 'Struck words.', change: 'c-1', first: true, notes: ['n'], noteMarkers: ['n'] }
+		]
+	},
+	{ kind: 'gap', inA: true, inB: true, label: 'lost' },
+	{ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text: 'After gap.' }] }
+];
+
+describe('excerpt positions', () => {
+	it('index the text of every span of every block, gaps having no length', () => {
+		expect(alignedText(blocks)).toBe('Kept words. Struck words.After gap.');
+	});
+
+	it('snap a selection to whole words and trim white space at its edges', () => {
+		expect(snapToWords(blocks, { start: 7, end: 14 })).toEqual({ start: 5, end: 18 });
+		expect(alignedText(blocks).slice(5, 18)).toBe('words. Struck');
+		expect(snapToWords(blocks, { start: 14, end: 7 })).toEqual({ start: 5, end: 18 });
+	});
+
+	it('widen to whole paragraphs', () => {
+		expect(widenToParagraphs(blocks, { start: 7, end: 27 })).toEqual({ start: 0, end: 35 });
+		expect(widenToParagraphs(blocks, { start: 13, end: 14 })).toEqual({ start: 0, end: 25 });
+	});
+
+	it('find the paragraphs of a change or a note', () => {
+		expect(rangeOf(blocks, (s) => s.change === 'c-1')).toEqual({ start: 0, end: 25 });
+		expect(rangeOf(blocks, (s) => s.change === 'c-404')).toBeNull();
+	});
+});
+
+describe('cut', () => {
+	it('cuts spans at the edges, keeps gaps inside the range, and places note markers afresh', () => {
+		expect(cut(blocks, { start: 5, end: 29 })).toEqual([
+			{
+				kind: 'paragraph',
+				inA: true,
+				inB: true,
+				spans: [
+					{ kind: 'equal', text: 'words. ' },
+					{ kind: 'delete', text: 'Struck words.', change: 'c-1', first: true, notes: ['n'], noteMarkers: ['n'] }
+				]
+			},
+			{ kind: 'gap', inA: true, inB: true, label: 'lost' },
+			{ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text: 'Afte' }] }
+		]);
+	});
+
+	it('keeps the marker of a note whose passage the excerpt cuts short', () => {
+		const [paragraph] = cut(blocks, { start: 0, end: 18 });
+		expect(paragraph).toEqual({
+			kind: 'paragraph',
+			inA: true,
+			inB: true,
+			spans: [
+				{ kind: 'equal', text: 'Kept words. ' },
+				{ kind: 'delete', text: 'Struck', change: 'c-1', first: true, notes: ['n'], noteMarkers: ['n'] }
+			]
+		});
+	});
+});
+
+describe('excerpt links', () => {
+	it('round-trip a range with its fingerprint', () => {
+		const fragment = formatExcerptFragment(blocks, { start: 5, end: 18 });
+		expect(fragment).toBe(`x=5-18.${fingerprint(blocks, { start: 5, end: 18 })}`);
+		expect(parseExcerptFragment(blocks, fragment)).toEqual({ ok: true, range: { start: 5, end: 18 } });
+	});
+
+	it('say so when the text no longer matches, and ignore fragments that are not excerpts', () => {
+		const fragment = formatExcerptFragment(blocks, { start: 5, end: 18 });
+		const edited: Block[] = [
+			{ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text: 'Kept lines. Struck words.' }] }
+		];
+		expect(parseExcerptFragment(edited, fragment)).toEqual({
+			ok: false,
+			problem: 'The text has changed since this link was made: the passage it points to no longer matches.'
+		});
+		expect(parseExcerptFragment(blocks, 'x=5-999.abc')).toEqual({
+			ok: false,
+			problem: 'The passage this link points to is no longer in the text.'
+		});
+		expect(parseExcerptFragment(blocks, 'note-n')).toBeNull();
+	});
+
+	it('fingerprints depend on the passage text only', () => {
+		expect(fingerprint(blocks, { start: 0, end: 4 })).toBe(fingerprint(blocks, { start: 0, end: 4 }));
+		expect(fingerprint(blocks, { start: 0, end: 4 })).not.toBe(fingerprint(blocks, { start: 5, end: 9 }));
+	});
+});

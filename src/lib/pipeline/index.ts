@@ -1,0 +1,25 @@
+// The pipeline, in order: tokenize -> align -> clean up -> ids -> stats (all inside `compare`),
+// then annotate (place the notes) -> layout (paragraphs of marked spans). Pure TypeScript: it runs
+// at build time in Node, and in the browser or a Web Worker for a reader's own texts.
+
+import type { AnchoredNote, Block, Comparison } from '../types';
+import { annotate, type NoteRef, type Sides } from './annotate';
+import { compare } from './compare';
+import { layout } from './layout';
+
+export { annotate, findQuote, type NoteRef, type Sides } from './annotate';
+export { compare } from './compare';
+export { layout } from './layout';
+
+export interface Reading {
+	comparison: Comparison;
+	notes: AnchoredNote[];
+	blocks: Block[];
+}
+
+/** Compares the two sides, places the notes on the result, and lays it out for reading. */
+export function read(sides: Sides, notes: NoteRef[]): Reading {
+	const comparison = compare(sides.a.text, sides.b.text);
+	const anchored = annotate(comparison, notes, sides);
+	return { comparison, notes: anchored, blocks: layout(comparison, anchored) };
+}

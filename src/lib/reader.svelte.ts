@@ -1,0 +1,62 @@
+// The reader's place in a case: the mode on screen and the change they are on. Both live in the
+// URL (`?mode=published#c-1x2y3z`), so a reload or a shared link opens the same view.
+
+import type { ViewMode } from './types';
+
+export const modes: ViewMode[] = ['marks', 'spoken', 'published', 'side'];
+
+export interface ChangeRef {
+	id: string;
+	kind: 'delete' | 'insert' | 'replace';
+}
+
+export class Reader {
+	mode = $state<ViewMode>('marks');
+	/** Id of the current change, or null before the reader has moved to one. */
+	current = $state<string | null>(null);
+	#changes: ChangeRef[];
+
+	constructor(changes: ChangeRef[]) {
+		this.#changes = changes;
+	}
+
+	/** The changes the current mode shows: a clean witness has no text for the other's changes. */
+	get visible(): ChangeRef[] {
+		if (this.mode === 'spoken') return this.#changes.filter((c) => c.kind !== 'insert');
+		if (this.mode === 'published') return this.#changes.filter((c) => c.kind !== 'delete');
+		return this.#changes;
+	}
+
+	/** 1-based position of the current change among the visible ones; 0 when none. */
+	get position(): number {
+		return this.visible.findIndex((c) => c.id === this.current) + 1;
+	}
+
+	/** Moves to the next (`+1`) or previous (`-1`) visible change, stopping at the ends. */
+	step(direction: 1 | -1): string | null {
+		const list = this.visible;
+		if (list.length === 0) return null;
+		const at = list.findIndex((c) => c.id === this.current);
+		const next = at === -1 ? (direction === 1 ? 0 : list.length - 1) : at + direction;
+		if (next < 0 || next >= list.length) return null;
+		this.current = list[next].id;
+		return this.current;
+	}
+
+	/** Reads `?mode=` and `#c-…` from a URL; unknown values leave the defaults. */
+	fromUrl(url: URL) {
+		const mode = url.searchParams.get('mode') as ViewMode | null;
+		if (mode && modes.includes(mode)) this.mode = mode;
+		const hash = decodeURIComponent(url.hash.slice(1));
+		if (this.#changes.some((c) => c.id === hash)) this.current = hash;
+	}
+
+	/** The URL for the current state, relative to `url` (other parameters are kept). */
+	toUrl(url: URL): URL {
+		const next = new URL(url);
+		if (this.mode === 'marks') next.searchParams.delete('mode');
+		else next.searchParams.set('mode', this.mode);
+		if (this.current) next.hash = this.current;
+		return next;
+	}
+}

@@ -1,0 +1,97 @@
+// Builds the plain data a case page needs from a corpus case: the default comparison read through
+// the pipeline, with the notes in reading order. Runs once per case at build time.
+
+import { read } from '../pipeline';
+import type { AnchoredNote, Block, Case, ComparisonStats, SegmentKind, Source, Witness } from '../types';
+
+export interface ChangeSummary {
+	id: string;
+	kind: Exclude<SegmentKind, 'equal' | 'gap'>;
+	/** Struck and added text, as in the witnesses. */
+	a: string;
+	b: string;
+}
+
+export interface NoteView extends AnchoredNote {
+	title: string;
+	html: string;
+	markdown: string;
+	/** 1-based number in reading order, shown at the marker and on the note. */
+	number: number;
+}
+
+export interface CaseView {
+	slug: string;
+	title: string;
+	date: string;
+	people: string[];
+	/** The first person listed, without their role: who reference managers cite as the author. */
+	authors: string[];
+	language: string;
+	summary: string;
+	kind: string;
+	translator?: string;
+	rights: string;
+	sources: Source[];
+	witnesses: Omit<Witness, 'text' | 'file'>[];
+	base: { id: string; label: string };
+	target: { id: string; label: string };
+	blocks: Block[];
+	stats: ComparisonStats;
+	changes: ChangeSummary[];
+	notes: NoteView[];
+}
+
+export function caseView(c: Case): CaseView {
+	const witness = (id: string) => c.witnesses.find((w) => w.id === id)!;
+	const base = witness(c.comparison.base);
+	const target = witness(c.comparison.target);
+	const reading = read(
+		{
+			a: { id: base.id, label: base.label, text: base.text },
+			b: { id: target.id, label: target.label, text: target.text }
+		},
+		c.notes
+	);
+	return {
+		slug: c.slug,
+		title: c.title,
+		date: c.date,
+		people: c.people,
+		authors: c.people.slice(0, 1).map((p) => p.replace(/\s*\(.*\)$/, '')),
+		language: c.language,
+		summary: c.summary,
+		kind: c.kind,
+		translator: c.translator,
+		rights: c.rights,
+		sources: c.sources,
+		witnesses: c.witnesses.map(({ text: _text, file: _file, ...w }) => w),
+		base: { id: base.id, label: base.label },
+		target: { id: target.id, label: target.label },
+		blocks: reading.blocks,
+		stats: reading.comparison.stats,
+		changes: reading.comparison.segments.flatMap((s) =>
+			s.id && s.kind !== 'equal' && s.kind !== 'gap' ? [{ id: s.id, kind: s.kind, a: s.a, b: s.b }] : []
+		),
+		notes: numberNotes(reading.blocks, reading.notes).map((n) => {
+			const note = c.notes.find((x) => x.id === n.noteId)!;
+			return { ...n, title: note.title, html: note.html, markdown: note.markdown };
+		})
+	};
+}
+
+/** Orders notes as a reader meets them: markers in the text first, then the rest in file order. */
+function numberNotes(blocks: Block[], notes: AnchoredNote[]) {
+	const order: string[] = [];
+	for (const block of blocks) {
+		if (block.kind !== 'paragraph') continue;
+		for (const span of block.spans) for (const id of span.noteMarkers ?? []) order.push(id);
+	}
+	const rank = (n: AnchoredNote) => {
+		const i = order.indexOf(n.noteId);
+		return i === -1 ? order.length : i;
+	};
+	return [...notes]
+		.sort((x, y) => rank(x) - rank(y))
+		.map((n, i) => ({ ...n, number: i + 1 }));
+}

@@ -1,0 +1,10 @@
+import { getCases } from '$lib/server/corpus';
+import { caseView } from '$lib/server/view';
+import type { PageServerLoad } from './$types';
+
+export const load = (() => ({
+	cases: getCases().map((c) => {
+		const { slug, title, date, summary, kind, stats, base, target } = caseView(c);
+		return { slug, title, date, summary, kind, stats, base, target };
+	})
+})) satisfies PageServerLoad;

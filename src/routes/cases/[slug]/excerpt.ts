@@ -1,0 +1,47 @@
+// Builds the Excerpt that every export format writes, from what the reader has on screen.
+
+import { cut, formatExcerptFragment, type Range } from '$lib/pipeline/excerpt';
+import type { CaseView } from '$lib/server/view';
+import type { Excerpt, ViewMode } from '$lib/types';
+
+/** The absolute link that reopens this case in `mode`, at `fragment`. */
+export function permalink(origin: string, slug: string, mode: ViewMode, fragment: string): string {
+	const query = mode === 'marks' ? '' : `?mode=${mode}`;
+	return `${origin}/cases/${slug}${query}#${fragment}`;
+}
+
+export function buildExcerpt(
+	view: CaseView,
+	range: Range,
+	options: { mode: ViewMode; includeNotes: boolean; origin: string; accessed: string }
+): Excerpt {
+	const blocks = cut(view.blocks, range);
+	const marked = new Set(
+		blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.flatMap((s) => s.noteMarkers ?? []) : []))
+	);
+	return {
+		title: view.title,
+		slug: view.slug,
+		kind: view.kind,
+		date: view.date,
+		base: view.base,
+		target: view.target,
+		mode: options.mode,
+		blocks,
+		notes: options.includeNotes
+			? view.notes
+					.filter((n) => marked.has(n.noteId))
+					.map((n) => ({ id: n.noteId, title: n.title, markdown: n.markdown, html: n.html }))
+			: [],
+		citation: {
+			sources: view.sources.map((s) => s.citation),
+			permalink: permalink(
+				options.origin,
+				view.slug,
+				options.mode,
+				formatExcerptFragment(view.blocks, range)
+			),
+			accessed: options.accessed
+		}
+	};
+}

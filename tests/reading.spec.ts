@@ -1,0 +1,177 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const bukharin = '/cases/bukharin-1938';
+const struckDenial = 'such a group never existed!';
+const struckResponsibility = 'I accept responsibility even for those crimes';
+
+/** Fails the test on any console error or uncaught exception on the page. */
+function watchConsole(page: Page) {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+async function chooseMode(page: Page, label: string) {
+	await page.getByRole('radio', { name: label }).check();
+}
+
+test('the home page lists both cases with their suppression figures', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/');
+	const cases = page.locator('.cases article');
+	await expect(cases).toHaveCount(2);
+	const titles = await page.locator('.cases h2').allTextContents();
+	expect(titles.map((t) => t.trim())).toEqual([
+		'The Gettysburg Address: five manuscript copies',
+		'Bukharin’s final statement, 12 March 1938'
+	]);
+	await expect(cases.nth(1)).toContainText('12 March 1938');
+	await expect(cases.nth(1)).toContainText('of the words of “As spoken” are struck in “As published” (50 of');
+	expect(errors).toEqual([]);
+});
+
+test('the Bukharin page shows the denial struck through, in a <del>', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto(bukharin);
+	const denial = page.locator('del', { hasText: struckDenial });
+	await expect(denial).toBeVisible();
+	await expect(denial).toHaveCSS('text-decoration-line', 'line-through');
+	await expect(page.locator('del', { hasText: struckResponsibility })).toBeVisible();
+	// Kept passages are plain text, not marked.
+	await expect(page.locator('.text')).toContainText('This I admit.');
+	await expect(page.locator('del', { hasText: 'This I admit.' })).toHaveCount(0);
+	// The editorial bracket is Gregory's, shown as editorial matter.
+	await expect(page.locator('.editorial', { hasText: '[non-existent]' })).toBeVisible();
+	// Gaps are structure, not struck text.
+	await expect(page.locator('.gap').first()).toBeVisible();
+	await expect(page.locator('del .gap, ins .gap')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('the header gives the figures: words struck, added, share suppressed', async ({ page }) => {
+	await page.goto(bukharin);
+	const figures = page.locator('.figures');
+	await expect(figures.locator('div').nth(0)).toHaveText(/Words struck\s*50/);
+	await expect(figures.locator('div').nth(1)).toHaveText(/Words added\s*0/);
+});
+
+test('"As published" hides the struck passages, and survives a reload', async ({ page }) => {
+	await page.goto(bukharin);
+	await chooseMode(page, 'As published');
+	await expect(page).toHaveURL(/\?mode=published/);
+	await expect(page.getByText(struckDenial)).toBeHidden();
+	await expect(page.getByText('This I admit.')).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('radio', { name: 'As published' })).toBeChecked();
+	await expect(page.getByText(struckDenial)).toBeHidden();
+});
+
+test('"As spoken" shows the struck passages as plain text, unmarked', async ({ page }) => {
+	await page.goto(bukharin);
+	await chooseMode(page, 'As spoken');
+	await expect(page).toHaveURL(/\?mode=spoken/);
+	const denial = page.locator('del', { hasText: struckDenial });
+	await expect(denial).toBeVisible();
+	await expect(denial).toHaveCSS('text-decoration-line', 'none');
+	await chooseMode(page, 'Marks on');
+	await expect(page).not.toHaveURL(/mode=/);
+	await expect(denial).toHaveCSS('text-decoration-line', 'line-through');
+});
+
+test('side by side puts the struck passage in the spoken column only', async ({ page }) => {
+	await page.goto(`${bukharin}?mode=side`);
+	await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();
+	const left = page.locator('p.side.a');
+	const right = page.locator('p.side.b');
+	await expect(left.filter({ hasText: struckDenial })).toHaveCount(1);
+	await expect(right.filter({ hasText: struckDenial })).toHaveCount(0);
+	// Paragraphs are aligned in rows: the last passage sits in one row on both sides.
+	const row = page.locator('.row', { hasText: 'Comrade Chairman' });
+	await expect(row.locator('p.side')).toHaveCount(2);
+	const [a, b] = await row.locator('p.side').evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect().top));
+	expect(a).toBe(b);
+});
+
+test('next and previous change move the focus and the highlight, by key and by button', async ({ page }) => {
+	await page.goto(bukharin);
+	const position = page.locator('.position');
+	await expect(position).toHaveText('2 changes');
+	await page.keyboard.press('n');
+	await expect(position).toContainText('Change 1 of 2');
+	const first = page.locator(':focus');
+	await expect(first).toHaveClass(/current/);
+	await expect(first).toContainText(struckResponsibility);
+	await page.keyboard.press('n');
+	await expect(position).toContainText('Change 2 of 2');
+	await expect(page.locator(':focus')).toContainText(struckDenial);
+	await expect(page.locator('.current')).not.toContainText(struckResponsibility);
+	await page.getByRole('button', { name: '← Previous change' }).click();
+	await expect(position).toContainText('Change 1 of 2');
+	await expect(page.locator('.current').first()).toContainText(struckResponsibility);
+	// The change is in the URL, so it can be shared and reopened.
+	const id = await page.locator('.current').first().getAttribute('data-change');
+	expect(page.url()).toContain(`#${id}`);
+});
+
+test('a note marker links to its note, and the note links back', async ({ page }) => {
+	await page.goto(bukharin);
+	const marker = page.locator('a.note-ref').first();
+	const href = await marker.getAttribute('href');
+	expect(href).toMatch(/^#note-/);
+	await marker.click();
+	const note = page.locator(href!);
+	await expect(note).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`${href}$`));
+	await note.getByRole('link', { name: /Back to the text/ }).click();
+	await expect(page).toHaveURL(/#ref-/);
+	await expect(page.locator('a.note-ref').first()).toBeInViewport();
+});
+
+test('notes are reachable by keyboard from the text', async ({ page }) => {
+	await page.goto(bukharin);
+	const marker = page.locator('a.note-ref').first();
+	await marker.focus();
+	await page.keyboard.press('Enter');
+	const href = await marker.getAttribute('href');
+	await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+for (const mode of ['marks', 'spoken', 'published', 'side']) {
+	test(`axe finds no serious or critical violations (${mode})`, async ({ page }) => {
+		await page.goto(mode === 'marks' ? bukharin : `${bukharin}?mode=${mode}`);
+		await expect(page.getByRole('radio', { name: 'Side by side' })).toBeEnabled();
+		const results = await new AxeBuilder({ page }).analyze();
+		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+	});
+}
+
+test('axe finds no serious or critical violations on the home page', async ({ page }) => {
+	await page.goto('/');
+	const results = await new AxeBuilder({ page }).analyze();
+	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => v.id)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the prerendered page reads, with the marks and the modes', async ({ page }) => {
+		await page.goto(bukharin);
+		await expect(page.locator('del', { hasText: struckDenial })).toBeVisible();
+		await page.getByText('As published', { exact: true }).click();
+		await expect(page.getByText(struckDenial)).toBeHidden();
+	});
+});
+
+test('the Gettysburg case compares the Nicolay draft with the Bliss copy', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/cases/gettysburg');
+	await expect(page.locator('.kind').first()).toHaveText('Draft-to-final revision history');
+	await expect(page.locator('ins', { hasText: 'under God' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
