@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { chicagoCitation } from './citation';
+import { fixture } from './fixture';
+
+describe('chicagoCitation', () => {
+	it('cites the case, its kind and date, the site, permalink and access date, then the sources', () => {
+		expect(chicagoCitation(fixture)).toBe(
+			'“Bukharin’s final statement,” Redaction, 12 March 1938, Pencilmarks, ' +
+				'https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb, ' +
+				'accessed 27 November 2026. Sources: Example Editor, ed., Trial Transcript (Moscow: ' +
+				'Example Press, 1938). A. N. Other & B. Someone, “The Pencil Marks,” Example Journal 1 ' +
+				'(1996): 1–20.'
+		);
+	});
+
+	it('says "Source" for one, and nothing when there are none', () => {
+		const one = { ...fixture.citation, sources: ['A. Author, Book (1990)'] };
+		expect(chicagoCitation({ ...fixture, citation: one })).toMatch(
+			/accessed 27 November 2026\. Source: A\. Author, Book \(1990\)\.$/
+		);
+		const none = { ...fixture.citation, sources: [] };
+		expect(chicagoCitation({ ...fixture, citation: none })).toMatch(
+			/accessed 27 November 2026\.$/
+		);
+	});
+
+	it('puts no comma after a title that ends with its own stop', () => {
+		expect(chicagoCitation({ ...fixture, title: 'Who struck it?' })).toMatch(
+			/^“Who struck it\?” Redaction, /
+		);
+	});
+
+	it('takes the access date from the excerpt, not the clock', () => {
+		const citation = { ...fixture.citation, accessed: '1999-01-02' };
+		expect(chicagoCitation({ ...fixture, citation })).toContain(', accessed 2 January 1999.');
+	});
+});

@@ -1,0 +1,144 @@
+// A small excerpt, written by hand, that has one of everything an export must draw: equal text, a
+// deletion, a rewrite, an insertion, the source's editorial matter, a gap in both witnesses, a
+// paragraph only in the base, notes on struck text, and a note on the whole case. The wording is
+// made up for the tests; it is not quoted from any source.
+
+import type { Excerpt } from '../types';
+
+export const fixture: Excerpt = {
+	title: 'Bukharin’s final statement',
+	slug: 'bukharin-1938',
+	kind: 'Redaction',
+	date: '1938-03-12',
+	base: { id: 'spoken', label: 'As spoken' },
+	target: { id: 'published', label: 'As published' },
+	mode: 'marks',
+	blocks: [
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: true,
+			spans: [
+				{ kind: 'equal', text: 'The accused ' },
+				{ kind: 'delete', text: 'Bukharin ', change: 'c-aaaaaa', first: true },
+				{ kind: 'equal', text: 'pleads guilty to ' },
+				{
+					kind: 'delete',
+					text: 'the sum total',
+					change: 'c-bbbbbb',
+					first: true,
+					notes: ['01-sum'],
+					noteMarkers: ['01-sum']
+				},
+				{ kind: 'insert', text: 'all', change: 'c-bbbbbb' },
+				{ kind: 'equal', text: ' of the\ncrimes.' }
+			]
+		},
+		{ kind: 'gap', inA: true, inB: true },
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: true,
+			spans: [
+				{ kind: 'equal', text: 'I was never in the ' },
+				{ kind: 'equal', text: '[non-existent]', editorial: true },
+				{ kind: 'equal', text: ' bloc' },
+				{ kind: 'insert', text: ' abroad', change: 'c-cccccc', first: true },
+				{ kind: 'equal', text: '.' }
+			]
+		},
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: false,
+			spans: [
+				{
+					kind: 'delete',
+					text: 'I ask the court for mercy.',
+					change: 'c-dddddd',
+					first: true,
+					notes: ['02-mercy'],
+					noteMarkers: ['02-mercy']
+				}
+			]
+		}
+	],
+	notes: [
+		{
+			id: '01-sum',
+			title: '“The sum total”',
+			markdown: 'The phrase is struck in pencil.\nSee [the edition](https://example.org/edition).',
+			html:
+				'<p>The phrase is struck in pencil.\nSee <a href="https://example.org/edition" ' +
+				'rel="noopener noreferrer">the edition</a>.</p>'
+		},
+		{
+			id: '02-mercy',
+			title: 'The plea',
+			markdown: 'The whole paragraph is struck.',
+			html: '<p>The whole paragraph is struck.</p>'
+		},
+		{
+			id: 'case',
+			title: 'About this case',
+			markdown: 'Two witnesses of one statement.\n\nThe *spoken* text came out later.',
+			html:
+				'<p>Two witnesses of one statement.</p>\n' +
+				'<p>The <em>spoken</em> text came out later.</p>'
+		}
+	],
+	citation: {
+		sources: [
+			'Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938).',
+			'A. N. Other & B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20'
+		],
+		permalink: 'https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb',
+		accessed: '2026-11-27'
+	}
+};
+
+/** The fixture in another mode. */
+export function inMode(mode: Excerpt['mode']): Excerpt {
+	return { ...fixture, mode };
+}
+
+/**
+ * Text that means something in every output format, to show each export writes it literally:
+ * markup, entities, quotes, Markdown emphasis and links, a heading and a list at a line's start,
+ * the end of a CDATA section, and notes whose Markdown and HTML hold HTML.
+ */
+export const hostile: Excerpt = {
+	...fixture,
+	title: 'A <b>“bold”</b> & \'quoted\' "title"',
+	base: { id: '1st copy', label: 'Copy <1>' },
+	target: { id: 'published', label: 'Print & "proof"' },
+	blocks: [
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: true,
+			spans: [
+				{ kind: 'equal', text: '# Not a heading <script>alert(1)</script> & "q" \'s\' *a* _b_ ' },
+				{ kind: 'delete', text: '~~x~~ [x](y) ]]> | `c` \\ $1', change: 'c-eeeeee', first: true },
+				{ kind: 'insert', text: '<img src=x onerror=alert(1)>', change: 'c-eeeeee' },
+				{ kind: 'equal', text: ' &amp; end', notes: ['n<1>'], noteMarkers: ['n<1>'] }
+			]
+		},
+		{ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text: '1. Not a list' }] },
+		{ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text: '- Not an item' }] },
+		{ kind: 'gap', inA: true, inB: true, label: '<lost> & "gone"' }
+	],
+	notes: [
+		{
+			id: 'n<1>',
+			title: 'A <i>note</i> & more',
+			markdown: 'Raw <script>alert(2)</script> and <b>bold</b>, `<code>` and <https://ok.example>.',
+			html: '<p>Raw and <strong>bold</strong>.</p>'
+		}
+	],
+	citation: {
+		sources: ['Source <one> & "two"'],
+		permalink: 'https://pencilmarks.example/x?a=1&b=<2>',
+		accessed: '2026-11-27'
+	}
+};

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, hostile, inMode } from './fixture';
+import { HTML_STYLE, toHtml } from './html';
+
+const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>') + 8);
+
+describe('toHtml', () => {
+	it('writes one self-contained page: meta for Zotero, marks, gaps, footnotes, citation', () => {
+		expect(toHtml(fixture)).toBe(
+			`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Bukharin’s final statement (Pencilmarks)</title>
+<meta name="citation_title" content="Bukharin’s final statement">
+<meta name="citation_author" content="Pencilmarks">
+<meta name="citation_date" content="1938-03-12">
+<meta name="citation_publisher" content="Pencilmarks">
+<meta name="citation_public_url" content="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb">
+<meta name="DC.title" content="Bukharin’s final statement">
+<meta name="DC.creator" content="Pencilmarks">
+<meta name="DC.publisher" content="Pencilmarks">
+<meta name="DC.date" content="1938-03-12">
+<meta name="DC.type" content="Text">
+<meta name="DC.format" content="text/html">
+<meta name="DC.identifier" content="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb">
+<meta name="DC.description" content="Redaction, 12 March 1938: As spoken against As published">
+<meta name="DC.source" content="Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938).">
+<meta name="DC.source" content="A. N. Other &amp; B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20">
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<header>
+<h1>Bukharin’s final statement</h1>
+<p class="subtitle">Redaction, 12 March 1938: As spoken against As published</p>
+<p class="legend">Shown with the marks: <del>struck</del> text is only in As spoken; <ins>added</ins> text is only in As published.</p>
+</header>
+<main class="text">
+<p>The accused <del id="c-aaaaaa" data-change="c-aaaaaa">Bukharin</del> pleads guilty to <del id="c-bbbbbb" data-change="c-bbbbbb">the sum total</del><a class="note-ref" href="#note-01-sum" id="ref-01-sum" aria-label="Note 1: “The sum total”"><sup>1</sup></a><ins data-change="c-bbbbbb">all</ins> of the crimes.</p>
+<p class="gap">Text not available here.</p>
+<p>I was never in the <span class="editorial" title="Editorial matter printed in the source">[non-existent]</span> bloc <ins id="c-cccccc" data-change="c-cccccc">abroad</ins>.</p>
+<p><del id="c-dddddd" data-change="c-dddddd">I ask the court for mercy.</del><a class="note-ref" href="#note-02-mercy" id="ref-02-mercy" aria-label="Note 2: The plea"><sup>2</sup></a></p>
+</main>
+<section class="notes" aria-labelledby="notes-heading">
+<h2 id="notes-heading">Notes</h2>
+<ol>
+<li id="note-01-sum" value="1">
+<p class="note-title"><strong>“The sum total”</strong></p>
+<p>The phrase is struck in pencil.
+See <a href="https://example.org/edition" rel="noopener noreferrer">the edition</a>.</p>
+<p class="back"><a href="#ref-01-sum" aria-label="Back to note 1 in the text">↩ Back to the text</a></p>
+</li>
+<li id="note-02-mercy" value="2">
+<p class="note-title"><strong>The plea</strong></p>
+<p>The whole paragraph is struck.</p>
+<p class="back"><a href="#ref-02-mercy" aria-label="Back to note 2 in the text">↩ Back to the text</a></p>
+</li>
+<li id="note-case" value="3">
+<p class="note-title"><strong>About this case</strong></p>
+<p>Two witnesses of one statement.</p>
+<p>The <em>spoken</em> text came out later.</p>
+</li>
+</ol>
+</section>
+<footer class="citation">
+<h2>Cite as</h2>
+<p>“Bukharin’s final statement,” Redaction, 12 March 1938, Pencilmarks, <a href="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb">https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb</a>, accessed 27 November 2026. Sources: Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938). A. N. Other &amp; B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20.</p>
+</footer>
+</body>
+</html>
+`
+		);
+	});
+
+	it('fetches nothing and runs nothing', () => {
+		for (const mode of ['marks', 'side', 'spoken', 'published'] as const) {
+			const html = toHtml({ ...hostile, mode });
+			expect(html).not.toMatch(/<(script|link|img|iframe|object|embed|base|form)\b/i);
+			expect(html).not.toMatch(/<[^>]*\s(src|srcset|on\w+)=/i);
+		}
+		expect(HTML_STYLE).not.toMatch(/url\(|@import|@font-face/);
+	});
+
+	it('hides the words that announce a mark from sight, not from screen readers, and prints them', () => {
+		expect(HTML_STYLE).toContain("del::before { content: ' [struck: '; }");
+		expect(HTML_STYLE).toContain("ins::before { content: ' [added: '; }");
+		expect(HTML_STYLE).toContain('clip-path: inset(50%)');
+		expect(HTML_STYLE).toMatch(/@media print \{[^@]*background: none/);
+		expect(HTML_STYLE).not.toMatch(/display: none[^}]*\}\s*del|del[^{]*\{[^}]*display: none/);
+	});
+
+	it('lays side by side out in two columns, a row per paragraph', () => {
+		const side = toHtml(inMode('side'));
+		expect(side).toContain('<body class="side">');
+		expect(side).toContain(
+			'<p class="legend">Shown side by side, with the marks: <del>struck</del> text is only in ' +
+				'As spoken; <ins>added</ins> text is only in As published.</p>'
+		);
+		expect(main(side)).toBe(
+			`<main class="text">
+<div class="columns">
+<p class="column-label">As spoken</p>
+<p class="column-label">As published</p>
+<p>The accused <del id="c-aaaaaa" data-change="c-aaaaaa">Bukharin</del> pleads guilty to <del id="c-bbbbbb" data-change="c-bbbbbb">the sum total</del><a class="note-ref" href="#note-01-sum" id="ref-01-sum" aria-label="Note 1: “The sum total”"><sup>1</sup></a> of the crimes.</p>
+<p>The accused pleads guilty to <ins data-change="c-bbbbbb">all</ins> of the crimes.</p>
+<p class="gap">Text not available here.</p>
+<p>I was never in the <span class="editorial" title="Editorial matter printed in the source">[non-existent]</span> bloc.</p>
+<p>I was never in the <span class="editorial" title="Editorial matter printed in the source">[non-existent]</span> bloc <ins id="c-cccccc" data-change="c-cccccc">abroad</ins>.</p>
+<p><del id="c-dddddd" data-change="c-dddddd">I ask the court for mercy.</del><a class="note-ref" href="#note-02-mercy" id="ref-02-mercy" aria-label="Note 2: The plea"><sup>2</sup></a></p>
+<p></p>
+</div>
+</main>
+`
+		);
+	});
+
+	it('writes as published without marks or struck text, keeping anchors and every note', () => {
+		const published = toHtml(inMode('published'));
+		expect(main(published)).toBe(
+			`<main class="text">
+<p>The accused pleads guilty to<a class="note-ref" href="#note-01-sum" id="ref-01-sum" aria-label="Note 1: “The sum total”"><sup>1</sup></a> all of the crimes.</p>
+<p class="gap">Text not available here.</p>
+<p>I was never in the <span class="editorial" title="Editorial matter printed in the source">[non-existent]</span> bloc <span id="c-cccccc" data-change="c-cccccc">abroad</span>.<a class="note-ref" href="#note-02-mercy" id="ref-02-mercy" aria-label="Note 2: The plea"><sup>2</sup></a></p>
+</main>
+`
+		);
+		expect(main(published)).not.toMatch(/<del|<ins|Bukharin |>the sum total|for mercy/);
+		expect(published).toContain('<li id="note-case" value="3">');
+	});
+
+	it('writes as spoken without marks or added text', () => {
+		expect(main(toHtml(inMode('spoken')))).toBe(
+			`<main class="text">
+<p>The accused <span id="c-aaaaaa" data-change="c-aaaaaa">Bukharin</span> pleads guilty to <span id="c-bbbbbb" data-change="c-bbbbbb">the sum total</span><a class="note-ref" href="#note-01-sum" id="ref-01-sum" aria-label="Note 1: “The sum total”"><sup>1</sup></a> of the crimes.</p>
+<p class="gap">Text not available here.</p>
+<p>I was never in the <span class="editorial" title="Editorial matter printed in the source">[non-existent]</span> bloc.</p>
+<p><span id="c-dddddd" data-change="c-dddddd">I ask the court for mercy.</span><a class="note-ref" href="#note-02-mercy" id="ref-02-mercy" aria-label="Note 2: The plea"><sup>2</sup></a></p>
+</main>
+`
+		);
+	});
+
+	it('escapes every text and value, and inserts only the note’s sanitized HTML', () => {
+		const html = toHtml(hostile);
+		expect(main(html)).toBe(
+			`<main class="text">
+<p># Not a heading &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &apos;s&apos; *a* _b_ <del id="c-eeeeee" data-change="c-eeeeee">~~x~~ [x](y) ]]&gt; | \`c\` \\ $1</del><ins data-change="c-eeeeee">&lt;img src=x onerror=alert(1)&gt;</ins> &amp;amp; end<a class="note-ref" href="#note-n&lt;1&gt;" id="ref-n&lt;1&gt;" aria-label="Note 1: A &lt;i&gt;note&lt;/i&gt; &amp; more"><sup>1</sup></a></p>
+<p>1. Not a list</p>
+<p>- Not an item</p>
+<p class="gap">Text not available here: &lt;lost&gt; &amp; &quot;gone&quot;.</p>
+</main>
+`
+		);
+		expect(html).toContain('<p>Raw and <strong>bold</strong>.</p>');
+		expect(html).not.toContain('alert(2)');
+		expect(html).toContain(
+			'<title>A &lt;b&gt;“bold”&lt;/b&gt; &amp; &apos;quoted&apos; &quot;title&quot; (Pencilmarks)</title>'
+		);
+		expect(html).toContain(
+			'<meta name="citation_public_url" content="https://pencilmarks.example/x?a=1&amp;b=&lt;2&gt;">'
+		);
+	});
+
+	it('shows a note without HTML as its Markdown, escaped, never as markup', () => {
+		const note = { ...hostile.notes[0], html: '' };
+		expect(toHtml({ ...hostile, notes: [note] })).toContain(
+			'<p class="note-source">Raw &lt;script&gt;alert(2)&lt;/script&gt; and &lt;b&gt;bold&lt;/b&gt;, ' +
+				'`&lt;code&gt;` and &lt;https://ok.example&gt;.</p>'
+		);
+	});
+
+	it('links the permalink only when it is a web address', () => {
+		const citation = { ...fixture.citation, permalink: 'javascript:alert(1)' };
+		const html = toHtml({ ...fixture, citation });
+		expect(html).not.toContain('href="javascript');
+		expect(html).toContain('Pencilmarks, javascript:alert(1), accessed');
+	});
+});

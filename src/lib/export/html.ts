@@ -1,0 +1,213 @@
+// HTML export: one self-contained page that reads like the reading view and prints cleanly.
+//
+// - Self-contained: the style is inline, there is no script, and nothing is fetched (no
+//   stylesheet, font or image); a content security policy in the page says so to the browser.
+// - Struck text is `<del>` (struck through), added text `<ins>` (underlined): never colour alone.
+//   For screen readers, CSS adds "[struck: … ]" and "[added: … ]" around them, clipped out of
+//   sight, since many do not announce `del` and `ins` by default.
+// - Editorial matter from the source is in a sans-serif face, with a title saying what it is.
+// - A gap is a dashed box: "Text not available here."
+// - Notes are numbered footnotes with links to them and back; a note on the whole case has no
+//   marker and no back link. Note HTML is already sanitized and goes in as it is; a note's Markdown
+//   is never inserted as HTML (it is shown escaped when a note has no HTML).
+// - `citation_*` (Highwire) and `DC.*` (Dublin Core) meta tags let Zotero and the like save it.
+// - `side` is laid out in two columns, one per witness; the other modes as one text.
+// Every text is escaped first.
+
+import { chicagoCitation, SITE } from './citation';
+import { escapeXml as escape } from './escape';
+import { formatDate } from '../format';
+import type { Excerpt } from '../types';
+import {
+	gapWords,
+	legend,
+	show,
+	subtitle,
+	type ShownBlock,
+	type ShownNote,
+	type ShownSpan
+} from './modes';
+
+/** The page's whole style sheet: screen and print. */
+export const HTML_STYLE = `
+body { margin: 0 auto; max-width: 40rem; padding: 2rem 1.25rem 4rem; background: #fffdf8;
+	color: #1b1b1b; font: 1.125rem/1.6 Charter, 'Bitstream Charter', Georgia, serif; }
+body.side { max-width: 64rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 0.25rem; }
+h2 { font-size: 1.1rem; margin: 2.5rem 0 0.5rem; }
+.subtitle, .legend { margin: 0.25rem 0; color: #444; font-size: 0.95rem; }
+.text { margin-top: 2rem; }
+del { text-decoration: line-through; text-decoration-thickness: 0.08em; color: #6b1d1d;
+	background: #f6e8e4; }
+ins { text-decoration: underline; text-decoration-thickness: 0.08em; text-underline-offset: 0.15em;
+	color: #1c4a2a; background: #e6f1e3; }
+del::before, del::after, ins::before, ins::after { position: absolute; width: 1px; height: 1px;
+	overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+del::before { content: ' [struck: '; }
+ins::before { content: ' [added: '; }
+del::after, ins::after { content: ' ] '; }
+.editorial { font-family: system-ui, sans-serif; font-size: 0.85em; letter-spacing: 0.02em; }
+.gap { border: 1px dashed #777; padding: 0.5rem 0.75rem; color: #444; font-style: italic; }
+.note-ref { text-decoration: none; }
+sup { line-height: 0; }
+.columns { display: grid; grid-template-columns: 1fr 1fr; column-gap: 2rem; }
+.columns > .gap { grid-column: 1 / -1; }
+.column-label { font-weight: bold; margin: 0; }
+.notes, .citation { font-size: 0.95rem; }
+.notes ol { padding-left: 1.5rem; }
+.note-title { margin-bottom: 0; }
+.note-source { white-space: pre-wrap; }
+.back { margin-top: 0; font-size: 0.9em; }
+@media print {
+	body, body.side { max-width: none; padding: 0; background: none; color: #000; font-size: 11pt; }
+	del, ins { color: #000; background: none; }
+	del { text-decoration-thickness: 1.5px; }
+	ins { text-decoration-thickness: 1px; }
+	.subtitle, .legend, .gap { border-color: #000; color: #000; }
+	a { color: #000; }
+	.back { display: none; }
+}
+`;
+
+/** Writes the excerpt as a self-contained HTML page, as its mode shows it. */
+export function toHtml(excerpt: Excerpt): string {
+	const { blocks, notes } = show(excerpt);
+	const byId = new Map(notes.map((n) => [n.id, n]));
+	const side = excerpt.mode === 'side';
+	const citation = chicagoCitation(excerpt);
+	const meta = (name: string, content: string) =>
+		`<meta name="${escape(name)}" content="${escape(content)}">`;
+	const pen = {
+		text: escape,
+		struck: (html: string) => `<del>${html}</del>`,
+		added: (html: string) => `<ins>${html}</ins>`
+	};
+	const text = side
+		? columns(blocks, excerpt, byId)
+		: blocks.map((b) => block(b, excerpt, byId, 'both')).join('\n');
+
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(excerpt.title)} (${escape(SITE)})</title>
+${[
+	meta('citation_title', excerpt.title),
+	meta('citation_author', SITE),
+	meta('citation_date', excerpt.date),
+	meta('citation_publisher', SITE),
+	meta('citation_public_url', excerpt.citation.permalink),
+	meta('DC.title', excerpt.title),
+	meta('DC.creator', SITE),
+	meta('DC.publisher', SITE),
+	meta('DC.date', excerpt.date),
+	meta('DC.type', 'Text'),
+	meta('DC.format', 'text/html'),
+	meta('DC.identifier', excerpt.citation.permalink),
+	meta('DC.description', subtitle(excerpt, formatDate(excerpt.date))),
+	...excerpt.citation.sources.map((s) => meta('DC.source', s))
+].join('\n')}
+<style>${HTML_STYLE}</style>
+</head>
+<body${side ? ' class="side"' : ''}>
+<header>
+<h1>${escape(excerpt.title)}</h1>
+<p class="subtitle">${escape(subtitle(excerpt, formatDate(excerpt.date)))}</p>
+<p class="legend">${legend(excerpt, pen, true)}</p>
+</header>
+<main class="text">
+${text}
+</main>
+${notesSection(notes)}<footer class="citation">
+<h2>Cite as</h2>
+<p>${linked(citation, excerpt.citation.permalink)}</p>
+</footer>
+</body>
+</html>
+`;
+}
+
+type Column = 'both' | 'a' | 'b';
+
+function block(b: ShownBlock, excerpt: Excerpt, notes: Map<string, ShownNote>, column: Column) {
+	if (b.kind === 'gap') return `<p class="gap">${escape(gapWords(b, excerpt))}</p>`;
+	return `<p>${b.spans.map((s) => span(s, notes, column)).join('')}</p>`;
+}
+
+/** Side by side: a row per block, the base on the left, the target on the right. */
+function columns(blocks: ShownBlock[], excerpt: Excerpt, notes: Map<string, ShownNote>) {
+	const row = (b: ShownBlock) => {
+		if (b.kind === 'gap' && b.inA === b.inB) return block(b, excerpt, notes, 'both');
+		const cell = (column: 'a' | 'b') => {
+			if (b.kind === 'gap') {
+				return (column === 'a' ? b.inA : b.inB) ? block(b, excerpt, notes, column) : '<p></p>';
+			}
+			const spans = b.spans.filter((s) => s.mark !== (column === 'a' ? 'added' : 'struck'));
+			return block({ kind: 'paragraph', spans }, excerpt, notes, column);
+		};
+		return `${cell('a')}\n${cell('b')}`;
+	};
+	const head =
+		`<p class="column-label">${escape(excerpt.base.label)}</p>\n` +
+		`<p class="column-label">${escape(excerpt.target.label)}</p>`;
+	return `<div class="columns">\n${[head, ...blocks.map(row)].join('\n')}\n</div>`;
+}
+
+function span(s: ShownSpan, notes: Map<string, ShownNote>, column: Column): string {
+	// The change's id goes on its first span, so a permalink to a change lands there in any mode.
+	const anchor = s.first && s.change !== undefined;
+	const plain = s.editorial || anchor ? 'span' : '';
+	const tag = s.mark === 'struck' ? 'del' : s.mark === 'added' ? 'ins' : plain;
+	const attrs = [
+		anchor ? ` id="${escape(s.change!)}"` : '',
+		s.change ? ` data-change="${escape(s.change)}"` : '',
+		s.editorial ? ' class="editorial" title="Editorial matter printed in the source"' : ''
+	].join('');
+	// Spaces at the edges of a mark stay outside it, so a struck word is not struck into the next.
+	const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(s.text)!;
+	const wrap = tag !== '' && (core !== '' || anchor);
+	const text = wrap ? `${lead}<${tag}${attrs}>${escape(core)}</${tag}>${trail}` : escape(s.text);
+	// A marker on equal text shows in both columns; the link back lands on the left one.
+	const withId = column !== 'b' || s.mark === 'added';
+	return text + s.markers.map((id) => marker(notes.get(id)!, withId)).join('');
+}
+
+function marker(note: ShownNote, withId: boolean): string {
+	const id = withId ? ` id="ref-${escape(note.id)}"` : '';
+	return (
+		`<a class="note-ref" href="#note-${escape(note.id)}"${id} ` +
+		`aria-label="Note ${note.number}: ${escape(note.title)}"><sup>${note.number}</sup></a>`
+	);
+}
+
+function notesSection(notes: ShownNote[]): string {
+	if (notes.length === 0) return '';
+	const item = (n: ShownNote) => {
+		// Only sanitized HTML goes in as markup; without it the Markdown is shown as text.
+		const body = n.html.trim() || `<p class="note-source">${escape(n.markdown.trim())}</p>`;
+		const label = `Back to note ${n.number} in the text`;
+		const link = `<a href="#ref-${escape(n.id)}" aria-label="${label}">`;
+		const back = n.placed ? `\n<p class="back">${link}↩ Back to the text</a></p>` : '';
+		return (
+			`<li id="note-${escape(n.id)}" value="${n.number}">\n` +
+			`<p class="note-title"><strong>${escape(n.title)}</strong></p>\n${body}${back}\n</li>`
+		);
+	};
+	return `<section class="notes" aria-labelledby="notes-heading">
+<h2 id="notes-heading">Notes</h2>
+<ol>
+${notes.map(item).join('\n')}
+</ol>
+</section>
+`;
+}
+
+/** The citation, escaped, with its permalink as a link when it is a web address. */
+function linked(citation: string, permalink: string): string {
+	const at = citation.indexOf(permalink);
+	if (at === -1 || !/^https?:\/\//i.test(permalink)) return escape(citation);
+	const link = `<a href="${escape(permalink)}">${escape(permalink)}</a>`;
+	return escape(citation.slice(0, at)) + link + escape(citation.slice(at + permalink.length));
+}

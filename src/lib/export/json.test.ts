@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, hostile, inMode } from './fixture';
+import { excerptJson, rebuildWitnesses, toJson, type ExcerptJson } from './json';
+
+const expected: ExcerptJson = {
+	format: 'pencilmarks-excerpt',
+	version: 1,
+	case: {
+		title: 'Bukharin’s final statement',
+		slug: 'bukharin-1938',
+		kind: 'Redaction',
+		date: '1938-03-12'
+	},
+	witnesses: {
+		base: { id: 'spoken', label: 'As spoken' },
+		target: { id: 'published', label: 'As published' }
+	},
+	mode: 'marks',
+	blocks: [
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: true,
+			spans: [
+				{ kind: 'equal', text: 'The accused ' },
+				{ kind: 'delete', text: 'Bukharin ', change: 'c-aaaaaa' },
+				{ kind: 'equal', text: 'pleads guilty to ' },
+				{
+					kind: 'delete',
+					text: 'the sum total',
+					change: 'c-bbbbbb',
+					notes: ['01-sum'],
+					noteMarkers: ['01-sum']
+				},
+				{ kind: 'insert', text: 'all', change: 'c-bbbbbb' },
+				{ kind: 'equal', text: ' of the\ncrimes.' }
+			]
+		},
+		{ kind: 'gap', inA: true, inB: true },
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: true,
+			spans: [
+				{ kind: 'equal', text: 'I was never in the ' },
+				{ kind: 'equal', text: '[non-existent]', editorial: true },
+				{ kind: 'equal', text: ' bloc' },
+				{ kind: 'insert', text: ' abroad', change: 'c-cccccc' },
+				{ kind: 'equal', text: '.' }
+			]
+		},
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: false,
+			spans: [
+				{
+					kind: 'delete',
+					text: 'I ask the court for mercy.',
+					change: 'c-dddddd',
+					notes: ['02-mercy'],
+					noteMarkers: ['02-mercy']
+				}
+			]
+		}
+	],
+	changes: [
+		{ id: 'c-aaaaaa', kind: 'delete', a: 'Bukharin ', b: '' },
+		{ id: 'c-bbbbbb', kind: 'replace', a: 'the sum total', b: 'all' },
+		{ id: 'c-cccccc', kind: 'insert', a: '', b: ' abroad' },
+		{ id: 'c-dddddd', kind: 'delete', a: 'I ask the court for mercy.', b: '' }
+	],
+	notes: [
+		{
+			id: '01-sum',
+			number: 1,
+			title: '“The sum total”',
+			markdown: 'The phrase is struck in pencil.\nSee [the edition](https://example.org/edition).'
+		},
+		{ id: '02-mercy', number: 2, title: 'The plea', markdown: 'The whole paragraph is struck.' },
+		{
+			id: 'case',
+			number: 3,
+			title: 'About this case',
+			markdown: 'Two witnesses of one statement.\n\nThe *spoken* text came out later.'
+		}
+	],
+	citation: {
+		text:
+			'“Bukharin’s final statement,” Redaction, 12 March 1938, Pencilmarks, ' +
+			'https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb, accessed 27 November ' +
+			'2026. Sources: Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938). ' +
+			'A. N. Other & B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20.',
+		sources: [
+			'Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938).',
+			'A. N. Other & B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20'
+		],
+		permalink: 'https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb',
+		accessed: '2026-11-27'
+	}
+};
+
+describe('toJson', () => {
+	it('writes the excerpt in the documented shape, tab-indented', () => {
+		expect(toJson(fixture)).toBe(JSON.stringify(expected, null, '\t') + '\n');
+	});
+
+	it('carries both witnesses in full whatever the mode, recording the mode', () => {
+		for (const mode of ['spoken', 'published', 'side'] as const) {
+			expect(excerptJson(inMode(mode))).toEqual({ ...expected, mode });
+		}
+	});
+
+	it('leaves out references to notes left out of the export', () => {
+		const json = excerptJson({ ...fixture, notes: [] });
+		expect(json.notes).toEqual([]);
+		expect(JSON.stringify(json.blocks)).not.toMatch(/notes|noteMarkers/);
+	});
+
+	it('keeps a paragraph break inside a change that runs over it', () => {
+		const blocks = [
+			{
+				kind: 'paragraph' as const,
+				inA: true,
+				inB: true,
+				spans: [
+					{ kind: 'equal' as const, text: 'One ' },
+					{ kind: 'delete' as const, text: 'two.', change: 'c-1' }
+				]
+			},
+			{
+				kind: 'paragraph' as const,
+				inA: true,
+				inB: true,
+				spans: [
+					{ kind: 'delete' as const, text: 'Three', change: 'c-1' },
+					{ kind: 'insert' as const, text: 'Four', change: 'c-1' },
+					{ kind: 'equal' as const, text: '.' }
+				]
+			}
+		];
+		expect(excerptJson({ ...fixture, blocks }).changes).toEqual([
+			{ id: 'c-1', kind: 'replace', a: 'two.\n\nThree', b: 'Four' }
+		]);
+	});
+
+	it('writes any text as JSON strings that read back exactly', () => {
+		const json = JSON.parse(toJson(hostile)) as ExcerptJson;
+		expect(json.case.title).toBe(hostile.title);
+		expect(json.blocks).toEqual(excerptJson(hostile).blocks);
+		expect(json.notes[0].markdown).toBe(hostile.notes[0].markdown);
+	});
+});
+
+describe('rebuildWitnesses', () => {
+	it('rebuilds both witnesses of the excerpt, paragraphs and gap markers included', () => {
+		expect(rebuildWitnesses(JSON.parse(toJson(fixture)))).toEqual({
+			a:
+				'The accused Bukharin pleads guilty to the sum total of the\ncrimes.\n\n{gap}\n\n' +
+				'I was never in the [non-existent] bloc.\n\nI ask the court for mercy.',
+			b:
+				'The accused pleads guilty to all of the\ncrimes.\n\n{gap}\n\n' +
+				'I was never in the [non-existent] bloc abroad.'
+		});
+	});
+
+	it('writes each gap as the marker of the witness that has it', () => {
+		const blocks = [
+			{ kind: 'gap' as const, inA: true, inB: false, label: 'two pages missing' },
+			{ kind: 'gap' as const, inA: false, inB: true }
+		];
+		expect(rebuildWitnesses(excerptJson({ ...fixture, blocks }))).toEqual({
+			a: '{gap: two pages missing}',
+			b: '{gap}'
+		});
+	});
+
+	it('rebuilds hostile text exactly', () => {
+		expect(rebuildWitnesses(JSON.parse(toJson(hostile)))).toEqual({
+			a:
+				'# Not a heading <script>alert(1)</script> & "q" \'s\' *a* _b_ ' +
+				'~~x~~ [x](y) ]]> | `c` \\ $1 &amp; end\n\n1. Not a list\n\n- Not an item\n\n{gap: <lost> & "gone"}',
+			b:
+				'# Not a heading <script>alert(1)</script> & "q" \'s\' *a* _b_ ' +
+				'<img src=x onerror=alert(1)> &amp; end\n\n1. Not a list\n\n- Not an item\n\n' +
+				'{gap: <lost> & "gone"}'
+		});
+	});
+});

@@ -1,0 +1,187 @@
+// JSON export: the excerpt as data, in a documented and versioned shape (`ExcerptJson` below).
+// Unlike the other formats it always carries both witnesses in full, whatever the mode; `mode`
+// records what was on screen. `rebuildWitnesses` shows that nothing is lost: it gives back each
+// witness's text of the excerpt from the JSON alone.
+
+import { chicagoCitation } from './citation';
+import type { Excerpt, ViewMode } from '../types';
+
+/** Version 1 of the format. A change that breaks readers of version 1 gets a new number. */
+export interface ExcerptJson {
+	format: 'pencilmarks-excerpt';
+	version: 1;
+	case: {
+		title: string;
+		/** Folder name of the case, as in its URL. */
+		slug: string;
+		/** What kind of comparison: `Redaction`, `Draft-to-final revision history`. */
+		kind: string;
+		/** ISO date of the event the text records. */
+		date: string;
+	};
+	/** `base` is read "as spoken" (spans `delete`), `target` "as published" (spans `insert`). */
+	witnesses: { base: JsonWitness; target: JsonWitness };
+	/** What the reader saw when exporting: `marks`, `spoken`, `published` or `side`. */
+	mode: ViewMode;
+	/** The excerpt in reading order, both witnesses together. */
+	blocks: JsonBlock[];
+	/** Every change in the excerpt, in order of first appearance. */
+	changes: JsonChange[];
+	notes: JsonNote[];
+	citation: {
+		/** The whole citation, Chicago style, plain text. */
+		text: string;
+		/** Full citations of the sources, Chicago style, plain text. */
+		sources: string[];
+		permalink: string;
+		/** ISO date of the export. */
+		accessed: string;
+	};
+}
+
+export interface JsonWitness {
+	id: string;
+	label: string;
+}
+
+export type JsonBlock =
+	| {
+			kind: 'paragraph';
+			/** Whether the paragraph has text in the base / the target. */
+			inA: boolean;
+			inB: boolean;
+			spans: JsonSpan[];
+	  }
+	| {
+			/** Text not available here, in the witnesses that have the gap. */
+			kind: 'gap';
+			inA: boolean;
+			inB: boolean;
+			/** What is missing, when the gap says (`{gap: two pages missing}`). */
+			label?: string;
+	  };
+
+export interface JsonSpan {
+	/** `equal`: in both (the base's characters); `delete`: base only; `insert`: target only. */
+	kind: 'equal' | 'delete' | 'insert';
+	text: string;
+	/** Id of the change (`JsonChange.id`) the span belongs to. */
+	change?: string;
+	/** The source's own editorial matter (`[non-existent]`), not the speaker's words. */
+	editorial?: true;
+	/** Ids of the notes whose passage covers this span. */
+	notes?: string[];
+	/** Ids of the notes whose marker stands after this span. */
+	noteMarkers?: string[];
+}
+
+export interface JsonChange {
+	/** Stable id, the same in the app's permalinks (`#c-…`). */
+	id: string;
+	/** `delete`: text struck; `insert`: text added; `replace`: `a` became `b`. */
+	kind: 'delete' | 'insert' | 'replace';
+	/** The base's and the target's text of the change (paragraph breaks inside as a blank line). */
+	a: string;
+	b: string;
+}
+
+export interface JsonNote {
+	id: string;
+	/** 1-based, as numbered in the other formats. */
+	number: number;
+	title: string;
+	/** The note's Markdown source, verbatim. */
+	markdown: string;
+}
+
+/** The excerpt as an `ExcerptJson` object. */
+export function excerptJson(excerpt: Excerpt): ExcerptJson {
+	const exported = new Set(excerpt.notes.map((n) => n.id));
+	const known = (ids: string[] = []) => ids.filter((id) => exported.has(id));
+	const blocks = excerpt.blocks.map((block): JsonBlock => {
+		if (block.kind === 'gap') {
+			const { kind, inA, inB, label } = block;
+			return label ? { kind, inA, inB, label } : { kind, inA, inB };
+		}
+		const spans = block.spans.map((s): JsonSpan => {
+			const span: JsonSpan = { kind: s.kind, text: s.text };
+			if (s.change) span.change = s.change;
+			if (s.editorial) span.editorial = true;
+			if (known(s.notes).length) span.notes = known(s.notes);
+			if (known(s.noteMarkers).length) span.noteMarkers = known(s.noteMarkers);
+			return span;
+		});
+		return { kind: 'paragraph', inA: block.inA, inB: block.inB, spans };
+	});
+	return {
+		format: 'pencilmarks-excerpt',
+		version: 1,
+		case: { title: excerpt.title, slug: excerpt.slug, kind: excerpt.kind, date: excerpt.date },
+		witnesses: { base: { ...excerpt.base }, target: { ...excerpt.target } },
+		mode: excerpt.mode,
+		blocks,
+		changes: changes(blocks),
+		notes: excerpt.notes.map((n, i) => ({
+			id: n.id,
+			number: i + 1,
+			title: n.title,
+			markdown: n.markdown
+		})),
+		citation: {
+			text: chicagoCitation(excerpt),
+			sources: [...excerpt.citation.sources],
+			permalink: excerpt.citation.permalink,
+			accessed: excerpt.citation.accessed
+		}
+	};
+}
+
+/** Writes the excerpt as JSON (tab-indented, one trailing newline). */
+export function toJson(excerpt: Excerpt): string {
+	return JSON.stringify(excerptJson(excerpt), null, '\t') + '\n';
+}
+
+/** Collects each change's text on both sides; a change over a paragraph break keeps the break. */
+function changes(blocks: JsonBlock[]): JsonChange[] {
+	const found = new Map<string, { a: string[]; b: string[] }>();
+	blocks.forEach((block, index) => {
+		if (block.kind !== 'paragraph') return;
+		for (const span of block.spans) {
+			if (!span.change || span.kind === 'equal') continue;
+			const change = found.get(span.change) ?? { a: [], b: [] };
+			found.set(span.change, change);
+			const side = span.kind === 'delete' ? change.a : change.b;
+			// Index the text by paragraph, so parts in different paragraphs join with a break.
+			side[index] = (side[index] ?? '') + span.text;
+		}
+	});
+	return [...found].map(([id, { a, b }]) => {
+		const textA = a.filter((t) => t !== undefined).join('\n\n');
+		const textB = b.filter((t) => t !== undefined).join('\n\n');
+		const kind = textA && textB ? 'replace' : textA ? 'delete' : 'insert';
+		return { id, kind, a: textA, b: textB };
+	});
+}
+
+/**
+ * Rebuilds each witness's text of the excerpt from the JSON: its paragraphs joined by a blank
+ * line, and its gaps as the `{gap}` or `{gap: …}` marker they were written with. Equal text is
+ * the base's, so the target's whitespace may differ in shape only (a line break for a space).
+ */
+export function rebuildWitnesses(json: ExcerptJson): { a: string; b: string } {
+	const side = (inSide: 'inA' | 'inB', skip: JsonSpan['kind']) =>
+		json.blocks
+			.filter((block) => block[inSide])
+			.map((block) =>
+				block.kind === 'gap'
+					? block.label
+						? `{gap: ${block.label}}`
+						: '{gap}'
+					: block.spans
+							.filter((s) => s.kind !== skip)
+							.map((s) => s.text)
+							.join('')
+			)
+			.join('\n\n');
+	return { a: side('inA', 'insert'), b: side('inB', 'delete') };
+}

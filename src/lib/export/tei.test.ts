@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, hostile, inMode } from './fixture';
+import { TEI_ELEMENTS, toTei, xmlId } from './tei';
+
+/**
+ * A small XML well-formedness check, enough for what the export writes: tags nest and match,
+ * attributes are quoted and unique, `&` starts a known entity, no `<` in a value, no `]]>` in text,
+ * one root. Returns the problems found and the names of the elements seen.
+ */
+function checkXml(xml: string): { problems: string[]; elements: Set<string> } {
+	const problems: string[] = [];
+	const elements = new Set<string>();
+	const stack: string[] = [];
+	let roots = 0;
+	const isName = (name: string) => /^[A-Za-z_][\w.:-]*$/.test(name);
+	const checkText = (text: string, where: string) => {
+		if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(text)) {
+			problems.push(`a character XML cannot hold in ${where}`);
+		}
+		for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
+			const end = text.indexOf(';', at);
+			const entity = end === -1 ? '' : text.slice(at + 1, end);
+			if (!/^(amp|lt|gt|quot|apos|#\d+|#x[0-9A-Fa-f]+)$/.test(entity)) {
+				problems.push(`bad & in ${where} at ${at}`);
+			}
+		}
+	};
+	let i = 0;
+	const skipTo = (marker: string) => {
+		const end = xml.indexOf(marker, i);
+		if (end === -1) problems.push(`unclosed ${marker} at ${i}`);
+		i = end === -1 ? xml.length : end + marker.length;
+	};
+	while (i < xml.length) {
+		const lt = xml.indexOf('<', i);
+		const text = xml.slice(i, lt === -1 ? xml.length : lt);
+		checkText(text, 'text');
+		if (text.includes(']]>')) problems.push(`]]> in text at ${i}`);
+		if (stack.length === 0 && text.trim()) problems.push(`text outside the root at ${i}`);
+		if (lt === -1) break;
+		i = lt;
+		if (xml.startsWith('<?', i)) skipTo('?>');
+		else if (xml.startsWith('<!--', i)) skipTo('-->');
+		else if (xml.startsWith('<![CDATA[', i)) skipTo(']]>');
+		else if (xml.startsWith('</', i)) {
+			const end = xml.indexOf('>', i);
+			const name = xml.slice(i + 2, end).trim();
+			const open = stack.pop();
+			if (name !== open) problems.push(`</${name}> closes <${open}> at ${i}`);
+			i = end + 1;
+		} else {
+			i++;
+			let name = '';
+			while (i < xml.length && !/[\s/>]/.test(xml[i])) name += xml[i++];
+			if (!isName(name)) problems.push(`bad element name "${name}" at ${i}`);
+			elements.add(name);
+			if (stack.length === 0) roots++;
+			const attributes = new Set<string>();
+			for (;;) {
+				while (/\s/.test(xml[i] ?? '')) i++;
+				if (xml.startsWith('/>', i)) {
+					i += 2;
+					break;
+				}
+				if (xml[i] === '>') {
+					i++;
+					stack.push(name);
+					break;
+				}
+				if (i >= xml.length) {
+					problems.push(`unclosed <${name}>`);
+					break;
+				}
+				let attribute = '';
+				while (i < xml.length && !/[\s=/>]/.test(xml[i])) attribute += xml[i++];
+				if (!isName(attribute)) problems.push(`bad attribute "${attribute}" at ${i}`);
+				if (attributes.has(attribute)) problems.push(`repeated ${attribute} at ${i}`);
+				attributes.add(attribute);
+				const quote = xml[i + 1];
+				if (xml[i] !== '=' || (quote !== '"' && quote !== "'")) {
+					problems.push(`unquoted ${attribute} at ${i}`);
+					break;
+				}
+				const end = xml.indexOf(quote, i + 2);
+				const value = xml.slice(i + 2, end);
+				if (value.includes('<')) problems.push(`< in ${attribute} at ${i}`);
+				checkText(value, attribute);
+				i = end + 1;
+			}
+		}
+	}
+	if (stack.length) problems.push(`unclosed ${stack.join(', ')}`);
+	if (roots !== 1) problems.push(`${roots} roots`);
+	return { problems, elements };
+}
+
+describe('checkXml', () => {
+	it('finds what makes XML ill-formed', () => {
+		expect(checkXml('<a x="1"><b/>t &amp; u</a>').problems).toEqual([]);
+		expect(checkXml('<a><b></a></b>').problems).toEqual([
+			'</a> closes <b> at 6',
+			'</b> closes <a> at 10'
+		]);
+		expect(checkXml('<a x="<"/>').problems).toEqual(['< in x at 4']);
+		expect(checkXml('<a x=1/>').problems).toEqual([
+			'unquoted x at 4',
+			'text outside the root at 4'
+		]);
+		expect(checkXml('<a x="1" x="2"/>').problems).toEqual(['repeated x at 10']);
+		expect(checkXml('<a>&nbsp; &amp</a>').problems).toEqual([
+			'bad & in text at 0',
+			'bad & in text at 7'
+		]);
+		expect(checkXml('<a>]]></a>').problems).toEqual([']]> in text at 3']);
+		expect(checkXml('<a/><c/>').problems).toEqual(['2 roots']);
+		expect(checkXml('<a/>t').problems).toEqual(['text outside the root at 4']);
+		expect(checkXml('<a>\u000c</a>').problems).toEqual(['a character XML cannot hold in text']);
+	});
+});
+
+describe('toTei', () => {
+	it('writes marks as parallel segmentation: an app per change, notes after their passage', () => {
+		expect(toTei(fixture)).toBe(
+			`<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+	<teiHeader>
+		<fileDesc>
+			<titleStmt>
+				<title>Bukharin’s final statement</title>
+				<title type="sub">Redaction, 12 March 1938: As spoken against As published</title>
+			</titleStmt>
+			<publicationStmt>
+				<publisher>Pencilmarks</publisher>
+				<idno type="URI">https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb</idno>
+				<date when="2026-11-27">27 November 2026</date>
+			</publicationStmt>
+			<notesStmt>
+				<note xml:id="note-case" n="3"><label>About this case</label><p>Two witnesses of one statement.</p><p>The *spoken* text came out later.</p></note>
+			</notesStmt>
+			<sourceDesc>
+				<listWit>
+					<witness xml:id="spoken">As spoken</witness>
+					<witness xml:id="published">As published</witness>
+				</listWit>
+				<listBibl>
+					<bibl>Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938).</bibl>
+					<bibl>A. N. Other &amp; B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20</bibl>
+				</listBibl>
+			</sourceDesc>
+		</fileDesc>
+		<encodingDesc>
+			<variantEncoding method="parallel-segmentation" location="internal"/>
+		</encodingDesc>
+		<profileDesc>
+			<creation><date when="1938-03-12">12 March 1938</date></creation>
+		</profileDesc>
+	</teiHeader>
+	<text>
+		<body>
+			<p>The accused <app xml:id="c-aaaaaa"><rdg wit="#spoken">Bukharin </rdg><rdg wit="#published"/></app>pleads guilty to <app xml:id="c-bbbbbb"><rdg wit="#spoken">the sum total</rdg><rdg wit="#published">all</rdg></app><note xml:id="note-01-sum" n="1" target="#c-bbbbbb"><label>“The sum total”</label><p>The phrase is struck in pencil.
+See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
+			<gap reason="unavailable"/>
+			<p>I was never in the <seg type="editorial">[non-existent]</seg> bloc<app xml:id="c-cccccc"><rdg wit="#spoken"/><rdg wit="#published"> abroad</rdg></app>.</p>
+			<p><app xml:id="c-dddddd"><rdg wit="#spoken">I ask the court for mercy.</rdg><rdg wit="#published"/></app><note xml:id="note-02-mercy" n="2" target="#c-dddddd"><label>The plea</label><p>The whole paragraph is struck.</p></note></p>
+		</body>
+	</text>
+</TEI>
+`
+		);
+	});
+
+	it('writes side by side as marks', () => {
+		expect(toTei(inMode('side'))).toBe(toTei(fixture));
+	});
+
+	it('writes as published: the plain text of that witness, with notes anchored and gaps kept', () => {
+		const published = toTei(inMode('published'));
+		expect(published.slice(published.indexOf('\t\t<body>'))).toBe(
+			`		<body>
+			<div type="witness" corresp="#published">
+				<p>The accused pleads guilty to<anchor xml:id="note-01-sum-start"/><note xml:id="note-01-sum" n="1" target="#note-01-sum-start"><label>“The sum total”</label><p>The phrase is struck in pencil.
+See [the edition](https://example.org/edition).</p></note> all of the crimes.</p>
+				<gap reason="unavailable"/>
+				<p>I was never in the <seg type="editorial">[non-existent]</seg> bloc abroad.<anchor xml:id="note-02-mercy-start"/><note xml:id="note-02-mercy" n="2" target="#note-02-mercy-start"><label>The plea</label><p>The whole paragraph is struck.</p></note></p>
+			</div>
+		</body>
+` + '\t</text>\n</TEI>\n'
+		);
+		expect(published).not.toMatch(/<app|Bukharin |sum total<|for mercy/);
+	});
+
+	it('writes as spoken: the plain text of that witness', () => {
+		const spoken = toTei(inMode('spoken'));
+		expect(spoken.slice(spoken.indexOf('\t\t<body>'))).toBe(
+			`		<body>
+			<div type="witness" corresp="#spoken">
+				<p>The accused Bukharin pleads guilty to <anchor xml:id="note-01-sum-start"/>the sum total<note xml:id="note-01-sum" n="1" target="#note-01-sum-start"><label>“The sum total”</label><p>The phrase is struck in pencil.
+See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
+				<gap reason="unavailable"/>
+				<p>I was never in the <seg type="editorial">[non-existent]</seg> bloc.</p>
+				<p><anchor xml:id="note-02-mercy-start"/>I ask the court for mercy.<note xml:id="note-02-mercy" n="2" target="#note-02-mercy-start"><label>The plea</label><p>The whole paragraph is struck.</p></note></p>
+			</div>
+		</body>
+` + '\t</text>\n</TEI>\n'
+		);
+	});
+
+	it('writes well-formed XML, in every mode, using only the elements it lists', () => {
+		for (const mode of ['marks', 'side', 'spoken', 'published'] as const) {
+			for (const excerpt of [fixture, hostile]) {
+				const { problems, elements } = checkXml(toTei({ ...excerpt, mode }));
+				expect(problems).toEqual([]);
+				const listed: readonly string[] = TEI_ELEMENTS;
+				expect([...elements].filter((e) => !listed.includes(e))).toEqual([]);
+			}
+		}
+	});
+
+	it('marks a gap of one witness as a reading of that witness', () => {
+		const blocks = [{ kind: 'gap' as const, inA: false, inB: true, label: 'a page' }];
+		const tei = toTei({ ...fixture, blocks });
+		expect(tei.slice(tei.indexOf('<body>'), tei.indexOf('</body>'))).toBe(
+			'<body>\n\t\t\t<ab><app><rdg wit="#spoken"/><rdg wit="#published"><gap reason="unavailable">' +
+				'<desc>a page</desc></gap></rdg></app></ab>\n\t\t'
+		);
+	});
+
+	it('replaces what XML cannot hold at all, and stays well-formed', () => {
+		const blocks = [
+			{
+				kind: 'paragraph' as const,
+				inA: true,
+				inB: true,
+				spans: [{ kind: 'equal' as const, text: 'a\u000cb\u0000c\ud800d \ud83d\ude00' }]
+			}
+		];
+		const tei = toTei({ ...fixture, blocks, notes: [] });
+		expect(tei).toContain('<p>a\ufffdb\ufffdc\ufffdd \ud83d\ude00</p>');
+		expect(checkXml(tei).problems).toEqual([]);
+	});
+
+	it('makes any id an XML name', () => {
+		expect(xmlId('c-3k9x2a')).toBe('c-3k9x2a');
+		expect(xmlId('1st copy')).toBe('_1st-copy');
+		expect(xmlId('note-n<1>')).toBe('note-n-1-');
+	});
+
+	it('escapes every text and value', () => {
+		expect(toTei(hostile)).toBe(
+			`<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+	<teiHeader>
+		<fileDesc>
+			<titleStmt>
+				<title>A &lt;b&gt;“bold”&lt;/b&gt; &amp; &apos;quoted&apos; &quot;title&quot;</title>
+				<title type="sub">Redaction, 12 March 1938: Copy &lt;1&gt; against Print &amp; &quot;proof&quot;</title>
+			</titleStmt>
+			<publicationStmt>
+				<publisher>Pencilmarks</publisher>
+				<idno type="URI">https://pencilmarks.example/x?a=1&amp;b=&lt;2&gt;</idno>
+				<date when="2026-11-27">27 November 2026</date>
+			</publicationStmt>
+			<sourceDesc>
+				<listWit>
+					<witness xml:id="_1st-copy">Copy &lt;1&gt;</witness>
+					<witness xml:id="published">Print &amp; &quot;proof&quot;</witness>
+				</listWit>
+				<listBibl>
+					<bibl>Source &lt;one&gt; &amp; &quot;two&quot;</bibl>
+				</listBibl>
+			</sourceDesc>
+		</fileDesc>
+		<encodingDesc>
+			<variantEncoding method="parallel-segmentation" location="internal"/>
+		</encodingDesc>
+		<profileDesc>
+			<creation><date when="1938-03-12">12 March 1938</date></creation>
+		</profileDesc>
+	</teiHeader>
+	<text>
+		<body>
+			<p># Not a heading &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &apos;s&apos; *a* _b_ <app xml:id="c-eeeeee"><rdg wit="#_1st-copy">~~x~~ [x](y) ]]&gt; | \`c\` \\ $1</rdg><rdg wit="#published">&lt;img src=x onerror=alert(1)&gt;</rdg></app><anchor xml:id="note-n-1--start"/> &amp;amp; end<note xml:id="note-n-1-" n="1" target="#note-n-1--start"><label>A &lt;i&gt;note&lt;/i&gt; &amp; more</label><p>Raw &lt;script&gt;alert(2)&lt;/script&gt; and &lt;b&gt;bold&lt;/b&gt;, \`&lt;code&gt;\` and &lt;https://ok.example&gt;.</p></note></p>
+			<p>1. Not a list</p>
+			<p>- Not an item</p>
+			<gap reason="unavailable"><desc>&lt;lost&gt; &amp; &quot;gone&quot;</desc></gap>
+		</body>
+	</text>
+</TEI>
+`
+		);
+	});
+});

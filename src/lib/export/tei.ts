@@ -1,0 +1,212 @@
+// TEI P5 export, parallel segmentation (TEI Guidelines 12.2.3): each change is an apparatus
+// entry inline, with one reading per witness.
+//
+// - Header: the case title and what is compared (`titleStmt`), the permalink and export date
+//   (`publicationStmt`), notes on the whole case (`notesStmt`), both witnesses (`listWit`) and the
+//   sources (`listBibl`) in `sourceDesc`, the encoding method, and the date of the event.
+// - A paragraph is `<p>`. In `marks` and `side` a change is
+//   `<app xml:id="c-…"><rdg wit="#base">…</rdg><rdg wit="#target">…</rdg></app>`, with an
+//   empty `<rdg/>` for the witness without text; a change that runs over a paragraph break has
+//   one `app` per paragraph (`c-…`, then `c-…-2`). In `spoken` and `published` the body is the
+//   plain text of that witness in a `<div type="witness" corresp="#…">`, with no apparatus.
+// - A gap is `<gap reason="unavailable"/>` (with `<desc>` when it says what is missing); in a
+//   two-witness mode, a gap of one witness only is an `app` in an `<ab>` of its own.
+// - The source's editorial matter is `<seg type="editorial">`, its characters verbatim.
+// - A note stands after its passage: `<note xml:id="note-…" n="1" target="#c-…">`, pointing at
+//   the changes its passage covers, or else at an `<anchor xml:id="note-…-start"/>` where the
+//   passage begins. Its title is a `<label>`, its Markdown kept verbatim, one `<p>` per paragraph.
+// Every text and attribute value is escaped first.
+
+import { SITE } from './citation';
+import { escapeXml as escape } from './escape';
+import { formatDate } from '../format';
+import type { Excerpt } from '../types';
+import {
+	show,
+	showsBoth,
+	subtitle,
+	type ShownBlock,
+	type ShownNote,
+	type ShownSpan
+} from './modes';
+
+/** Every TEI element this export writes, for documentation and for tests. */
+export const TEI_ELEMENTS = [
+	'TEI',
+	'teiHeader',
+	'fileDesc',
+	'titleStmt',
+	'title',
+	'publicationStmt',
+	'publisher',
+	'idno',
+	'date',
+	'notesStmt',
+	'sourceDesc',
+	'listWit',
+	'witness',
+	'listBibl',
+	'bibl',
+	'encodingDesc',
+	'variantEncoding',
+	'profileDesc',
+	'creation',
+	'text',
+	'body',
+	'div',
+	'p',
+	'ab',
+	'app',
+	'rdg',
+	'seg',
+	'gap',
+	'desc',
+	'anchor',
+	'note',
+	'label'
+] as const;
+
+/** An `xml:id` must be an XML name: letters, digits, `.`, `-`, `_`, not starting with a digit. */
+export function xmlId(id: string): string {
+	const name = id.replace(/[^\p{L}\p{N}._-]/gu, '-');
+	return /^[\p{L}_]/u.test(name) ? name : `_${name}`;
+}
+
+type Piece = { app: string; spans: ShownSpan[] } | { span: ShownSpan };
+
+/** Writes the excerpt as a TEI P5 document, as its mode shows it. */
+export function toTei(excerpt: Excerpt): string {
+	const { blocks, notes } = show(excerpt);
+	const a = xmlId(excerpt.base.id);
+	const b = xmlId(excerpt.target.id);
+
+	// First pass: cut paragraphs into apparatus entries and plain spans, and find what each note
+	// points at, since a note is written after its passage, where its targets are already known.
+	const seen = new Map<string, number>();
+	const targets = new Map<string, string[]>();
+	const paragraphs = blocks.map((block) => {
+		if (block.kind === 'gap') return block;
+		const pieces: Piece[] = [];
+		for (const span of block.spans) {
+			const last = pieces.at(-1);
+			if (span.mark === 'none' || !span.change) {
+				pieces.push({ span });
+			} else if (last && 'app' in last && last.spans[0].change === span.change) {
+				last.spans.push(span);
+			} else {
+				const n = (seen.get(span.change) ?? 0) + 1;
+				seen.set(span.change, n);
+				pieces.push({ app: xmlId(n === 1 ? span.change : `${span.change}-${n}`), spans: [span] });
+			}
+		}
+		for (const piece of pieces) {
+			if (!('app' in piece)) continue;
+			for (const id of new Set(piece.spans.flatMap((s) => s.notes))) {
+				const list = targets.get(id) ?? [];
+				if (!list.includes(piece.app)) targets.set(id, [...list, piece.app]);
+			}
+		}
+		return pieces;
+	});
+
+	// Second pass: write. A note without changes to point at points at an anchor set where its
+	// passage begins (or, if none of its passage is shown, just before the note).
+	const byId = new Map(notes.map((n) => [n.id, n]));
+	const anchored = new Set<string>();
+	const anchor = (id: string) => {
+		if (targets.has(id) || anchored.has(id)) return '';
+		anchored.add(id);
+		return `<anchor xml:id="${xmlId(`note-${id}-start`)}"/>`;
+	};
+	const noteAt = (id: string) => {
+		const target = targets.get(id)?.map((t) => `#${t}`) ?? [`#${xmlId(`note-${id}-start`)}`];
+		return anchor(id) + note(byId.get(id)!, target.join(' '));
+	};
+	const text = (s: ShownSpan) =>
+		s.editorial ? `<seg type="editorial">${escape(s.text)}</seg>` : escape(s.text);
+	const rdg = (wit: string, spans: ShownSpan[]) =>
+		spans.length ? `<rdg wit="#${wit}">${spans.map(text).join('')}</rdg>` : `<rdg wit="#${wit}"/>`;
+	const piece = (p: Piece) => {
+		const spans = 'app' in p ? p.spans : [p.span];
+		const opening = spans.flatMap((s) => s.notes).map(anchor).join('');
+		const body =
+			'app' in p
+				? `<app xml:id="${p.app}">${rdg(a, spans.filter((s) => s.mark === 'struck'))}` +
+					`${rdg(b, spans.filter((s) => s.mark === 'added'))}</app>`
+				: text(p.span);
+		return opening + body + spans.flatMap((s) => s.markers).map(noteAt).join('');
+	};
+	const gap = (g: Extract<ShownBlock, { kind: 'gap' }>) => {
+		const tag = g.label
+			? `<gap reason="unavailable"><desc>${escape(g.label)}</desc></gap>`
+			: '<gap reason="unavailable"/>';
+		if (!showsBoth(excerpt.mode) || g.inA === g.inB) return tag;
+		const readings = g.inA
+			? `<rdg wit="#${a}">${tag}</rdg><rdg wit="#${b}"/>`
+			: `<rdg wit="#${a}"/><rdg wit="#${b}">${tag}</rdg>`;
+		return `<ab><app>${readings}</app></ab>`;
+	};
+	const body = paragraphs.map((p) => ('kind' in p ? gap(p) : `<p>${p.map(piece).join('')}</p>`));
+
+	const one = excerpt.mode === 'spoken' ? a : excerpt.mode === 'published' ? b : null;
+	const indentBody = one ? '\t\t\t\t' : '\t\t\t';
+	const content = body.map((line) => indentBody + line).join('\n');
+	const unplaced = notes.filter((n) => !n.placed);
+	const lines = (items: string[], depth: number) =>
+		items.map((item) => '\t'.repeat(depth) + item + '\n').join('');
+	const notesStmt = unplaced.length
+		? `\t\t\t<notesStmt>\n${lines(unplaced.map((n) => note(n)), 4)}\t\t\t</notesStmt>\n`
+		: '';
+	// A `listBibl` must hold at least one `bibl`.
+	const bibls = excerpt.citation.sources.map((s) => `<bibl>${escape(s)}</bibl>`);
+	const sources = bibls.length ? `\t\t\t\t<listBibl>\n${lines(bibls, 5)}\t\t\t\t</listBibl>\n` : '';
+	const date = (iso: string) => `<date when="${escape(iso)}">${escape(formatDate(iso))}</date>`;
+
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+	<teiHeader>
+		<fileDesc>
+			<titleStmt>
+				<title>${escape(excerpt.title)}</title>
+				<title type="sub">${escape(subtitle(excerpt, formatDate(excerpt.date)))}</title>
+			</titleStmt>
+			<publicationStmt>
+				<publisher>${escape(SITE)}</publisher>
+				<idno type="URI">${escape(excerpt.citation.permalink)}</idno>
+				${date(excerpt.citation.accessed)}
+			</publicationStmt>
+${notesStmt}			<sourceDesc>
+				<listWit>
+					<witness xml:id="${a}">${escape(excerpt.base.label)}</witness>
+					<witness xml:id="${b}">${escape(excerpt.target.label)}</witness>
+				</listWit>
+${sources}			</sourceDesc>
+		</fileDesc>
+		<encodingDesc>
+			<variantEncoding method="parallel-segmentation" location="internal"/>
+		</encodingDesc>
+		<profileDesc>
+			<creation>${date(excerpt.date)}</creation>
+		</profileDesc>
+	</teiHeader>
+	<text>
+		<body>
+${one ? `\t\t\t<div type="witness" corresp="#${one}">\n${content}\n\t\t\t</div>` : content}
+		</body>
+	</text>
+</TEI>
+`;
+}
+
+/** A note: its title as a label, then its Markdown verbatim, a `<p>` per paragraph. */
+function note(n: ShownNote, target?: string): string {
+	const paragraphs = n.markdown
+		.trim()
+		.split(/\n[ \t]*\n/)
+		.filter((p) => p.trim())
+		.map((p) => `<p>${escape(p.trim())}</p>`)
+		.join('');
+	const at = target ? ` target="${escape(target)}"` : '';
+	const open = `<note xml:id="${xmlId(`note-${n.id}`)}" n="${n.number}"${at}>`;
+	return `${open}<label>${escape(n.title)}</label>${paragraphs}</note>`;
+}

@@ -1,0 +1,43 @@
+// Plain-text export.
+//
+// Conventions, stated again in the legend line at the top of every export:
+// - struck text (only in the base): `[-struck-]`; added text (only in the target): `{+added+}`,
+//   the brackets of wdiff, which many readers of diffs know;
+// - editorial matter from the source (`[non-existent]`) is written verbatim, unmarked;
+// - a gap is a paragraph of its own: `(Text not available here.)`;
+// - a note marker is `[1]` after the passage; the notes follow the text as numbered endnotes,
+//   title first, then the note's Markdown verbatim, indented by four spaces (Markdown is written
+//   to be read as it stands, and stripping it would lose link targets);
+// - paragraphs are separated by a blank line and never hard-wrapped; the citation closes the text.
+// Plain text has no escape: text is written exactly as it is.
+
+import { chicagoCitation } from './citation';
+import { formatDate } from '../format';
+import type { Excerpt } from '../types';
+import { gapWords, indent, legend, show, subtitle, writeParagraph, type Pen } from './modes';
+
+const struck = (text: string) => `[-${text}-]`;
+const added = (text: string) => `{+${text}+}`;
+
+/** Writes the excerpt as plain text, as its mode shows it. */
+export function toText(excerpt: Excerpt): string {
+	const { blocks, notes } = show(excerpt);
+	const numbers = new Map(notes.map((n) => [n.id, n.number]));
+	const pen: Pen = { text: (s) => s, struck, added, marker: (id) => `[${numbers.get(id)}]` };
+
+	const head = [excerpt.title, subtitle(excerpt, formatDate(excerpt.date)), legend(excerpt, pen)];
+	const out = [
+		head.join('\n'),
+		...blocks.map((b) =>
+			b.kind === 'gap' ? `(${gapWords(b, excerpt)})` : writeParagraph(b.spans, pen)
+		)
+	];
+	if (notes.length) {
+		out.push('Notes');
+		for (const n of notes) {
+			out.push(`[${n.number}] ${n.title}\n${indent(n.markdown.trim())}`.trimEnd());
+		}
+	}
+	out.push(`Cite as: ${chicagoCitation(excerpt)}`);
+	return out.join('\n\n') + '\n';
+}
