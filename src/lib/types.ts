@@ -254,6 +254,10 @@ export interface Excerpt {
 	kind: string;
 	/** ISO date of the event. */
 	date: string;
+	/** Who reference managers should cite as the author (the speaker or writer), if known. */
+	authors: string[];
+	/** BCP 47 language tag of the text. */
+	language: string;
 	/** The two witnesses compared (`base` is the one read "as spoken"). */
 	base: { id: string; label: string };
 	target: { id: string; label: string };

@@ -10,6 +10,8 @@ export const fixture: Excerpt = {
 	slug: 'bukharin-1938',
 	kind: 'Redaction',
 	date: '1938-03-12',
+	authors: ['Nikolai Bukharin'],
+	language: 'en',
 	base: { id: 'spoken', label: 'As spoken' },
 	target: { id: 'published', label: 'As published' },
 	mode: 'marks',
@@ -110,6 +112,7 @@ export function inMode(mode: Excerpt['mode']): Excerpt {
 export const hostile: Excerpt = {
 	...fixture,
 	title: 'A <b>“bold”</b> & \'quoted\' "title"',
+	authors: ['<Anon> & "Co"'],
 	base: { id: '1st copy', label: 'Copy <1>' },
 	target: { id: 'published', label: 'Print & "proof"' },
 	blocks: [

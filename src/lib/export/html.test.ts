@@ -15,12 +15,12 @@ describe('toHtml', () => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Bukharin’s final statement (Pencilmarks)</title>
 <meta name="citation_title" content="Bukharin’s final statement">
-<meta name="citation_author" content="Pencilmarks">
+<meta name="citation_author" content="Nikolai Bukharin">
 <meta name="citation_date" content="1938-03-12">
 <meta name="citation_publisher" content="Pencilmarks">
 <meta name="citation_public_url" content="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb">
 <meta name="DC.title" content="Bukharin’s final statement">
-<meta name="DC.creator" content="Pencilmarks">
+<meta name="DC.creator" content="Nikolai Bukharin">
 <meta name="DC.publisher" content="Pencilmarks">
 <meta name="DC.date" content="1938-03-12">
 <meta name="DC.type" content="Text">
@@ -161,6 +161,7 @@ See <a href="https://example.org/edition" rel="noopener noreferrer">the edition<
 		expect(html).toContain(
 			'<meta name="citation_public_url" content="https://pencilmarks.example/x?a=1&amp;b=&lt;2&gt;">'
 		);
+		expect(html).toContain('<meta name="citation_author" content="&lt;Anon&gt; &amp; &quot;Co&quot;">');
 	});
 
 	it('shows a note without HTML as its Markdown, escaped, never as markup', () => {

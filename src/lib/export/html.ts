@@ -87,7 +87,7 @@ export function toHtml(excerpt: Excerpt): string {
 		: blocks.map((b) => block(b, excerpt, byId, 'both')).join('\n');
 
 	return `<!doctype html>
-<html lang="en">
+<html lang="${escape(excerpt.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -95,12 +95,12 @@ export function toHtml(excerpt: Excerpt): string {
 <title>${escape(excerpt.title)} (${escape(SITE)})</title>
 ${[
 	meta('citation_title', excerpt.title),
-	meta('citation_author', SITE),
+	...excerpt.authors.map((a) => meta('citation_author', a)),
 	meta('citation_date', excerpt.date),
 	meta('citation_publisher', SITE),
 	meta('citation_public_url', excerpt.citation.permalink),
 	meta('DC.title', excerpt.title),
-	meta('DC.creator', SITE),
+	...excerpt.authors.map((a) => meta('DC.creator', a)),
 	meta('DC.publisher', SITE),
 	meta('DC.date', excerpt.date),
 	meta('DC.type', 'Text'),

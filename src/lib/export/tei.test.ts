@@ -155,7 +155,7 @@ describe('toTei', () => {
 			<creation><date when="1938-03-12">12 March 1938</date></creation>
 		</profileDesc>
 	</teiHeader>
-	<text>
+	<text xml:lang="en">
 		<body>
 			<p>The accused <app xml:id="c-aaaaaa"><rdg wit="#spoken">Bukharin </rdg><rdg wit="#published"/></app>pleads guilty to <app xml:id="c-bbbbbb"><rdg wit="#spoken">the sum total</rdg><rdg wit="#published">all</rdg></app><note xml:id="note-01-sum" n="1" target="#c-bbbbbb"><label>“The sum total”</label><p>The phrase is struck in pencil.
 See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
@@ -277,7 +277,7 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 			<creation><date when="1938-03-12">12 March 1938</date></creation>
 		</profileDesc>
 	</teiHeader>
-	<text>
+	<text xml:lang="en">
 		<body>
 			<p># Not a heading &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &apos;s&apos; *a* _b_ <app xml:id="c-eeeeee"><rdg wit="#_1st-copy">~~x~~ [x](y) ]]&gt; | \`c\` \\ $1</rdg><rdg wit="#published">&lt;img src=x onerror=alert(1)&gt;</rdg></app><anchor xml:id="note-n-1--start"/> &amp;amp; end<note xml:id="note-n-1-" n="1" target="#note-n-1--start"><label>A &lt;i&gt;note&lt;/i&gt; &amp; more</label><p>Raw &lt;script&gt;alert(2)&lt;/script&gt; and &lt;b&gt;bold&lt;/b&gt;, \`&lt;code&gt;\` and &lt;https://ok.example&gt;.</p></note></p>
 			<p>1. Not a list</p>

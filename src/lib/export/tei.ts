@@ -189,7 +189,7 @@ ${sources}			</sourceDesc>
 			<creation>${date(excerpt.date)}</creation>
 		</profileDesc>
 	</teiHeader>
-	<text>
+	<text xml:lang="${escape(excerpt.language)}">
 		<body>
 ${one ? `\t\t\t<div type="witness" corresp="#${one}">\n${content}\n\t\t\t</div>` : content}
 		</body>

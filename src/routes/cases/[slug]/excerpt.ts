@@ -24,6 +24,8 @@ export function buildExcerpt(
 		slug: view.slug,
 		kind: view.kind,
 		date: view.date,
+		authors: view.authors,
+		language: view.language,
 		base: view.base,
 		target: view.target,
 		mode: options.mode,
