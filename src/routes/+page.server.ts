@@ -1,5 +1,5 @@
 import { getCases } from '$lib/server/corpus';
-import { caseView } from '$lib/server/view';
+import { caseView } from '$lib/view';
 import type { PageServerLoad } from './$types';
 
 export const load = (() => ({

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getCase, getCases } from '$lib/server/corpus';
-import { caseView } from '$lib/server/view';
+import { caseView } from '$lib/view';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => getCases().map((c) => ({ slug: c.slug }));

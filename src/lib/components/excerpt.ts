@@ -1,19 +1,19 @@
 // Builds the Excerpt that every export format writes, from what the reader has on screen.
 
 import { cut, formatExcerptFragment, type Range } from '$lib/pipeline/excerpt';
-import type { CaseView } from '$lib/server/view';
+import type { CaseView } from '$lib/view';
 import type { Excerpt, ViewMode } from '$lib/types';
 
-/** The absolute link that reopens this case in `mode`, at `fragment`. */
-export function permalink(origin: string, slug: string, mode: ViewMode, fragment: string): string {
+/** The absolute link that reopens the page at `page` (origin and path) in `mode`, at `fragment`. */
+export function permalink(page: string, mode: ViewMode, fragment: string): string {
 	const query = mode === 'marks' ? '' : `?mode=${mode}`;
-	return `${origin}/cases/${slug}${query}#${fragment}`;
+	return `${page}${query}#${fragment}`;
 }
 
 export function buildExcerpt(
 	view: CaseView,
 	range: Range,
-	options: { mode: ViewMode; includeNotes: boolean; origin: string; accessed: string }
+	options: { mode: ViewMode; includeNotes: boolean; page: string; accessed: string }
 ): Excerpt {
 	const blocks = cut(view.blocks, range);
 	const marked = new Set(
@@ -38,8 +38,7 @@ export function buildExcerpt(
 		citation: {
 			sources: view.sources.map((s) => s.citation),
 			permalink: permalink(
-				options.origin,
-				view.slug,
+				options.page,
 				options.mode,
 				formatExcerptFragment(view.blocks, range)
 			),

@@ -1,8 +1,8 @@
 // Builds the plain data a case page needs from a corpus case: the default comparison read through
 // the pipeline, with the notes in reading order. Runs once per case at build time.
 
-import { read } from '../pipeline';
-import type { AnchoredNote, Block, Case, ComparisonStats, SegmentKind, Source, Witness } from '../types';
+import { read } from './pipeline';
+import type { AnchoredNote, Block, Case, ComparisonStats, SegmentKind, Source, Witness } from './types';
 
 export interface ChangeSummary {
 	id: string;
