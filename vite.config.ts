@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The alignment worker imports the pipeline as ES modules.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'corpus/**/*.test.ts'],
 		environment: 'node'

@@ -14,10 +14,20 @@ export class Reader {
 	mode = $state<ViewMode>('marks');
 	/** Id of the current change, or null before the reader has moved to one. */
 	current = $state<string | null>(null);
-	#changes: ChangeRef[];
+	#changes = $state.raw<ChangeRef[]>([]);
 
-	constructor(changes: ChangeRef[]) {
+	constructor(changes: ChangeRef[], mode: ViewMode = 'marks') {
 		this.#changes = changes;
+		this.mode = mode;
+	}
+
+	/** The changes of the text; a new alignment keeps the mode, and the current change if it is still there. */
+	get changes(): ChangeRef[] {
+		return this.#changes;
+	}
+	set changes(changes: ChangeRef[]) {
+		this.#changes = changes;
+		if (this.current && !changes.some((c) => c.id === this.current)) this.current = null;
 	}
 
 	/** The changes the current mode shows: a clean witness has no text for the other's changes. */

@@ -216,6 +216,9 @@ export interface Span {
 	change?: string;
 	/** Set on the first span of each change: links and navigation land there. */
 	first?: boolean;
+	/** Where the span's text starts in the base (`a`) and in the target (`b`) witness, where it is. */
+	a?: number;
+	b?: number;
 	/** Ids of the anchored notes whose passage covers this span. */
 	notes?: string[];
 	/** Ids of notes whose passage ends with this span: the note marker goes after it. */

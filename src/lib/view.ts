@@ -1,7 +1,8 @@
-// Builds the plain data a case page needs from a corpus case: the default comparison read through
-// the pipeline, with the notes in reading order. Runs once per case at build time.
+// Builds the plain data a reading view needs: a comparison read through the pipeline, with the
+// notes in reading order. For corpus cases it runs once per case at build time; for a reader's own
+// texts, in a Web Worker.
 
-import { read } from './pipeline';
+import { read, type NoteRef, type Sides } from './pipeline';
 import type { AnchoredNote, Block, Case, ComparisonStats, SegmentKind, Source, Witness } from './types';
 
 export interface ChangeSummary {
@@ -42,11 +43,46 @@ export interface CaseView {
 	notes: NoteView[];
 }
 
+/**
+ * What a page needs of a comparison: laid out, without the tokens, so that it is small enough to
+ * send from a Web Worker. Notes keep their place and status; titles and HTML are added later.
+ */
+export interface ReadingData {
+	blocks: Block[];
+	stats: ComparisonStats;
+	changes: ChangeSummary[];
+	notes: (AnchoredNote & { number: number })[];
+}
+
+export function readingData(sides: Sides, notes: NoteRef[]): ReadingData {
+	const reading = read(sides, notes);
+	return {
+		blocks: reading.blocks,
+		stats: reading.comparison.stats,
+		changes: reading.comparison.segments.flatMap((s) =>
+			s.id && s.kind !== 'equal' && s.kind !== 'gap' ? [{ id: s.id, kind: s.kind, a: s.a, b: s.b }] : []
+		),
+		notes: numberNotes(reading.blocks, reading.notes)
+	};
+}
+
+/** The notes of a reading with their titles and HTML. */
+export function noteViews(
+	reading: ReadingData,
+	notes: { id: string; title: string; html: string; markdown: string }[]
+): NoteView[] {
+	return reading.notes.flatMap((n) => {
+		// A note deleted since the reading was made is simply not there any more.
+		const note = notes.find((x) => x.id === n.noteId);
+		return note ? [{ ...n, title: note.title, html: note.html, markdown: note.markdown }] : [];
+	});
+}
+
 export function caseView(c: Case): CaseView {
 	const witness = (id: string) => c.witnesses.find((w) => w.id === id)!;
 	const base = witness(c.comparison.base);
 	const target = witness(c.comparison.target);
-	const reading = read(
+	const reading = readingData(
 		{
 			a: { id: base.id, label: base.label, text: base.text },
 			b: { id: target.id, label: target.label, text: target.text }
@@ -58,7 +94,7 @@ export function caseView(c: Case): CaseView {
 		title: c.title,
 		date: c.date,
 		people: c.people,
-		authors: c.people.slice(0, 1).map((p) => p.replace(/\s*\(.*\)$/, '')),
+		authors: authorsOf(c.people),
 		language: c.language,
 		summary: c.summary,
 		kind: c.kind,
@@ -69,15 +105,15 @@ export function caseView(c: Case): CaseView {
 		base: { id: base.id, label: base.label },
 		target: { id: target.id, label: target.label },
 		blocks: reading.blocks,
-		stats: reading.comparison.stats,
-		changes: reading.comparison.segments.flatMap((s) =>
-			s.id && s.kind !== 'equal' && s.kind !== 'gap' ? [{ id: s.id, kind: s.kind, a: s.a, b: s.b }] : []
-		),
-		notes: numberNotes(reading.blocks, reading.notes).map((n) => {
-			const note = c.notes.find((x) => x.id === n.noteId)!;
-			return { ...n, title: note.title, html: note.html, markdown: note.markdown };
-		})
+		stats: reading.stats,
+		changes: reading.changes,
+		notes: noteViews(reading, c.notes)
 	};
+}
+
+/** The first person listed, without their role: who reference managers cite as the author. */
+export function authorsOf(people: string[]): string[] {
+	return people.slice(0, 1).map((p) => p.replace(/\s*\(.*\)$/, ''));
 }
 
 /** Orders notes as a reader meets them: markers in the text first, then the rest in file order. */

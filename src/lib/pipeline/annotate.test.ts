@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, findQuote } from './annotate';
+import { anchorFor, annotate, findQuote } from './annotate';
+import { alignedText } from './excerpt';
+import { layout } from './layout';
 import { compare } from './compare';
 
 describe('findQuote', () => {
@@ -68,5 +70,44 @@ describe('annotate', () => {
 				problem: 'its passage is in the “draft” witness, which is not part of this comparison'
 			}
 		]);
+	});
+});
+
+describe('anchorFor', () => {
+	const spoken = 'We met. I deny it all. We parted. I deny it.';
+	const published = 'We met. We parted. I deny it. We agreed.';
+	const sides = {
+		a: { id: 'spoken', label: 'As spoken', text: spoken },
+		b: { id: 'published', label: 'As published', text: published }
+	};
+	const blocks = layout(compare(spoken, published));
+	const aligned = alignedText(blocks);
+	const rangeOfText = (text: string, from = 0) => {
+		const start = aligned.indexOf(text, from);
+		return { start, end: start + text.length };
+	};
+
+	it('quotes the base, with context words until the passage is found once', () => {
+		// "deny it" and "I deny it" each occur twice in the base: a word after settles it.
+		expect(anchorFor(blocks, rangeOfText('deny it'), sides)).toEqual({
+			witness: 'spoken',
+			quote: 'deny it',
+			prefix: 'I ',
+			suffix: ' all.'
+		});
+		const anchor = anchorFor(blocks, rangeOfText('deny it', aligned.indexOf('parted')), sides)!;
+		expect(anchor.quote).toBe('deny it');
+		expect(findQuote(spoken, anchor)).toEqual({ found: true, start: 36, end: 43 });
+	});
+
+	it('quotes the target for a passage only the target has', () => {
+		expect(anchorFor(blocks, rangeOfText('agreed'), sides)).toEqual({
+			witness: 'published',
+			quote: 'agreed'
+		});
+	});
+
+	it('returns null for a passage of white space only', () => {
+		expect(anchorFor(blocks, rangeOfText(' '), sides)).toBeNull();
 	});
 });

@@ -3,7 +3,7 @@
 // in the text. When its quote no longer matches exactly once, the note is reported as
 // unanchored, with the reason, and is still shown: a note is never silently dropped or moved.
 
-import type { AnchoredNote, Comparison, NoteAnchor, Segment } from '../types';
+import type { AnchoredNote, Block, Comparison, NoteAnchor, Segment, Span } from '../types';
 
 export type QuoteMatch = { found: true; start: number; end: number } | { found: false; count: number };
 
@@ -84,4 +84,67 @@ function changesOverlapping(segments: Segment[], side: 'a' | 'b', start: number,
 		if (overlaps) ids.push(segment.id);
 	}
 	return ids;
+}
+
+/**
+ * An anchor for a passage the reader selected (positions in the aligned text, see excerpt.ts):
+ * a quote in the base when the passage has base text, else in the target (an added passage), with
+ * as many words of prefix and suffix as it takes to be found exactly once. Null when the passage
+ * has no text of either witness.
+ */
+export function anchorFor(
+	blocks: Block[],
+	range: { start: number; end: number },
+	sides: Sides
+): NoteAnchor | null {
+	const spans: { span: Span; at: number }[] = [];
+	let at = 0;
+	for (const block of blocks) {
+		if (block.kind !== 'paragraph') continue;
+		for (const span of block.spans) {
+			if (at < range.end && at + span.text.length > range.start) spans.push({ span, at });
+			at += span.text.length;
+		}
+	}
+	const inA = spans.filter(({ span }) => span.kind !== 'insert');
+	const side = inA.length ? 'a' : 'b';
+	const mine = inA.length ? inA : spans;
+	if (mine.length === 0) return null;
+	// Offsets in the witness: where the first span starts plus how far into it the range starts.
+	const first = mine[0];
+	const last = mine[mine.length - 1];
+	const offset = (s: Span) => (side === 'a' ? s.a : s.b) ?? 0;
+	const start = offset(first.span) + Math.max(0, range.start - first.at);
+	const end = offset(last.span) + Math.min(last.span.text.length, range.end - last.at);
+	const text = sides[side].text;
+	const quote = text.slice(start, end);
+	if (!quote.trim()) return null;
+	const anchor: NoteAnchor = { witness: sides[side].id, quote };
+	// Widen the context a word at a time, alternating before and after, until the quote is unique.
+	let before = start;
+	let after = end;
+	for (let turn = 0; !findQuote(text, anchor).found && (before > 0 || after < text.length); turn++) {
+		if ((turn % 2 === 0 && before > 0) || after >= text.length) {
+			before = wordBoundaryBefore(text, before);
+			anchor.prefix = text.slice(before, start);
+		} else {
+			after = wordBoundaryAfter(text, after);
+			anchor.suffix = text.slice(end, after);
+		}
+	}
+	return anchor;
+}
+
+function wordBoundaryBefore(text: string, from: number): number {
+	let i = from;
+	while (i > 0 && /\s/.test(text[i - 1])) i--;
+	while (i > 0 && !/\s/.test(text[i - 1])) i--;
+	return i;
+}
+
+function wordBoundaryAfter(text: string, from: number): number {
+	let i = from;
+	while (i < text.length && /\s/.test(text[i])) i++;
+	while (i < text.length && !/\s/.test(text[i])) i++;
+	return i;
 }

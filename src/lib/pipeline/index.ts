@@ -7,7 +7,7 @@ import { annotate, type NoteRef, type Sides } from './annotate';
 import { compare } from './compare';
 import { layout } from './layout';
 
-export { annotate, findQuote, type NoteRef, type Sides } from './annotate';
+export { anchorFor, annotate, findQuote, type NoteRef, type Sides } from './annotate';
 export { compare } from './compare';
 export { layout } from './layout';
 

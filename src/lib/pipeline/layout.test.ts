@@ -19,8 +19,8 @@ describe('layout', () => {
 				inA: true,
 				inB: true,
 				spans: [
-					{ kind: 'equal', text: 'One two.' },
-					{ kind: 'delete', text: ' Three four.', change: del, first: true }
+					{ kind: 'equal', text: 'One two.', a: 7, b: 7 },
+					{ kind: 'delete', text: ' Three four.', change: del, first: true, a: 15 }
 				]
 			},
 			{ kind: 'gap', inA: true, inB: true, label: 'a page lost' },
@@ -29,11 +29,11 @@ describe('layout', () => {
 				inA: true,
 				inB: true,
 				spans: [
-					{ kind: 'equal', text: 'Five ' },
-					{ kind: 'equal', text: '[six]', editorial: true },
-					{ kind: 'equal', text: ' seven' },
-					{ kind: 'delete', text: '.', change: rep, first: true },
-					{ kind: 'insert', text: '!', change: rep }
+					{ kind: 'equal', text: 'Five ', a: 49, b: 37 },
+					{ kind: 'equal', text: '[six]', editorial: true, a: 54, b: 42 },
+					{ kind: 'equal', text: ' seven', a: 59, b: 47 },
+					{ kind: 'delete', text: '.', change: rep, first: true, a: 65 },
+					{ kind: 'insert', text: '!', change: rep, b: 53 }
 				]
 			}
 		]);
@@ -59,11 +59,11 @@ describe('layout', () => {
 		const spans = layout(comparison, notes).flatMap((bl) => (bl.kind === 'paragraph' ? bl.spans : []));
 		const id = comparison.segments.find((s) => s.kind === 'delete')!.id;
 		expect(spans).toEqual([
-			{ kind: 'equal', text: 'We met. ' },
-			{ kind: 'delete', text: 'I ', change: id, first: true },
-			{ kind: 'delete', text: 'deny it', change: id, notes: ['n1'], noteMarkers: ['n1'] },
-			{ kind: 'delete', text: ' all. ', change: id },
-			{ kind: 'equal', text: 'We parted.' }
+			{ kind: 'equal', text: 'We met. ', a: 0, b: 0 },
+			{ kind: 'delete', text: 'I ', change: id, first: true, a: 8 },
+			{ kind: 'delete', text: 'deny it', change: id, notes: ['n1'], noteMarkers: ['n1'], a: 10 },
+			{ kind: 'delete', text: ' all. ', change: id, a: 17 },
+			{ kind: 'equal', text: 'We parted.', a: 23, b: 8 }
 		]);
 	});
 
@@ -74,9 +74,9 @@ describe('layout', () => {
 		];
 		const spans = layout(comparison, notes).flatMap((bl) => (bl.kind === 'paragraph' ? bl.spans : []));
 		expect(spans).toEqual([
-			{ kind: 'equal', text: 'Alpha ' },
-			{ kind: 'equal', text: 'beta', notes: ['n'], noteMarkers: ['n'] },
-			{ kind: 'equal', text: ' gamma.' }
+			{ kind: 'equal', text: 'Alpha ', a: 0, b: 0 },
+			{ kind: 'equal', text: 'beta', notes: ['n'], noteMarkers: ['n'], a: 6, b: 6 },
+			{ kind: 'equal', text: ' gamma.', a: 10, b: 10 }
 		]);
 	});
 });

@@ -19,7 +19,7 @@ export function layout(comparison: Comparison, notes: AnchoredNote[] = []): Bloc
 		if (paragraph && paragraph.spans.length > 0) blocks.push(paragraph);
 		paragraph = null;
 	};
-	const push = (kind: Span['kind'], token: Token, noteIds: string[], change?: string) => {
+	const push = (kind: Span['kind'], token: Token, noteIds: string[], change?: string, bStart?: number) => {
 		if (token.kind === 'break') return close();
 		if (token.kind === 'gap') {
 			close();
@@ -29,6 +29,9 @@ export function layout(comparison: Comparison, notes: AnchoredNote[] = []): Bloc
 		paragraph.inA ||= kind !== 'insert' && token.kind !== 'space';
 		paragraph.inB ||= kind !== 'delete' && token.kind !== 'space';
 		const span: Span = { kind, text: token.text };
+		if (kind !== 'insert') span.a = token.start;
+		if (kind === 'insert') span.b = token.start;
+		else if (bStart !== undefined) span.b = bStart;
 		if (token.kind === 'editorial') span.editorial = true;
 		if (change) span.change = change;
 		if (noteIds.length) span.notes = noteIds;
@@ -47,7 +50,7 @@ export function layout(comparison: Comparison, notes: AnchoredNote[] = []): Bloc
 			for (let i = segment.aFrom; i < segment.aTo; i++) {
 				const a = aTokens[i];
 				const b = bTokens[segment.bFrom + (i - segment.aFrom)];
-				push('equal', a, [...covering(aNotes, a), ...covering(bNotes, b)]);
+				push('equal', a, [...covering(aNotes, a), ...covering(bNotes, b)], undefined, b.start);
 			}
 			continue;
 		}

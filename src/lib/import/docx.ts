@@ -1,0 +1,100 @@
+// Word (.docx) to witness text. A .docx is a zip of XML parts; the body is `word/document.xml`,
+// where each paragraph is a `<w:p>` and its text sits in the `<w:t>` of its runs (`<w:r>`), split
+// wherever the formatting changes. Text in `<w:t>` is exact, spaces included.
+//
+//   <w:p><w:r><w:t xml:space="preserve">Q. </w:t></w:r><w:r><w:tab/><w:t>Yes.</w:t></w:r></w:p>
+//   <w:p><w:r><w:t>A</w:t><w:br/><w:t>B</w:t></w:r></w:p>              ->   Q. \tYes.\n\nA\nB
+
+import { unzipSync, type Unzipped } from 'fflate';
+import { Parser } from 'htmlparser2';
+import { isZip } from './check';
+import { ImportError } from './errors';
+import { Paragraphs } from './paragraphs';
+
+const DOCUMENT = 'word/document.xml';
+
+/** What a run may hold besides text, as the characters Word shows for it. */
+const RUN_CHARACTERS = new Map([
+	['w:tab', '\t'],
+	['w:noBreakHyphen', '\u2011'],
+	['w:softHyphen', '\u00ad']
+]);
+
+/**
+ * Content left out: tracked deletions and moves away (their text is in `w:delText`, or `w:t`
+ * inside `w:moveFrom`), and the fallback copy of a text box that Word writes for old readers
+ * beside the modern one (`mc:Fallback`), which would give its text twice.
+ */
+const SKIPPED = new Set(['w:del', 'w:moveFrom', 'mc:Fallback']);
+
+/** Tracked-change elements: their presence means the text is read with changes accepted. */
+const TRACKED = new Set(['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo']);
+
+export interface DocxText {
+	text: string;
+	warnings: string[];
+}
+
+/**
+ * The text of a Word document's body: each paragraph separated by a blank line (empty ones
+ * dropped), `w:tab` a tab, `w:br` and `w:cr` a newline, tracked changes accepted. Footnotes,
+ * comments, headers and footers are other parts of the zip, and are not read.
+ */
+export function docxText(file: string, bytes: Uint8Array): DocxText {
+	const notWord = (why: string) =>
+		new ImportError(file, `the file is not a Word document (.docx): ${why}`);
+	let parts: Unzipped;
+	try {
+		parts = unzipSync(bytes, { filter: (entry) => entry.name === DOCUMENT });
+	} catch (e) {
+		throw notWord(
+			isZip(bytes)
+				? `it is a damaged zip archive (${(e as Error).message})`
+				: 'it is not a zip archive'
+		);
+	}
+	const xml = parts[DOCUMENT];
+	if (!xml) throw notWord(`the zip archive has no ${DOCUMENT}`);
+
+	const out = new Paragraphs();
+	const warnings: string[] = [];
+	// For each open element, whether its content is left out.
+	const skipped: boolean[] = [];
+	let runs = 0;
+	let texts = 0;
+	let tracked = false;
+	const parser = new Parser(
+		{
+			onopentag(name) {
+				const skip = skipped.at(-1) || SKIPPED.has(name);
+				skipped.push(skip);
+				if (TRACKED.has(name)) tracked = true;
+				if (skip) return;
+				if (name === 'w:r') runs++;
+				else if (name === 'w:t') texts++;
+				// `w:tab` and `w:br` also occur outside runs, as tab stops and in settings.
+				else if (runs && RUN_CHARACTERS.has(name)) out.verbatim(RUN_CHARACTERS.get(name)!);
+				else if (runs && (name === 'w:br' || name === 'w:cr')) out.lineBreak();
+			},
+			ontext(text) {
+				if (texts && !skipped.at(-1)) out.verbatim(text);
+			},
+			onclosetag(name) {
+				if (skipped.pop()) return;
+				if (name === 'w:r') runs--;
+				else if (name === 'w:t') texts--;
+				else if (name === 'w:p') out.paragraphBreak();
+			}
+		},
+		{ xmlMode: true, decodeEntities: true }
+	);
+	// Word writes UTF-8; the XML declaration allows UTF-16, which nothing writes.
+	parser.end(new TextDecoder().decode(xml));
+	if (tracked) {
+		warnings.push(
+			'The document has tracked changes: it was read as if they were accepted (deleted ' +
+				'text left out, inserted text kept).'
+		);
+	}
+	return { text: out.text(), warnings };
+}

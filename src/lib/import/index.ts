@@ -1,0 +1,19 @@
+// Uploaded files to witness texts, for the Compare page: pure TypeScript that runs in the
+// browser, in a worker and in Node. `extractText` is the whole pipeline; the rest is for pages
+// that check a file's size before reading it, let the user choose the encoding, or fill both
+// sides of a comparison from one excerpt export.
+
+export { checkBytes, checkSize, MAX_BYTES, sameText } from './check';
+export {
+	decode,
+	detectEncoding,
+	ENCODING_NAMES,
+	ENCODINGS,
+	type Confidence,
+	type Decoded,
+	type Detection,
+	type Encoding
+} from './decode';
+export { ImportError } from './errors';
+export { extractText, type Format, type ImportResult } from './extract';
+export { extractJsonWitnesses, type JsonWitnesses } from './json';

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { emptyWorkspace, slugify, uniqueId } from './defaults';
+
+describe('emptyWorkspace', () => {
+	it('holds two empty pasted texts, spoken against published, dated today', () => {
+		expect(emptyWorkspace('2024-05-01')).toStrictEqual({
+			texts: [
+				{ id: 'spoken', label: 'As spoken', text: '', origin: 'pasted' },
+				{ id: 'published', label: 'As published', text: '', origin: 'pasted' }
+			],
+			base: 'spoken',
+			target: 'published',
+			notes: [],
+			meta: {
+				title: 'Untitled comparison',
+				date: '2024-05-01',
+				people: [],
+				language: 'en',
+				summary: '',
+				kind: 'Redaction',
+				source: '',
+				rights: 'The texts belong to their owners; this comparison was made privately.'
+			},
+			mode: 'marks'
+		});
+	});
+
+	it('returns a new object each time, so that editing one leaves the next alone', () => {
+		const first = emptyWorkspace('2024-05-01');
+		first.texts[0].text = 'edited';
+		first.meta.people.push('Someone');
+		expect(emptyWorkspace('2024-05-01').texts[0].text).toBe('');
+		expect(emptyWorkspace('2024-05-01').meta.people).toEqual([]);
+	});
+});
+
+describe('slugify', () => {
+	it('lowercases and joins words with hyphens', () => {
+		expect(slugify('As spoken')).toBe('as-spoken');
+		expect(slugify('Official record, 2nd ed.')).toBe('official-record-2nd-ed');
+	});
+
+	it('drops accents and apostrophes rather than splitting words on them', () => {
+		expect(slugify('Élysée draft')).toBe('elysee-draft');
+		expect(slugify('Bukharin’s final statement, 12 March 1938')).toBe(
+			'bukharins-final-statement-12-march-1938'
+		);
+		expect(slugify("Lincoln's copy")).toBe('lincolns-copy');
+	});
+
+	it('keeps only ASCII letters and digits: Cyrillic is dropped', () => {
+		expect(slugify('Стенограмма 1938')).toBe('1938');
+		expect(slugify('  --Hay copy--  ')).toBe('hay-copy');
+	});
+
+	it('falls back when nothing is left', () => {
+		expect(slugify('Стенограмма')).toBe('text');
+		expect(slugify('')).toBe('text');
+		expect(slugify('…', 'comparison')).toBe('comparison');
+	});
+
+	it('cuts a long label at a hyphen, to at most 60 characters', () => {
+		const slug = slugify(
+			'The final statement of the defendant as it was spoken in court on the evening of 12 March'
+		);
+		expect(slug).toBe('the-final-statement-of-the-defendant-as-it-was-spoken-in');
+		expect(slugify('a'.repeat(70))).toBe('a'.repeat(60));
+	});
+});
+
+describe('uniqueId', () => {
+	it('returns the base when it is free', () => {
+		expect(uniqueId('spoken', ['published'])).toBe('spoken');
+	});
+
+	it('adds -2, -3 ... until the id is free', () => {
+		expect(uniqueId('text', ['text'])).toBe('text-2');
+		expect(uniqueId('text', new Set(['text', 'text-2', 'text-3']))).toBe('text-4');
+	});
+});
