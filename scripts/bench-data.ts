@@ -1,0 +1,186 @@
+// Deterministic prose for the benchmark: paragraphs of sentences drawn from a vocabulary with a
+// Zipf-like distribution (so that "the" and "of" repeat everywhere and most words are rare, as in
+// real text), and edited copies of it with a chosen share of words changed.
+
+/** mulberry32: a small seeded PRNG, so every run measures the same texts. */
+export function prng(seed: number): () => number {
+	let s = seed >>> 0;
+	return () => {
+		s = (s + 0x6d2b79f5) >>> 0;
+		let t = s;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const COMMON = (
+	'the of and to a in that is was he I it with for as his on be at by not this had ' +
+	'which but from they have we you all were are one there their been has would me who so ' +
+	'what my no if them will an court our people party against said did those'
+).split(' ');
+const SYLLABLES = (
+	'ka lo mi ne ru sa te vo za bri cha dre fla gro ple stu tra pen dor lin mar ves kol ' +
+	'tin bur gal hem rok sel vit nor pas ter'
+).split(' ');
+const VOCABULARY_SIZE = 20_000;
+
+export interface Vocabulary {
+	words: string[];
+	/** Cumulative Zipf weights, for sampling by binary search. */
+	cumulative: Float64Array;
+}
+
+export function vocabulary(): Vocabulary {
+	const random = prng(7);
+	const seen = new Set<string>(COMMON);
+	const words = [...COMMON];
+	while (words.length < VOCABULARY_SIZE) {
+		const syllables = 1 + Math.floor(random() * 4);
+		let w = '';
+		for (let s = 0; s < syllables; s++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+		// A few compounds and possessives, as prose has.
+		const r = random();
+		if (r < 0.02) w += '-' + SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+		else if (r < 0.04) w += '’s';
+		if (!seen.has(w)) {
+			seen.add(w);
+			words.push(w);
+		}
+	}
+	const cumulative = new Float64Array(words.length);
+	let total = 0;
+	for (let r = 0; r < words.length; r++) {
+		total += 1 / Math.pow(r + 1, 1.05);
+		cumulative[r] = total;
+	}
+	for (let r = 0; r < words.length; r++) cumulative[r] /= total;
+	return { words, cumulative };
+}
+
+function pickWord(v: Vocabulary, random: () => number): string {
+	const x = random();
+	let lo = 0;
+	let hi = v.cumulative.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (v.cumulative[mid] < x) lo = mid + 1;
+		else hi = mid;
+	}
+	return v.words[lo];
+}
+
+/** A word and the punctuation (and space) that follows it in the rendered text. */
+interface Item {
+	word: string;
+	after: string;
+}
+type Paragraph = Item[];
+
+function sentence(v: Vocabulary, random: () => number): Item[] {
+	const length = 6 + Math.floor(random() * 22);
+	const items: Item[] = [];
+	for (let k = 0; k < length; k++) {
+		let word = pickWord(v, random);
+		if (k === 0) word = word[0].toUpperCase() + word.slice(1);
+		const r = random();
+		items.push({ word, after: k < length - 1 && r < 0.08 ? ',' : '' });
+	}
+	const r = random();
+	const last = items[items.length - 1];
+	last.after = r < 0.85 ? '.' : r < 0.93 ? '?' : r < 0.98 ? '!' : ' . . .';
+	return items;
+}
+
+function paragraph(v: Vocabulary, random: () => number): Paragraph {
+	const sentences = 2 + Math.floor(random() * 7);
+	const items: Item[] = [];
+	for (let s = 0; s < sentences; s++) items.push(...sentence(v, random));
+	return items;
+}
+
+function render(paragraphs: Paragraph[]): string {
+	return paragraphs
+		.map((p) => p.map((item, k) => (k === 0 ? '' : ' ') + item.word + item.after).join(''))
+		.join('\n\n');
+}
+
+function generate(v: Vocabulary, random: () => number, size: number): Paragraph[] {
+	const paragraphs: Paragraph[] = [];
+	let length = 0;
+	while (length < size) {
+		const p = paragraph(v, random);
+		paragraphs.push(p);
+		length += p.reduce((sum, item) => sum + item.word.length + item.after.length + 1, 1);
+	}
+	return paragraphs;
+}
+
+export interface Pair {
+	name: string;
+	a: string;
+	b: string;
+	/** Share of base words deleted, replaced or with an insertion beside them, as generated. */
+	editedShare: number;
+}
+
+/**
+ * A text of about `size` characters and an edited copy in which about `share` of the words are
+ * edited: whole paragraphs deleted and added, phrases rewritten, single words deleted, inserted
+ * or replaced.
+ */
+export function editedPair(name: string, size: number, share: number, seed: number): Pair {
+	const v = vocabulary();
+	const random = prng(seed);
+	const base = generate(v, random, size);
+	let words = 0;
+	let edited = 0;
+	const target: Paragraph[] = [];
+	for (const p of base) {
+		words += p.length;
+		const r = random();
+		if (r < share * 0.15) {
+			edited += p.length;
+			continue;
+		}
+		const out: Item[] = [];
+		for (let k = 0; k < p.length; k++) {
+			const item = p[k];
+			const x = random();
+			if (x < share * 0.06) {
+				// Rewrite a phrase: 2 to 6 words become 2 to 6 others.
+				const span = Math.min(p.length - k, 2 + Math.floor(random() * 5));
+				const replacement = 2 + Math.floor(random() * 5);
+				for (let q = 0; q < replacement; q++) out.push({ word: pickWord(v, random), after: '' });
+				out[out.length - 1].after = p[k + span - 1].after;
+				edited += span;
+				k += span - 1;
+			} else if (x < share * 0.06 + share * 0.2) {
+				edited++; // deleted
+				if (item.after !== '' && out.length > 0) out[out.length - 1].after = item.after;
+			} else if (x < share * 0.06 + share * 0.4) {
+				edited++;
+				out.push({ word: pickWord(v, random), after: item.after });
+			} else if (x < share * 0.06 + share * 0.6) {
+				edited++;
+				out.push(item, { word: pickWord(v, random), after: '' });
+			} else {
+				out.push(item);
+			}
+		}
+		if (out.length > 0) target.push(out);
+		if (random() < share * 0.05) target.push(paragraph(v, random));
+	}
+	return { name, a: render(base), b: render(target), editedShare: edited / words };
+}
+
+/** Two texts of about `size` characters from the same vocabulary, otherwise unrelated. */
+export function unrelatedPair(name: string, size: number, seed: number): Pair {
+	const v = vocabulary();
+	return {
+		name,
+		a: render(generate(v, prng(seed), size)),
+		b: render(generate(v, prng(seed + 1000), size)),
+		editedShare: 1
+	};
+}

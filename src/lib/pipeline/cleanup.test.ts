@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import type { Segment, SegmentKind, Token } from '../types';
+import type { Edit } from './align';
+import {
+	absorbTrivialEqualities,
+	cleanup,
+	pairRewrites,
+	slideToWordBoundaries,
+	splitOutGaps,
+	toSegments
+} from './cleanup';
+import { tokenize } from './tokenize';
+
+// The examples are written in the notation of the comments in cleanup.ts: `<del>`, `<ins>`,
+// `<rep>base|target</rep>` and `<gap>base|target</gap>`, with plain text equal.
+
+interface Parsed {
+	edits: Edit[];
+	aTokens: Token[];
+	bTokens: Token[];
+	a: string;
+	b: string;
+}
+
+/** Build tokens and an edit script from markup; each piece is tokenized on its own. */
+function parse(markup: string): Parsed {
+	const p: Parsed = { edits: [], aTokens: [], bTokens: [], a: '', b: '' };
+	const add = (side: 'a' | 'b', text: string): [number, number] => {
+		const tokens = side === 'a' ? p.aTokens : p.bTokens;
+		const from = tokens.length;
+		for (const t of tokenize(text)) tokens.push({ ...t, start: t.start + p[side].length });
+		p[side] += text;
+		return [from, tokens.length];
+	};
+	for (const m of markup.matchAll(/<(del|ins|rep|gap)>([^]*?)<\/\1>|([^<]+)/g)) {
+		const [, tag, inner, plain] = m;
+		const [aText, bText] =
+			plain !== undefined
+				? [plain, plain]
+				: tag === 'del'
+					? [inner, '']
+					: tag === 'ins'
+						? ['', inner]
+						: inner.split('|');
+		const kind: SegmentKind =
+			plain !== undefined
+				? 'equal'
+				: ({ del: 'delete', ins: 'insert', rep: 'replace', gap: 'gap' } as const)[tag as 'del'];
+		const [aFrom, aTo] = add('a', aText);
+		const [bFrom, bTo] = add('b', bText);
+		p.edits.push({ kind, aFrom, aTo, bFrom, bTo });
+	}
+	return p;
+}
+
+function render(edits: Edit[], p: Parsed): string {
+	const text = (tokens: Token[], from: number, to: number) =>
+		tokens
+			.slice(from, to)
+			.map((t) => t.text)
+			.join('');
+	return edits
+		.map((e) => {
+			const a = text(p.aTokens, e.aFrom, e.aTo);
+			const b = text(p.bTokens, e.bFrom, e.bTo);
+			if (e.kind === 'equal') return a;
+			if (e.kind === 'delete') return `<del>${a}</del>`;
+			if (e.kind === 'insert') return `<ins>${b}</ins>`;
+			const tag = e.kind === 'replace' ? 'rep' : 'gap';
+			return `<${tag}>${a}|${b}</${tag}>`;
+		})
+		.join('');
+}
+
+type Pass = (edits: Edit[], aTokens: Token[], bTokens: Token[]) => Edit[];
+const run = (pass: Pass, markup: string): string => {
+	const p = parse(markup);
+	return render(pass(p.edits, p.aTokens, p.bTokens), p);
+};
+
+describe('slideToWordBoundaries', () => {
+	it('slides a deleted word so that it carries the space after it', () => {
+		expect(run(slideToWordBoundaries, 'The<del> very</del> big.')).toBe('The <del>very </del>big.');
+	});
+
+	it('slides a deleted paragraph so that it carries the break after it', () => {
+		expect(run(slideToWordBoundaries, 'One.<del>\n\nTwo.</del>\n\nThree.')).toBe(
+			'One.\n\n<del>Two.\n\n</del>Three.'
+		);
+	});
+
+	it('joins two deletions that only a shiftable space separates', () => {
+		expect(run(slideToWordBoundaries, 'x<del> a</del> <del>b </del>y')).toBe('x <del>a b </del>y');
+	});
+
+	it('puts the space first at the end of a paragraph, where no space follows', () => {
+		expect(run(slideToWordBoundaries, 'A<del>. B</del>.\n\nC.')).toBe('A.<del> B.</del>\n\nC.');
+	});
+
+	it('slides insertions the same way, and leaves changes that cannot move', () => {
+		expect(run(slideToWordBoundaries, 'The<ins> very</ins> big.')).toBe('The <ins>very </ins>big.');
+		expect(run(slideToWordBoundaries, 'The <del>very</del><ins>quite</ins> big.')).toBe(
+			'The <del>very</del><ins>quite</ins> big.'
+		);
+	});
+});
+
+describe('pairRewrites', () => {
+	it('makes a deletion next to an insertion one rewrite', () => {
+		expect(run((e) => pairRewrites(e), 'I <del>deny</del><ins>admit</ins> it.')).toBe(
+			'I <rep>deny|admit</rep> it.'
+		);
+	});
+});
+
+describe('absorbTrivialEqualities', () => {
+	it('joins two rewrites separated only by a space', () => {
+		expect(run(absorbTrivialEqualities, '<rep>the cat|a dog</rep> <rep>sat|lay</rep>')).toBe(
+			'<rep>the cat sat|a dog lay</rep>'
+		);
+	});
+
+	it('joins two rewrites of two words or more around a single short word', () => {
+		expect(
+			run(
+				absorbTrivialEqualities,
+				'<rep>deny most|admit all</rep> of <rep>the charges|these crimes</rep>'
+			)
+		).toBe('<rep>deny most of the charges|admit all of these crimes</rep>');
+	});
+
+	it('keeps real content between rewrites equal', () => {
+		expect(run(absorbTrivialEqualities, '<rep>one|two</rep> of the <rep>three|four</rep>')).toBe(
+			'<rep>one|two</rep> of the <rep>three|four</rep>'
+		);
+		expect(run(absorbTrivialEqualities, '<rep>one|two</rep> of <rep>three|four</rep>')).toBe(
+			'<rep>one|two</rep> of <rep>three|four</rep>'
+		);
+		expect(run(absorbTrivialEqualities, '<rep>a b|c d</rep>.\n\n<rep>e f|g h</rep>')).toBe(
+			'<rep>a b|c d</rep>.\n\n<rep>e f|g h</rep>'
+		);
+	});
+
+	it('never joins two deletions into a rewrite of the kept text', () => {
+		expect(run(absorbTrivialEqualities, '<del>a</del>, <del>b</del>')).toBe(
+			'<del>a</del>, <del>b</del>'
+		);
+	});
+});
+
+describe('splitOutGaps', () => {
+	it('takes a gap out of a deletion, with the blank line after it', () => {
+		expect(run(splitOutGaps, 'A.\n\n<del>{gap}\n\nB. </del>C.')).toBe(
+			'A.\n\n<gap>{gap}\n\n|</gap><del>B. </del>C.'
+		);
+	});
+
+	it('pairs a gap in each side and keeps what they share around it equal', () => {
+		expect(run(splitOutGaps, '<rep>{gap}\n\nA.|{gap: p. 3}\n\nB.</rep>')).toBe(
+			'<gap>{gap}|{gap: p. 3}</gap>\n\n<rep>A|B</rep>.'
+		);
+	});
+
+	it('splits an equality that holds gap markers', () => {
+		expect(run(splitOutGaps, 'A.\n\n{gap}\n\nB.')).toBe('A.\n\n<gap>{gap}|{gap}</gap>\n\nB.');
+	});
+
+	it('gives a side with fewer gaps an empty range', () => {
+		expect(run(splitOutGaps, '<rep>{gap}\n\nx\n\n{gap}|{gap}\n\ny</rep>')).toBe(
+			'<gap>{gap}|{gap}</gap>\n\n<rep>x\n\n|y</rep><gap>{gap}|</gap>'
+		);
+	});
+});
+
+describe('cleanup', () => {
+	it('turns two word-by-word rewrites into one rewrite of the phrase', () => {
+		const p = parse('<del>the cat</del><ins>a dog</ins> <del>sat</del><ins>lay</ins> on the mat');
+		const segments = cleanup(p.edits, p.aTokens, p.bTokens, p.a, p.b);
+		expect(segments.map(({ kind, a, b }) => ({ kind, a, b }))).toEqual([
+			{ kind: 'replace', a: 'the cat sat', b: 'a dog lay' },
+			{ kind: 'equal', a: ' on the mat', b: ' on the mat' }
+		]);
+	});
+});
+
+describe('toSegments', () => {
+	it('gives each edit its texts and offsets', () => {
+		const p = parse('I <rep>deny|admit</rep> it.<ins> Yes.</ins>');
+		const segments: Segment[] = toSegments(p.edits, p.aTokens, p.bTokens, p.a, p.b);
+		expect(segments).toEqual([
+			{ kind: 'equal', a: 'I ', b: 'I ', aStart: 0, bStart: 0, aFrom: 0, aTo: 2, bFrom: 0, bTo: 2 },
+			{
+				kind: 'replace',
+				a: 'deny',
+				b: 'admit',
+				aStart: 2,
+				bStart: 2,
+				aFrom: 2,
+				aTo: 3,
+				bFrom: 2,
+				bTo: 3
+			},
+			{
+				kind: 'equal',
+				a: ' it.',
+				b: ' it.',
+				aStart: 6,
+				bStart: 7,
+				aFrom: 3,
+				aTo: 6,
+				bFrom: 3,
+				bTo: 6
+			},
+			{
+				kind: 'insert',
+				a: '',
+				b: ' Yes.',
+				aStart: 10,
+				bStart: 11,
+				aFrom: 6,
+				aTo: 6,
+				bFrom: 6,
+				bTo: 9
+			}
+		]);
+	});
+});

@@ -1,0 +1,85 @@
+import type { Segment, Token } from '../types';
+
+// Ids: every change gets an id such as `c-0k3x9za`, derived from what the change is, so that the
+// same texts give the same ids on every build, and a permalink or a note that names a change
+// keeps working when the texts are edited elsewhere. The id hashes (FNV-1a, 32 bits) the change's
+// kind, its two texts and the keys of the base's words just around it, up to three on each side:
+// enough context to tell apart the same change made in two places, little enough that an edit a
+// sentence away does not touch it. Two changes that still hash alike get `-2`, `-3`, ... in text
+// order.
+
+/** Words of context on each side of a change. */
+const CONTEXT_WORDS = 3;
+/** How many tokens to look through for them (a stretch of bare punctuation has no words). */
+const CONTEXT_REACH = 32;
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Set `id` on each `delete`, `insert` and `replace` segment (in place), and return them. */
+export function assignIds(segments: Segment[], aTokens: Token[]): Segment[] {
+	const seen = new Map<string, number>();
+	for (const s of segments) {
+		if (s.kind !== 'delete' && s.kind !== 'insert' && s.kind !== 'replace') continue;
+		let h = hash(FNV_OFFSET, s.kind);
+		h = hash(h, s.a);
+		h = hash(h, s.b);
+		h = hashWordsBefore(h, aTokens, s.aFrom);
+		h = hashWordsAfter(h, aTokens, s.aTo);
+		const id = formatId(h);
+		const count = (seen.get(id) ?? 0) + 1;
+		seen.set(id, count);
+		s.id = count === 1 ? id : `${id}-${count}`;
+	}
+	return segments;
+}
+
+/** FNV-1a over UTF-16 units, then U+FFFF (a noncharacter): ("ab", "c") and ("a", "bc") differ. */
+function hash(h: number, text: string): number {
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+	return Math.imul(h ^ 0xffff, FNV_PRIME);
+}
+
+function hashWordsBefore(h: number, tokens: Token[], from: number): number {
+	// Find the words going back, then hash them in reading order.
+	let first = from;
+	let count = 0;
+	for (let i = from - 1; i >= 0 && i >= from - CONTEXT_REACH && count < CONTEXT_WORDS; i--) {
+		if (tokens[i].kind === 'word') {
+			first = i;
+			count++;
+		}
+	}
+	for (let i = first; i < from; i++) if (tokens[i].kind === 'word') h = hash(h, tokens[i].key);
+	return Math.imul(h ^ 0xfffe, FNV_PRIME);
+}
+
+function hashWordsAfter(h: number, tokens: Token[], to: number): number {
+	let count = 0;
+	for (let i = to; i < tokens.length && i < to + CONTEXT_REACH && count < CONTEXT_WORDS; i++) {
+		if (tokens[i].kind === 'word') {
+			h = hash(h, tokens[i].key);
+			count++;
+		}
+	}
+	return Math.imul(h ^ 0xfffe, FNV_PRIME);
+}
+
+/** `c-` and the hash in base 36, zero-padded to seven digits (as `toString(36)`, but faster). */
+function formatId(h: number): string {
+	let n = h >>> 0;
+	const low = n % 1296;
+	n = Math.floor(n / 1296);
+	const middle = n % 1296;
+	n = Math.floor(n / 1296);
+	const high = n % 1296;
+	n = Math.floor(n / 1296);
+	return 'c-' + DIGITS[n] + DIGIT_PAIRS[high] + DIGIT_PAIRS[middle] + DIGIT_PAIRS[low];
+}
+
+/** `00`, `01`, ... `zz`: two base-36 digits at a time. */
+const DIGIT_PAIRS = Array.from(
+	{ length: 36 * 36 },
+	(_, k) => DIGITS[Math.floor(k / 36)] + DIGITS[k % 36]
+);

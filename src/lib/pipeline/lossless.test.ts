@@ -1,0 +1,288 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Comparison, Token } from '../types';
+import { compare } from './compare';
+import { tokenize } from './tokenize';
+
+// Properties that must hold for any input whatsoever: both witnesses are rebuilt exactly from the
+// tokens and from the segments, and the segments are well formed.
+
+function expectLosslessTokens(text: string, tokens: Token[]): void {
+	expect(tokens.map((t) => t.text).join('')).toBe(text);
+	// One expectation for all tokens: per-token ones make the 100,000-character cases slow.
+	let offset = 0;
+	const misplaced = tokens.filter((t) => {
+		const wrong = t.start !== offset || t.text.length === 0;
+		offset += t.text.length;
+		return wrong;
+	});
+	expect(misplaced).toEqual([]);
+}
+
+function expectWellFormed(a: string, b: string, c: Comparison): void {
+	expectLosslessTokens(a, c.aTokens);
+	expectLosslessTokens(b, c.bTokens);
+	expect(c.segments.map((s) => s.a).join('')).toBe(a);
+	expect(c.segments.map((s) => s.b).join('')).toBe(b);
+	let aAt = 0;
+	let bAt = 0;
+	let aOffset = 0;
+	let bOffset = 0;
+	const ids = new Set<string>();
+	c.segments.forEach((s, k) => {
+		expect(s.aFrom).toBe(aAt);
+		expect(s.bFrom).toBe(bAt);
+		expect(s.aStart).toBe(aOffset);
+		expect(s.bStart).toBe(bOffset);
+		expect(s.aTo).toBeGreaterThanOrEqual(s.aFrom);
+		expect(s.bTo).toBeGreaterThanOrEqual(s.bFrom);
+		const aTokens = c.aTokens.slice(s.aFrom, s.aTo);
+		const bTokens = c.bTokens.slice(s.bFrom, s.bTo);
+		expect(aTokens.map((t) => t.text).join('')).toBe(s.a);
+		expect(bTokens.map((t) => t.text).join('')).toBe(s.b);
+		expect(s.a.length + s.b.length).toBeGreaterThan(0);
+		if (s.kind === 'equal') {
+			expect(aTokens.map((t) => t.key)).toEqual(bTokens.map((t) => t.key));
+			expect(k > 0 && c.segments[k - 1].kind === 'equal').toBe(false);
+			expect(aTokens.some((t) => t.kind === 'gap')).toBe(false);
+		} else if (s.kind === 'gap') {
+			const gaps = [...aTokens, ...bTokens].filter((t) => t.kind !== 'space' && t.kind !== 'break');
+			expect(gaps.length).toBeGreaterThan(0);
+			expect(gaps.every((t) => t.kind === 'gap')).toBe(true);
+			expect(aTokens.filter((t) => t.kind === 'gap').length).toBeLessThanOrEqual(1);
+			expect(bTokens.filter((t) => t.kind === 'gap').length).toBeLessThanOrEqual(1);
+			// A side without a marker is empty: a gap is never "in" a side by whitespace alone.
+			for (const side of [aTokens, bTokens]) {
+				expect(side.length === 0 || side.some((t) => t.kind === 'gap')).toBe(true);
+			}
+		} else {
+			expect(s.a).not.toBe(s.b);
+			expect([...aTokens, ...bTokens].some((t) => t.kind === 'gap')).toBe(false);
+			expect(s.kind).toBe(s.a === '' ? 'insert' : s.b === '' ? 'delete' : 'replace');
+			expect(s.id).toMatch(/^c-[0-9a-z]{7}(-\d+)?$/);
+			expect(ids.has(s.id!)).toBe(false);
+			ids.add(s.id!);
+		}
+		aAt = s.aTo;
+		bAt = s.bTo;
+		aOffset += s.a.length;
+		bOffset += s.b.length;
+	});
+	expect(aAt).toBe(c.aTokens.length);
+	expect(bAt).toBe(c.bTokens.length);
+	expect(c.stats.changes).toBe(ids.size);
+}
+
+// Pieces that stress the tokenizer: scripts, combining marks, emoji sequences, line ends,
+// editorial matter, gap markers, lone surrogates and control characters.
+const PIECES = [
+	'word',
+	'the',
+	'a',
+	'of',
+	'Я',
+	'опровергаю',
+	'prosecutor’s',
+	"don't",
+	'well-known',
+	'1938',
+	'e\u0301',
+	'ё',
+	'\u0301',
+	'👩\u200d👩\u200d👧',
+	'❤\ufe0f',
+	'🇷🇺',
+	'1\ufe0f\u20e3',
+	' ',
+	'  ',
+	'\t',
+	'\n',
+	'\r\n',
+	'\r',
+	'\n\n',
+	'\r\n\r\n',
+	'\n \t\n',
+	'\u00a0',
+	'\u2029',
+	'.',
+	',',
+	'!',
+	'?',
+	'—',
+	'«',
+	'»',
+	'“',
+	'”',
+	"'",
+	'’',
+	'-',
+	'(',
+	')',
+	'[',
+	']',
+	'{',
+	'}',
+	'[non-existent]',
+	'. . .',
+	'. . . .',
+	'…',
+	'{gap}',
+	'{gap: two pages}',
+	'\n\n{gap}\n\n',
+	'\ud800',
+	'\udc00',
+	'\u0000',
+	'\u200d',
+	'\ufeff'
+];
+const hostile = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
+const anyText = fc.oneof(
+	hostile,
+	fc.string({ unit: 'grapheme', maxLength: 60 }),
+	fc.string({ unit: 'binary', maxLength: 60 }),
+	fc.string({ unit: fc.constantFrom(...'аб вг\n.,'.split('')), maxLength: 60 })
+);
+
+// Prose-like texts and edited copies of them, so that the alignment has real work to do.
+const VOCABULARY = [
+	'I',
+	'deny',
+	'admit',
+	'the',
+	'group',
+	'court',
+	'never',
+	'existed',
+	'crimes',
+	'of',
+	'a',
+	'and',
+	'Я',
+	'не',
+	'признаю',
+	'себя',
+	'виновным',
+	'{gap}'
+];
+const SEPARATORS = [' ', ' ', ' ', ', ', '. ', '! ', '\n', '\n\n', '\r\n\r\n', ' . . . ', ' — '];
+const words = fc.array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.constantFrom(...SEPARATORS)), {
+	minLength: 0,
+	maxLength: 60
+});
+type Mutation = { at: number; op: 'delete' | 'insert' | 'replace'; word: string; length: number };
+const mutations = fc.array(
+	fc.record({
+		at: fc.nat(),
+		op: fc.constantFrom<Mutation['op']>('delete', 'insert', 'replace'),
+		word: fc.constantFrom(...VOCABULARY),
+		length: fc.integer({ min: 1, max: 6 })
+	}),
+	{ maxLength: 8 }
+);
+
+function render(items: [string, string][]): string {
+	return items.map(([w, s]) => w + s).join('');
+}
+
+function mutate(items: [string, string][], ms: Mutation[]): [string, string][] {
+	const out = [...items];
+	for (const m of ms) {
+		const at = out.length === 0 ? 0 : m.at % (out.length + 1);
+		if (m.op === 'delete') out.splice(at, m.length);
+		else if (m.op === 'insert') out.splice(at, 0, ...Array(m.length).fill([m.word, ' ']));
+		else out.splice(at, m.length, [m.word, ' ']);
+	}
+	return out;
+}
+
+describe('compare keeps both witnesses exactly', () => {
+	it('rebuilds any pair of hostile or random strings from tokens and segments', () => {
+		fc.assert(
+			fc.property(anyText, anyText, (a, b) => expectWellFormed(a, b, compare(a, b))),
+			{ numRuns: 400 }
+		);
+	});
+
+	it('rebuilds a text compared with an edited copy of it', () => {
+		fc.assert(
+			fc.property(words, mutations, (items, ms) => {
+				const a = render(items);
+				const b = render(mutate(items, ms));
+				expectWellFormed(a, b, compare(a, b));
+				expectWellFormed(b, a, compare(b, a));
+			}),
+			{ numRuns: 400 }
+		);
+	});
+
+	it('rebuilds a hostile text compared with an edited copy of it', () => {
+		const pieces = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SEPARATORS)), {
+			maxLength: 50
+		});
+		fc.assert(
+			fc.property(pieces, mutations, (items, ms) => {
+				const a = render(items);
+				const b = render(mutate(items, ms));
+				expectWellFormed(a, b, compare(a, b));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('handles empty witnesses', () => {
+		expectWellFormed('', '', compare('', ''));
+		expectWellFormed('', 'Added.', compare('', 'Added.'));
+		expectWellFormed('Struck.', '', compare('Struck.', ''));
+		expect(compare('', '').segments).toEqual([]);
+	});
+
+	it('handles a line of 100,000 characters with and without spaces', () => {
+		const long = 'слово '.repeat(16_000) + 'x'.repeat(4_000);
+		expect(long.length).toBe(100_000);
+		const edited = long.slice(0, 50_000) + 'вставка ' + long.slice(50_000);
+		expectWellFormed(long, edited, compare(long, edited));
+		const noSpaces = 'ab'.repeat(50_000);
+		expectWellFormed(noSpaces, noSpaces + '!', compare(noSpaces, noSpaces + '!'));
+		const marks = 'e\u0301'.repeat(50_000);
+		expectWellFormed(marks, '', compare(marks, ''));
+	});
+
+	// These runs once took seconds each (quadratic scans); the benchmark measures speed, this only
+	// that each finishes and stays lossless.
+	it('handles long runs of punctuation, emoji, marks and editorial matter', () => {
+		for (const run of [
+			'…'.repeat(100_000),
+			'[.]'.repeat(33_000),
+			'[.]\u0301'.repeat(25_000),
+			'. . . '.repeat(16_000),
+			'['.repeat(100_000),
+			'[a'.repeat(50_000),
+			'{gap:'.repeat(20_000),
+			'\n\n{gap}'.repeat(14_000),
+			'👩\u200d👩\u200d👧'.repeat(12_000),
+			'!' + '\u0301'.repeat(100_000)
+		]) {
+			expectLosslessTokens(run, tokenize(run));
+			expectWellFormed(
+				run,
+				run.slice(0, run.length >> 1),
+				compare(run, run.slice(0, run.length >> 1))
+			);
+		}
+	}, 60_000);
+
+	it('tokenizes any string losslessly', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					hostile,
+					fc.string({ unit: 'grapheme' }),
+					fc.string({ unit: 'binary' }),
+					fc.string({ unit: 'binary-ascii' })
+				),
+				(text) => expectLosslessTokens(text, tokenize(text))
+			),
+			{ numRuns: 1000 }
+		);
+	});
+});

@@ -1,0 +1,255 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Token } from '../types';
+import { isParagraphBreak, tokenize } from './tokenize';
+
+/** Tokens as `[kind, text]` pairs, the easiest form to read in a failing test. */
+const pairs = (text: string) => tokenize(text).map((t) => [t.kind, t.text]);
+
+describe('tokenize', () => {
+	it('splits Cyrillic words and quotes, and marks the ellipsis as editorial', () => {
+		expect(pairs('«Я опровергаю…»')).toEqual([
+			['punct', '«'],
+			['word', 'Я'],
+			['space', ' '],
+			['word', 'опровергаю'],
+			['editorial', '…'],
+			['punct', '»']
+		]);
+	});
+
+	it('keeps apostrophes and hyphens inside words, not at their edges', () => {
+		expect(pairs("prosecutor’s don't well-known 'tis students' -x-")).toEqual([
+			['word', 'prosecutor’s'],
+			['space', ' '],
+			['word', "don't"],
+			['space', ' '],
+			['word', 'well-known'],
+			['space', ' '],
+			['punct', "'"],
+			['word', 'tis'],
+			['space', ' '],
+			['word', 'students'],
+			['punct', "'"],
+			['space', ' '],
+			['punct', '-'],
+			['word', 'x'],
+			['punct', '-']
+		]);
+	});
+
+	it('keeps combining marks with their letter, and with punctuation they follow', () => {
+		expect(pairs('e\u0301te\u0301 ёж!\u0301')).toEqual([
+			['word', 'e\u0301te\u0301'],
+			['space', ' '],
+			['word', 'ёж'],
+			['punct', '!\u0301']
+		]);
+	});
+
+	it('keeps an emoji sequence (ZWJ, variation selector, flag) as one token', () => {
+		expect(pairs('a 👩\u200d👩\u200d👧❤\ufe0f🇷🇺!')).toEqual([
+			['word', 'a'],
+			['space', ' '],
+			['punct', '👩\u200d👩\u200d👧'],
+			['punct', '❤\ufe0f'],
+			['punct', '🇷🇺'],
+			['punct', '!']
+		]);
+	});
+
+	it('keeps emoji sequences whole in a run longer than the segmenter’s window', () => {
+		const family = '👩\u200d👩\u200d👧';
+		const tokens = tokenize('x' + family.repeat(100));
+		expect(tokens.length).toBe(101);
+		expect(tokens.slice(1).every((t) => t.kind === 'punct' && t.text === family)).toBe(true);
+	});
+
+	it('tells a line end (space) from a blank line (break), with CRLF, tabs and spaces', () => {
+		expect(pairs('a\nb\r\nc\r\n\r\nd\t\te \n \t\nf\r\rg')).toEqual([
+			['word', 'a'],
+			['space', '\n'],
+			['word', 'b'],
+			['space', '\r\n'],
+			['word', 'c'],
+			['break', '\r\n\r\n'],
+			['word', 'd'],
+			['space', '\t\t'],
+			['word', 'e'],
+			['break', ' \n \t\n'],
+			['word', 'f'],
+			['break', '\r\r'],
+			['word', 'g']
+		]);
+	});
+
+	it('gives whitespace the key of its shape, and everything else its text', () => {
+		expect(tokenize('a \r\n b\r\n\r\nc.').map((t) => t.key)).toEqual([
+			'a',
+			' ',
+			'b',
+			'\n\n',
+			'c',
+			'.'
+		]);
+	});
+
+	it('records each token’s offset in the text', () => {
+		expect(tokenize('Я, 👩\u200d👧 да').map((t) => t.start)).toEqual([0, 1, 2, 3, 8, 9]);
+	});
+
+	it('takes a bracketed insertion on one line, without brackets inside, as editorial', () => {
+		expect(pairs('a [non-existent] group [a [b] c] [x\ny]')).toEqual([
+			['word', 'a'],
+			['space', ' '],
+			['editorial', '[non-existent]'],
+			['space', ' '],
+			['word', 'group'],
+			['space', ' '],
+			['punct', '['],
+			['word', 'a'],
+			['space', ' '],
+			['editorial', '[b]'],
+			['space', ' '],
+			['word', 'c'],
+			['punct', ']'],
+			['space', ' '],
+			['punct', '['],
+			['word', 'x'],
+			['space', '\n'],
+			['word', 'y'],
+			['punct', ']']
+		]);
+	});
+
+	it('takes three or four spaced dots as an elision, and other dots as punctuation', () => {
+		expect(pairs('so. . . . and . . . no.. x')).toEqual([
+			['word', 'so'],
+			['editorial', '. . . .'],
+			['space', ' '],
+			['word', 'and'],
+			['space', ' '],
+			['editorial', '. . .'],
+			['space', ' '],
+			['word', 'no'],
+			['punct', '.'],
+			['punct', '.'],
+			['space', ' '],
+			['word', 'x']
+		]);
+		expect(pairs('a. . b')).toEqual([
+			['word', 'a'],
+			['punct', '.'],
+			['space', ' '],
+			['punct', '.'],
+			['space', ' '],
+			['word', 'b']
+		]);
+	});
+
+	it('takes {gap} as a gap only when it is a whole paragraph', () => {
+		expect(pairs('{gap}\n\nA {gap}.\r\n\r\n{gap: two pages}  \n\nB\n\n{gap}')).toEqual([
+			['gap', '{gap}'],
+			['break', '\n\n'],
+			['word', 'A'],
+			['space', ' '],
+			['punct', '{'],
+			['word', 'gap'],
+			['punct', '}'],
+			['punct', '.'],
+			['break', '\r\n\r\n'],
+			['gap', '{gap: two pages}'],
+			['break', '  \n\n'],
+			['word', 'B'],
+			['break', '\n\n'],
+			['gap', '{gap}']
+		]);
+		expect(pairs('{gap} x')).toEqual([
+			['punct', '{'],
+			['word', 'gap'],
+			['punct', '}'],
+			['space', ' '],
+			['word', 'x']
+		]);
+	});
+
+	it('keeps lone surrogates, NUL and a bare CR', () => {
+		expect(pairs('a\ud800b\u0000\r')).toEqual([
+			['word', 'a'],
+			['punct', '\ud800'],
+			['word', 'b'],
+			['punct', '\u0000'],
+			['space', '\r']
+		]);
+		expect(tokenize('')).toEqual([]);
+	});
+});
+
+describe('isParagraphBreak', () => {
+	it('is true for whitespace holding a blank line, and false for one line end', () => {
+		expect(['\n\n', ' \n\t \n ', '\r\n\r\n', '\r\r', '\n\u2029'].map(isParagraphBreak)).toEqual([
+			true,
+			true,
+			true,
+			true,
+			true
+		]);
+		expect([' ', '\n', '\r\n', ' \r\n\t'].map(isParagraphBreak)).toEqual([
+			false,
+			false,
+			false,
+			false
+		]);
+	});
+});
+
+describe('tokenize on any text', () => {
+	const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+	const WORD = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\u00ad\u200c\u200d'’\-\u2010\u2011]*$/u;
+	const JOINER = /^['’\-\u2010\u2011]$/;
+	const text = fc.oneof(
+		fc.string({ unit: 'grapheme', maxLength: 80 }),
+		fc.string({ unit: 'binary', maxLength: 80 }),
+		fc.string({
+			unit: fc.constantFrom(..."ab. \n\r\t,'’-–[]{}…é\u0301Я1".split('')),
+			maxLength: 80
+		})
+	);
+
+	/** What is wrong with token k of the list, if anything. */
+	function problem(tokens: Token[], k: number): string | undefined {
+		const t = tokens[k];
+		const next = tokens[k + 1];
+		if (t.kind === 'word' && !WORD.test(t.text)) return 'word with other characters';
+		if (t.kind === 'punct' && [...segmenter.segment(t.text)].length !== 1)
+			return 'punct not one grapheme';
+		if ((t.kind === 'space' || t.kind === 'break') && !/^\s+$/u.test(t.text))
+			return 'not whitespace';
+		if ((t.kind === 'break') !== (/\s/u.test(t.text) && isParagraphBreak(t.text))) return 'break';
+		if (next === undefined) return undefined;
+		if (t.kind === 'word' && next.kind === 'word') return 'two words in a row';
+		const ws = (x: Token) => x.kind === 'space' || x.kind === 'break';
+		if (ws(t) && ws(next)) return 'two whitespace tokens in a row';
+		const after = tokens[k + 2];
+		if (
+			t.kind === 'word' &&
+			JOINER.test(next.text) &&
+			after?.kind === 'word' &&
+			after.start === next.start + 1
+		) {
+			return 'apostrophe or hyphen between letters not joined';
+		}
+		return undefined;
+	}
+
+	it('makes maximal words, one-grapheme punctuation and whole whitespace runs', () => {
+		fc.assert(
+			fc.property(text, (s) => {
+				const tokens = tokenize(s);
+				const problems = tokens.map((_, k) => problem(tokens, k)).filter((p) => p !== undefined);
+				expect(problems).toEqual([]);
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+});
