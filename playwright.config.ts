@@ -12,6 +12,8 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: 2,
+	// Two workers share two cores with the preview server: give a loaded machine time to answer.
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: 'http://localhost:4173',

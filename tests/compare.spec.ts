@@ -16,7 +16,8 @@ async function pastePair(page: Page, spoken: string, published: string) {
 
 test.beforeEach(async ({ page }) => {
 	await page.goto('/compare');
-	await expect(page.getByRole('button', { name: 'Start again' })).toBeEnabled();
+	// The texts can be typed in once the saved workspace has been read.
+	await expect(spokenBox(page)).toBeEnabled();
 });
 
 test('pasted texts are aligned and marked, and the page says they stay private', async ({ page }) => {
@@ -130,6 +131,7 @@ test('the workspace is kept across a reload', async ({ page }) => {
 	await page.getByRole('textbox', { name: 'Name' }).first().fill('Hearing');
 	await page.waitForTimeout(600); // the workspace is saved after a pause in typing
 	await page.reload();
+	await expect(page.getByLabel('Text of “Hearing”')).toBeEnabled();
 	await expect(page.getByLabel('Text of “Hearing”')).toHaveValue('Kept after reload. One more.');
 	await expect(publishedBox(page)).toHaveValue('Kept after reload.');
 	await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();

@@ -2,6 +2,12 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+/** Opens a page and waits until it answers to keys and clicks (it reads without JavaScript too). */
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await expect(page.getByRole('button', { name: 'Next change →' })).toBeEnabled();
+}
+
 const bukharin = '/cases/bukharin-1938';
 const denial =
 	'I deny most of all the prosecutor’s charge that I belonged to the group sitting on the court bench with me, because such a group never existed!';
@@ -23,7 +29,7 @@ async function download(page: Page, format: string): Promise<string> {
 
 test.describe('exporting a selected passage', () => {
 	test.beforeEach(async ({ page }) => {
-		await page.goto(bukharin);
+		await open(page, bukharin);
 		await selectParagraph(page, 'such a group never existed');
 		await page.getByRole('button', { name: 'Export selection…' }).click();
 		await expect(page.getByRole('dialog', { name: 'Export an excerpt' })).toBeVisible();
@@ -107,7 +113,7 @@ test.describe('exporting a selected passage', () => {
 });
 
 test('an excerpt widens to whole paragraphs with one click', async ({ page }) => {
-	await page.goto(bukharin);
+	await open(page, bukharin);
 	// A double click selects one word, as a reader picks out a word.
 	const word = await page.evaluate(() => {
 		const del = [...document.querySelectorAll('del')].find((d) => d.textContent!.includes('prosecutor’s'))!;
@@ -128,7 +134,7 @@ test('an excerpt widens to whole paragraphs with one click', async ({ page }) =>
 });
 
 test('exporting "as published" writes the clean published text, with no struck passage', async ({ page }) => {
-	await page.goto(`${bukharin}?mode=published`);
+	await open(page, `${bukharin}?mode=published`);
 	await page.getByRole('button', { name: 'Export the whole text…' }).click();
 	const md = await download(page, 'Markdown');
 	const [text, citation] = md.split('## Citation');
@@ -146,7 +152,7 @@ test.describe('links', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 	test('an excerpt link reopens the same selection', async ({ page, context }) => {
-		await page.goto(bukharin);
+		await open(page, bukharin);
 		await selectParagraph(page, 'such a group never existed');
 		await page.getByRole('button', { name: 'Export selection…' }).click();
 		await page.getByRole('button', { name: 'Copy link to this excerpt' }).click();
@@ -155,14 +161,14 @@ test.describe('links', () => {
 		expect(link).toMatch(/^http:\/\/localhost:4173\/cases\/bukharin-1938#x=\d+-\d+\.[0-9a-z]+$/);
 
 		const other = await context.newPage();
-		await other.goto(link);
+		await open(other, link);
 		await expect(other.locator('.notice')).toContainText('This link points to an excerpt');
 		expect(await other.evaluate(() => getSelection()?.toString())).toBe(denial);
 		await expect(other.getByRole('button', { name: 'Export selection…' })).toBeVisible();
 	});
 
 	test('copy as rich text puts HTML with the strike-through on the clipboard', async ({ page }) => {
-		await page.goto(bukharin);
+		await open(page, bukharin);
 		await selectParagraph(page, 'such a group never existed');
 		await page.getByRole('button', { name: 'Export selection…' }).click();
 		await page.getByRole('button', { name: 'Copy as rich text' }).click();
@@ -181,7 +187,7 @@ test.describe('links', () => {
 	});
 
 	test('a change link opens the view there, highlighted; the toolbar copies it', async ({ page, context }) => {
-		await page.goto(bukharin);
+		await open(page, bukharin);
 		await page.keyboard.press('n');
 		await page.keyboard.press('n');
 		await page.getByRole('button', { name: 'Copy link to this change' }).click();
@@ -189,7 +195,7 @@ test.describe('links', () => {
 		expect(link).toMatch(/^http:\/\/localhost:4173\/cases\/bukharin-1938#c-[0-9a-z]{7}$/);
 
 		const other = await context.newPage();
-		await other.goto(link);
+		await open(other, link);
 		const current = other.locator('.current');
 		await expect(current).toHaveText(denial);
 		await expect(current).toBeInViewport();
@@ -197,35 +203,35 @@ test.describe('links', () => {
 	});
 
 	test('a note link and its copy button', async ({ page }) => {
-		await page.goto(bukharin);
+		await open(page, bukharin);
 		const note = page.locator('.note', { hasText: 'Struck: “such a group never existed”' });
 		await note.getByRole('button', { name: /Copy link/ }).click();
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		expect(link).toMatch(/#note-03-no-such-group$/);
-		await page.goto(link);
+		await open(page, link);
 		await expect(page.locator('#note-03-no-such-group')).toBeInViewport();
 	});
 
 	test('a link that no longer matches says so instead of pointing elsewhere', async ({ page }) => {
-		await page.goto(`${bukharin}#c-zzzzzzz`);
+		await open(page, `${bukharin}#c-zzzzzzz`);
 		await expect(page.locator('.notice')).toContainText('This link points to a change (c-zzzzzzz) that is not in the text');
 		await expect(page.locator('.current')).toHaveCount(0);
-		await page.goto(`${bukharin}#x=10-40.zzzz`);
+		await open(page, `${bukharin}#x=10-40.zzzz`);
 		await expect(page.locator('.notice')).toContainText('the passage it points to no longer matches');
-		await page.goto(`${bukharin}#note-gone`);
+		await open(page, `${bukharin}#note-gone`);
 		await expect(page.locator('.notice')).toContainText('This link points to a note (gone) that this case no longer has.');
 	});
 });
 
 test('a note exports its own passage', async ({ page }) => {
-	await page.goto(bukharin);
+	await open(page, bukharin);
 	const note = page.locator('.note', { hasText: 'Struck: “such a group never existed”' });
 	await note.getByRole('button', { name: /Export this passage/ }).click();
 	await expect(page.locator('.export .what')).toContainText('27 words');
 });
 
 test('the printed page has the text and the notes, without the controls', async ({ page }) => {
-	await page.goto(bukharin);
+	await open(page, bukharin);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.toolbar')).toBeHidden();
 	await expect(page.locator('header.site')).toBeHidden();

@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+/** Opens a page and waits until it answers to keys and clicks (it reads without JavaScript too). */
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await expect(page.getByRole('button', { name: 'Next change →' })).toBeEnabled();
+}
+
 const bukharin = '/cases/bukharin-1938';
 const struckDenial = 'such a group never existed!';
 const struckResponsibility = 'I accept responsibility even for those crimes';
@@ -36,7 +42,7 @@ test('the home page lists both cases with their suppression figures', async ({ p
 
 test('the Bukharin page shows the denial struck through, in a <del>', async ({ page }) => {
 	const errors = watchConsole(page);
-	await page.goto(bukharin);
+	await open(page, bukharin);
 	const denial = page.locator('del', { hasText: struckDenial });
 	await expect(denial).toBeVisible();
 	await expect(denial).toHaveCSS('text-decoration-line', 'line-through');
@@ -53,14 +59,14 @@ test('the Bukharin page shows the denial struck through, in a <del>', async ({ p
 });
 
 test('the header gives the figures: words struck, added, share suppressed', async ({ page }) => {
-	await page.goto(bukharin);
+	await open(page, bukharin);
 	const figures = page.locator('.figures');
 	await expect(figures.locator('div').nth(0)).toHaveText(/Words struck\s*50/);
 	await expect(figures.locator('div').nth(1)).toHaveText(/Words added\s*0/);
 });
 
 test('"As published" hides the struck passages, and survives a reload', async ({ page }) => {
-	await page.goto(bukharin);
+	await open(page, bukharin);
 	await chooseMode(page, 'As published');
 	await expect(page).toHaveURL(/\?mode=published/);
 	await expect(page.getByText(struckDenial)).toBeHidden();
@@ -71,7 +77,7 @@ test('"As published" hides the struck passages, and survives a reload', async ({
 });
 
 test('"As spoken" shows the struck passages as plain text, unmarked', async ({ page }) => {
-	await page.goto(bukharin);
+	await open(page, bukharin);
 	await chooseMode(page, 'As spoken');
 	await expect(page).toHaveURL(/\?mode=spoken/);
 	const denial = page.locator('del', { hasText: struckDenial });
@@ -83,7 +89,7 @@ test('"As spoken" shows the struck passages as plain text, unmarked', async ({ p
 });
 
 test('side by side puts the struck passage in the spoken column only', async ({ page }) => {
-	await page.goto(`${bukharin}?mode=side`);
+	await open(page, `${bukharin}?mode=side`);
 	await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();
 	const left = page.locator('p.side.a');
 	const right = page.locator('p.side.b');
@@ -97,7 +103,7 @@ test('side by side puts the struck passage in the spoken column only', async ({ 
 });
 
 test('next and previous change move the focus and the highlight, by key and by button', async ({ page }) => {
-	await page.goto(bukharin);
+	await open(page, bukharin);
 	const position = page.locator('.position');
 	await expect(position).toHaveText('2 changes');
 	await page.keyboard.press('n');
@@ -118,7 +124,7 @@ test('next and previous change move the focus and the highlight, by key and by b
 });
 
 test('a note marker links to its note, and the note links back', async ({ page }) => {
-	await page.goto(bukharin);
+	await open(page, bukharin);
 	const marker = page.locator('a.note-ref').first();
 	const href = await marker.getAttribute('href');
 	expect(href).toMatch(/^#note-/);
@@ -132,7 +138,7 @@ test('a note marker links to its note, and the note links back', async ({ page }
 });
 
 test('notes are reachable by keyboard from the text', async ({ page }) => {
-	await page.goto(bukharin);
+	await open(page, bukharin);
 	const marker = page.locator('a.note-ref').first();
 	await marker.focus();
 	await page.keyboard.press('Enter');
@@ -142,7 +148,7 @@ test('notes are reachable by keyboard from the text', async ({ page }) => {
 
 for (const mode of ['marks', 'spoken', 'published', 'side']) {
 	test(`axe finds no serious or critical violations (${mode})`, async ({ page }) => {
-		await page.goto(mode === 'marks' ? bukharin : `${bukharin}?mode=${mode}`);
+		await open(page, mode === 'marks' ? bukharin : `${bukharin}?mode=${mode}`);
 		await expect(page.getByRole('radio', { name: 'Side by side' })).toBeEnabled();
 		const results = await new AxeBuilder({ page }).analyze();
 		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -170,7 +176,7 @@ test.describe('without JavaScript', () => {
 
 test('the Gettysburg case compares the Nicolay draft with the Bliss copy', async ({ page }) => {
 	const errors = watchConsole(page);
-	await page.goto('/cases/gettysburg');
+	await open(page, '/cases/gettysburg');
 	await expect(page.locator('.kind').first()).toHaveText('Draft-to-final revision history');
 	await expect(page.locator('ins', { hasText: 'under God' })).toBeVisible();
 	expect(errors).toEqual([]);

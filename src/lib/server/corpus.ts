@@ -1,37 +1,15 @@
 // Loads corpus/ into `Case` objects, once, and fails loudly: every problem is a `CorpusError`
-// whose message starts with the file and line to fix. The format is described for scholars in
-// corpus/README.md; in short:
-//
-//   corpus/<slug>/case.txt       `key: value` lines, then `[source <id>]` and `[witness <id>]`
-//                                sections; `#` starts a comment; an indented line continues a value
-//   corpus/<slug>/<file>.txt     witness texts, named by each witness's `file:`
-//   corpus/<slug>/notes/<id>.md  a `---` header (title, witness, quote, prefix, suffix), Markdown
+// whose message starts with the file and line to fix. This file only finds the case folders on
+// disk and hands their files to ../corpus/format.ts, which reads and checks the format (described
+// for scholars in corpus/README.md); the browser uses the same parser to read a zipped case.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CorpusError, isId, parseCase } from '../corpus/format';
 import { renderMarkdown } from '../markdown';
-import type { Case, Note, NoteAnchor, Source, Witness } from '../types';
+import type { Case } from '../types';
 
-/** A problem in the corpus. `message` is `<file>:<line>: <problem>`, the file relative to the
- * project root, so that editors and terminals can jump to it. */
-export class CorpusError extends Error {
-	readonly file: string;
-	readonly line: number;
-	readonly problem: string;
-
-	constructor(file: string, line: number, problem: string) {
-		super(`${file}:${line}: ${problem}`);
-		this.name = 'CorpusError';
-		this.file = file;
-		this.line = line;
-		this.problem = problem;
-	}
-}
-
-/** The errors of one file: `const at = errorsIn(file); throw at(line, problem)`. */
-function errorsIn(file: string) {
-	return (line: number, problem: string) => new CorpusError(file, line, problem);
-}
+export { CorpusError };
 
 let cached: Case[] | undefined;
 
@@ -48,9 +26,7 @@ export function getCase(slug: string): Case | undefined {
 
 /** Load and check every case folder under `root` (folders starting with `.` are skipped). */
 export function loadCorpus(root: string): Case[] {
-	if (!existsSync(root) || !statSync(root).isDirectory()) {
-		throw new CorpusError(relative(root), 1, 'corpus folder not found');
-	}
+	if (!isDirectory(root)) throw new CorpusError(relative(root), 1, 'corpus folder not found');
 	const slugs = readdirSync(root, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
 		.map((entry) => entry.name)
@@ -59,487 +35,39 @@ export function loadCorpus(root: string): Case[] {
 	return cases.sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
 }
 
-// ---------------------------------------------------------------------------------------------
-// Reading files
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** A file's text, refusing what would otherwise be read wrongly without a word: a byte order
- * mark (it would become an invisible first character of the text), bytes that are not UTF-8
- * (archives are full of Windows-1251 and KOI8-R), and NUL bytes (a binary file). */
-function readText(abs: string): string {
-	const at = errorsIn(relative(abs));
-	const bytes = readFileSync(abs);
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-		throw at(1, 'the file starts with a byte order mark (BOM): save it as UTF-8 without BOM');
+function loadCase(abs: string, slug: string): Case {
+	const dir = relative(abs) + '/';
+	if (!isId(slug)) {
+		const problem = `bad folder name "${slug}": use lowercase letters, digits and hyphens`;
+		throw new CorpusError(`${dir}case.txt`, 1, problem);
 	}
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		throw at(1, 'the file starts with a UTF-16 byte order mark (BOM): save it as UTF-8');
-	}
-	let text: string;
-	try {
-		text = utf8.decode(bytes);
-	} catch {
-		const bad = firstBadByte(bytes);
-		const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
-		throw at(
-			lineAtByte(bytes, bad),
-			`not valid UTF-8 (byte 0x${hex}): convert the file to UTF-8 ` +
-				'(it may be Windows-1251, KOI8-R or Latin-1)'
-		);
-	}
-	const nul = text.indexOf('\0');
-	if (nul >= 0) throw at(lineAt(text, nul), 'the file contains a NUL byte: is it a binary file?');
-	return text;
-}
-
-/**
- * Offset of the first byte of the first invalid UTF-8 sequence. TextDecoder does not say where it
- * failed, but in streaming mode a prefix that ends inside a sequence is not an error, so "this
- * prefix decodes" is monotone in its length and a binary search finds the longest one that does.
- * The byte after it is where decoding fails; the bad sequence may have started up to three bytes
- * earlier (`caf\xE9\n` fails on the newline, but the culprit is 0xE9).
- */
-function firstBadByte(bytes: Uint8Array): number {
-	const decodes = (n: number) => {
-		try {
-			const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-			decoder.decode(bytes.subarray(0, n), { stream: true });
-			return true;
-		} catch {
-			return false;
-		}
+	const notes = path.join(abs, 'notes');
+	const parsed = parseCase({
+		dir,
+		read: (file) => {
+			const full = path.join(abs, file);
+			return isFile(full) ? readFileSync(full) : undefined;
+		},
+		notes: isDirectory(notes)
+			? readdirSync(notes).filter((name) => isFile(path.join(notes, name)))
+			: []
+	});
+	return {
+		slug,
+		...parsed,
+		notes: parsed.notes.map((note) => ({ ...note, html: renderMarkdown(note.markdown) }))
 	};
-	let good = 0;
-	let bad = bytes.length;
-	while (bad - good > 1) {
-		const mid = (good + bad) >>> 1;
-		if (decodes(mid)) good = mid;
-		else bad = mid;
-	}
-	// `bytes[good]` is the byte that cannot follow; step back over an unfinished sequence.
-	for (let back = 1; back <= 3 && good - back >= 0; back++) {
-		const byte = bytes[good - back];
-		if (byte >= 0xc0) return good - back;
-		if (byte < 0x80) break;
-	}
-	return good;
 }
 
-function lineAtByte(bytes: Uint8Array, offset: number): number {
-	let line = 1;
-	for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-	return line;
+function isFile(abs: string): boolean {
+	return existsSync(abs) && statSync(abs).isFile();
 }
 
-function lineAt(text: string, offset: number): number {
-	let line = 1;
-	for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-	return line;
+function isDirectory(abs: string): boolean {
+	return existsSync(abs) && statSync(abs).isDirectory();
 }
 
 /** A path relative to the project root, with `/` on every platform, for messages. */
 function relative(abs: string): string {
 	return path.relative(process.cwd(), abs).split(path.sep).join('/');
-}
-
-// ---------------------------------------------------------------------------------------------
-// `key: value` lines, shared by case.txt and note headers
-
-interface Field {
-	key: string;
-	value: string;
-	line: number;
-}
-
-interface Section {
-	/** `case` is the part of case.txt before the first `[section]`, and a note's header. */
-	kind: 'case' | 'witness' | 'source';
-	id: string;
-	line: number;
-	fields: Field[];
-}
-
-const idPattern = /^[a-z0-9][a-z0-9-]*$/;
-
-/**
- * Parse `key: value` lines. Blank lines and lines starting with `#` are skipped; an indented line
- * continues the value above it (joined with a space), so a long citation can be wrapped. With
- * `sections`, a line `[witness spoken]` or `[source gregory]` starts a new section.
- */
-function parseFields(lines: string[], file: string, first: number, sections: boolean): Section[] {
-	const at = errorsIn(file);
-	const all: Section[] = [{ kind: 'case', id: '', line: first, fields: [] }];
-	let last: Field | undefined;
-	lines.forEach((raw, i) => {
-		const line = first + i;
-		const text = raw.replace(/\r$/, '');
-		if (text.trim() === '') {
-			last = undefined;
-		} else if (text.startsWith('#')) {
-			// A comment.
-		} else if (/^[ \t]/.test(text)) {
-			if (!last) throw at(line, 'an indented line continues a value, but no "key: value" is above');
-			last.value += ' ' + text.trim();
-		} else if (sections && text.startsWith('[')) {
-			const match = /^\[\s*([^\s\]]+)(?:\s+([^\s\]]+))?\s*\]$/.exec(text.trim());
-			const kind = match?.[1];
-			const id = match?.[2];
-			if (kind !== 'witness' && kind !== 'source') {
-				throw at(line, `unknown section "${text.trim()}": use [witness <id>] or [source <id>]`);
-			}
-			if (!id) throw at(line, `section [${kind}] needs an id: [${kind} <id>]`);
-			if (!idPattern.test(id)) {
-				throw at(line, `bad ${kind} id "${id}": use lowercase letters, digits and hyphens`);
-			}
-			const earlier = all.find((s) => s.kind === kind && s.id === id);
-			if (earlier) throw at(line, `duplicate ${kind} "${id}" (first on line ${earlier.line})`);
-			all.push({ kind, id, line, fields: [] });
-			last = undefined;
-		} else {
-			const match = /^([A-Za-z][\w-]*)[ \t]*:(.*)$/.exec(text);
-			if (!match) {
-				throw at(line, `expected "key: value"${sections ? ', a [section]' : ''} or a # comment`);
-			}
-			last = { key: match[1], value: match[2].trim(), line };
-			all[all.length - 1].fields.push(last);
-		}
-	});
-	return all;
-}
-
-interface Spec {
-	required: string[];
-	optional: string[];
-	/** Fields that may be given more than once, each one adding to a list. */
-	repeatable: string[];
-}
-
-const caseSpec: Spec = {
-	required: ['title', 'date', 'person', 'language', 'summary', 'kind', 'rights', 'compare'],
-	optional: ['translator'],
-	repeatable: ['person']
-};
-const sourceSpec: Spec = { required: ['citation'], optional: ['url'], repeatable: [] };
-const witnessSpec: Spec = {
-	required: ['label', 'description', 'source', 'file'],
-	optional: ['translator'],
-	repeatable: []
-};
-const noteSpec: Spec = {
-	required: ['title'],
-	optional: ['witness', 'quote', 'prefix', 'suffix'],
-	repeatable: []
-};
-
-/** The fields of a section by key, after checking them against `spec` in line order. */
-function checkFields(section: Section, spec: Spec, file: string): Map<string, Field[]> {
-	const at = errorsIn(file);
-	const byKey = new Map<string, Field[]>();
-	for (const field of section.fields) {
-		const { key, line } = field;
-		if (!spec.required.includes(key) && !spec.optional.includes(key)) {
-			throw at(line, `unknown field "${key}"`);
-		}
-		const earlier = byKey.get(key);
-		if (earlier && !spec.repeatable.includes(key)) {
-			throw at(line, `duplicate field "${key}" (first on line ${earlier[0].line})`);
-		}
-		if (field.value === '') throw at(line, `field "${key}" is empty`);
-		byKey.set(key, [...(earlier ?? []), field]);
-	}
-	const missing = spec.required.find((key) => !byKey.has(key));
-	if (missing) {
-		const where = section.kind === 'case' ? '' : ` in [${section.kind} ${section.id}]`;
-		throw at(section.line, `missing required field "${missing}"${where}`);
-	}
-	return byKey;
-}
-
-// ---------------------------------------------------------------------------------------------
-// One case
-
-function loadCase(dir: string, slug: string): Case {
-	const caseFile = path.join(dir, 'case.txt');
-	const file = relative(caseFile);
-	const at = errorsIn(file);
-	if (!idPattern.test(slug)) {
-		throw at(1, `bad folder name "${slug}": use lowercase letters, digits and hyphens`);
-	}
-	if (!existsSync(caseFile)) {
-		throw at(1, 'case.txt not found: every folder under corpus/ is a case and needs one');
-	}
-	const [top, ...sections] = parseFields(readText(caseFile).split('\n'), file, 1, true);
-
-	const fields = checkFields(top, caseSpec, file);
-	const field = (key: string) => fields.get(key)![0];
-	const date = field('date');
-	if (!isIsoDate(date.value)) {
-		throw at(date.line, `bad date "${date.value}": write it as YYYY-MM-DD, e.g. 1938-03-12`);
-	}
-	const language = field('language');
-	if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(language.value)) {
-		throw at(language.line, `bad language "${language.value}": use a tag such as en or ru`);
-	}
-
-	const sources = sections
-		.filter((s) => s.kind === 'source')
-		.map((section) => loadSource(section, file));
-	const witnessSections = sections.filter((s) => s.kind === 'witness');
-	const witnesses = witnessSections.map((section) => loadWitness(section, dir, file, sources));
-	if (witnesses.length < 2) {
-		const line = witnessSections[0]?.line ?? 1;
-		throw at(line, `a case needs at least two witnesses to compare, found ${witnesses.length}`);
-	}
-
-	const compare = field('compare');
-	const pair = /^(\S+)\s*->\s*(\S+)$/.exec(compare.value);
-	if (!pair) {
-		throw at(compare.line, 'compare must be "<base witness> -> <target witness>", e.g. a -> b');
-	}
-	const [, base, target] = pair;
-	for (const id of [base, target]) checkWitnessId(id, witnesses, file, compare.line);
-	if (base === target) throw at(compare.line, 'compare needs two different witnesses');
-
-	const result: Case = {
-		slug,
-		title: field('title').value,
-		date: date.value,
-		people: fields.get('person')!.map((f) => f.value),
-		language: language.value,
-		summary: field('summary').value,
-		kind: field('kind').value,
-		rights: field('rights').value,
-		sources,
-		witnesses,
-		comparison: { base, target },
-		notes: loadNotes(path.join(dir, 'notes'), witnesses)
-	};
-	const translator = fields.get('translator')?.[0].value;
-	if (translator) result.translator = translator;
-	return result;
-}
-
-function isIsoDate(value: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (!match) return false;
-	const [year, month, day] = match.slice(1).map(Number);
-	// Date.UTC rolls 30 February over into March: a real date survives the round trip unchanged.
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function checkWitnessId(id: string, witnesses: Witness[], file: string, line: number): void {
-	if (!witnesses.some((w) => w.id === id)) {
-		const known = witnesses.map((w) => w.id).join(', ');
-		throw new CorpusError(file, line, `unknown witness "${id}" (witnesses: ${known})`);
-	}
-}
-
-function loadSource(section: Section, file: string): Source {
-	const fields = checkFields(section, sourceSpec, file);
-	const source: Source = { id: section.id, citation: fields.get('citation')![0].value };
-	const url = fields.get('url')?.[0];
-	if (url && !/^https?:\/\//.test(url.value)) {
-		throw new CorpusError(file, url.line, `bad url "${url.value}": start it with https://`);
-	}
-	if (url) source.url = url.value;
-	return source;
-}
-
-function loadWitness(section: Section, dir: string, file: string, sources: Source[]): Witness {
-	const at = errorsIn(file);
-	const fields = checkFields(section, witnessSpec, file);
-	const field = (key: string) => fields.get(key)![0];
-
-	const source = field('source');
-	if (!sources.some((s) => s.id === source.value)) {
-		const known = sources.map((s) => s.id).join(', ') || 'none: add a [source <id>] section';
-		throw at(source.line, `unknown source "${source.value}" (sources: ${known})`);
-	}
-
-	const name = field('file');
-	const abs = path.resolve(dir, name.value);
-	const inside = path.relative(dir, abs);
-	if (inside.startsWith('..') || path.isAbsolute(inside)) {
-		throw at(name.line, `witness file "${name.value}" must be inside the case folder`);
-	}
-	if (!existsSync(abs) || !statSync(abs).isFile()) {
-		throw at(name.line, `witness file "${name.value}" not found (looked for ${relative(abs)})`);
-	}
-	const text = readText(abs);
-	checkWitnessText(text, section.id, relative(abs));
-
-	const witness: Witness = {
-		id: section.id,
-		label: field('label').value,
-		description: field('description').value,
-		source: source.value,
-		text,
-		file: relative(abs)
-	};
-	const translator = fields.get('translator')?.[0].value;
-	if (translator) witness.translator = translator;
-	return witness;
-}
-
-const gapMarker = /^\{gap(?::[ \t]*[^\s{}][^{}\n]*)?\}$/;
-
-/** A witness must have words, and a gap marker must be a paragraph of its own: anywhere else it
- * would be read as the speaker's words. */
-function checkWitnessText(text: string, id: string, file: string): void {
-	const at = errorsIn(file);
-	if (text.trim() === '') throw at(1, `witness "${id}" is empty`);
-	const paragraphs: { text: string; line: number }[] = [];
-	let open: { text: string; line: number } | undefined;
-	text.split('\n').forEach((raw, i) => {
-		const line = raw.replace(/\r$/, '');
-		if (line.trim() === '') open = undefined;
-		else if (open) open.text += '\n' + line;
-		else paragraphs.push((open = { text: line, line: i + 1 }));
-	});
-	let words = false;
-	for (const paragraph of paragraphs) {
-		const trimmed = paragraph.text.trim();
-		if (gapMarker.test(trimmed)) continue;
-		const gap = trimmed.indexOf('{gap');
-		if (gap >= 0) {
-			throw at(
-				paragraph.line + (trimmed.slice(0, gap).match(/\n/g)?.length ?? 0),
-				'a gap marker must be a paragraph of its own (blank lines around it), ' +
-					'written {gap} or {gap: what is missing}'
-			);
-		}
-		words = true;
-	}
-	if (!words) throw at(1, `witness "${id}" has only gaps, no text`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Notes
-
-function loadNotes(dir: string, witnesses: Witness[]): Note[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.md'))
-		.sort()
-		.map((name) => loadNote(path.join(dir, name), name.slice(0, -'.md'.length), witnesses));
-}
-
-function loadNote(abs: string, id: string, witnesses: Witness[]): Note {
-	const file = relative(abs);
-	const at = errorsIn(file);
-	if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id)) {
-		throw at(1, `bad note file name "${id}.md": use letters, digits and hyphens`);
-	}
-	const lines = readText(abs)
-		.split('\n')
-		.map((line) => line.replace(/\r$/, ''));
-	if (lines[0] !== '---') {
-		throw at(1, 'a note starts with a header: a line "---", the "key: value" lines, then "---"');
-	}
-	const close = lines.indexOf('---', 1);
-	if (close < 0) throw at(1, 'note header not closed: add a line "---" after its fields');
-
-	const [header] = parseFields(lines.slice(1, close), file, 2, false);
-	const fields = checkFields(header, noteSpec, file);
-	const get = (key: string) => fields.get(key)?.[0];
-
-	const markdown = lines
-		.slice(close + 1)
-		.join('\n')
-		.replace(/^\s*\n/, '')
-		.trimEnd();
-	if (markdown === '') throw at(close + 1, 'the note has no text after its header');
-
-	const witness = get('witness');
-	const quote = get('quote');
-	let anchor: NoteAnchor | null = null;
-	if (witness && quote) {
-		checkWitnessId(witness.value, witnesses, file, witness.line);
-		const text = witnesses.find((w) => w.id === witness.value)!.text;
-		const wanted = {
-			prefix: get('prefix')?.value,
-			quote: quote.value,
-			suffix: get('suffix')?.value
-		};
-		anchor = findAnchor(text, witness.value, wanted, (problem) => at(quote.line, problem));
-	} else if (witness) {
-		throw at(witness.line, 'a note with a "witness" needs a "quote" from it');
-	} else if (quote) {
-		throw at(quote.line, 'a note with a "quote" needs the "witness" it is from');
-	} else {
-		const stray = get('prefix') ?? get('suffix');
-		if (stray) throw at(stray.line, `"${stray.key}" needs a "witness" and a "quote"`);
-	}
-
-	return { id, title: get('title')!.value, anchor, markdown, html: renderMarkdown(markdown), file };
-}
-
-interface Wanted {
-	prefix?: string;
-	quote: string;
-	suffix?: string;
-}
-
-/**
- * Find `prefix quote suffix` exactly once in a witness. A header value is one line, but witness
- * texts keep their transcriber's line wrapping, so any run of whitespace in the note matches any
- * run of whitespace in the text, and a space between prefix and quote is optional. The anchor
- * keeps the witness's own characters (`This we\nmay`), so that prefix + quote + suffix is an exact
- * substring of the witness text and later stages can find it with a plain `indexOf`.
- */
-function findAnchor(
-	text: string,
-	witness: string,
-	wanted: Wanted,
-	fail: (problem: string) => CorpusError
-): NoteAnchor {
-	const matches = findAll(text, wanted);
-	if (matches.length === 1) {
-		const [, prefix, quote, suffix] = matches[0];
-		const anchor: NoteAnchor = { witness, quote };
-		if (wanted.prefix) anchor.prefix = prefix;
-		if (wanted.suffix) anchor.suffix = suffix;
-		return anchor;
-	}
-	if (matches.length > 1) {
-		throw fail(
-			`quote found ${matches.length} times in witness "${witness}": add a prefix or suffix ` +
-				'(the words just before or after it) so that it is found once'
-		);
-	}
-	if ((wanted.prefix || wanted.suffix) && findAll(text, { quote: wanted.quote }).length > 0) {
-		throw fail(`quote found in witness "${witness}", but not with this prefix and suffix`);
-	}
-	// The commonest slip: a straight apostrophe typed where the source prints a curly one.
-	const straight = (s = '') => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-	const relaxed = { prefix: straight(wanted.prefix), quote: straight(wanted.quote) };
-	if (findAll(straight(text), { ...relaxed, suffix: straight(wanted.suffix) }).length > 0) {
-		throw fail(
-			`quote not found in witness "${witness}": it differs in straight and curly ` +
-				'quotation marks; copy it from the witness file'
-		);
-	}
-	throw fail(`quote not found in witness "${witness}"`);
-}
-
-/** Every match, overlapping ones included: "found once" must mean once. Groups: prefix (with
- * the whitespace after it), quote, suffix (with the whitespace before it). */
-function findAll(text: string, { prefix, quote, suffix }: Wanted): RegExpExecArray[] {
-	const loose = (s: string) =>
-		s
-			.trim()
-			.split(/\s+/)
-			.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-			.join('\\s+');
-	const before = prefix ? loose(prefix) + '\\s*' : '';
-	const after = suffix ? '\\s*' + loose(suffix) : '';
-	const pattern = new RegExp(`(${before})(${loose(quote)})(${after})`, 'g');
-	const matches: RegExpExecArray[] = [];
-	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-		matches.push(match);
-		pattern.lastIndex = match.index + 1;
-	}
-	return matches;
 }

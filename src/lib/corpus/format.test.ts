@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import {
+	CorpusError,
+	decodeText,
+	findAll,
+	isIsoDate,
+	noteMarkdown,
+	parseCase,
+	witnessTextProblem,
+	type CaseFolder
+} from './format';
+
+// The corpus loader's own tests (src/lib/server/corpus.test.ts) check the messages against folders
+// on disk; these check the parser alone, on a case held in memory as a zip would hold it.
+
+const caseTxt = [
+	'# A comment',
+	'title: T',
+	'date: 2000-01-31',
+	'person: A',
+	'person: B',
+	'language: en',
+	'summary: A long',
+	'\tsummary.',
+	'kind: Redaction',
+	'rights: Free.',
+	'compare: a -> b',
+	'',
+	'[source s]',
+	'citation: C.',
+	'url: https://example.org',
+	'',
+	'[witness a]',
+	'label: A',
+	'description: D.',
+	'source: s',
+	'file: ./texts/a.txt',
+	'',
+	'[witness b]',
+	'label: B',
+	'description: D.',
+	'source: s',
+	'file: b.txt',
+	'translator: T.',
+	''
+].join('\n');
+
+const good: Record<string, string | Uint8Array> = {
+	'case.txt': caseTxt,
+	'texts/a.txt': 'The cat sat on the\r\nmat. The cat slept.\n',
+	'b.txt': 'The cat sat.\n\n{gap}\n',
+	'notes/02-mat.md': '---\ntitle: Mat\nwitness: a\nquote: the mat.\n---\n\nOn the mat.\n',
+	'notes/01-about.md': '---\r\ntitle: About\r\n---\r\n\r\n\r\nThe case.  \r\n',
+	'notes/README.txt': 'Not a note.'
+};
+
+type Changes = Record<string, string | Uint8Array | undefined>;
+
+/** A case folder `c/` holding `good`, with `changes` made to it (undefined removes a file). */
+function folder(changes: Changes = {}): CaseFolder {
+	const files = { ...good, ...changes };
+	const read = (file: string) => {
+		const value = files[file];
+		return typeof value === 'string' ? new TextEncoder().encode(value) : value;
+	};
+	const notes = Object.keys(files).filter((f) => f.startsWith('notes/') && files[f] !== undefined);
+	return { dir: 'c/', read, notes: notes.map((f) => f.slice('notes/'.length)) };
+}
+
+/** The message parseCase throws for the case with `changes`. */
+function problem(changes: Changes): string {
+	try {
+		parseCase(folder(changes));
+	} catch (error) {
+		expect(error).toBeInstanceOf(CorpusError);
+		return (error as CorpusError).message;
+	}
+	throw new Error('parseCase accepted the case');
+}
+
+const edit = (from: string, to: string) => ({ 'case.txt': caseTxt.replace(from, to) });
+const note = (text: string) => ({ 'notes/03-x.md': text });
+
+describe('parseCase', () => {
+	it('reads case.txt, the texts it names and the notes, in file-name order', () => {
+		expect(parseCase(folder())).toStrictEqual({
+			title: 'T',
+			date: '2000-01-31',
+			people: ['A', 'B'],
+			language: 'en',
+			summary: 'A long summary.',
+			kind: 'Redaction',
+			rights: 'Free.',
+			sources: [{ id: 's', citation: 'C.', url: 'https://example.org' }],
+			witnesses: [
+				{
+					id: 'a',
+					label: 'A',
+					description: 'D.',
+					source: 's',
+					text: 'The cat sat on the\r\nmat. The cat slept.\n',
+					file: 'c/texts/a.txt'
+				},
+				{
+					id: 'b',
+					label: 'B',
+					description: 'D.',
+					source: 's',
+					text: 'The cat sat.\n\n{gap}\n',
+					file: 'c/b.txt',
+					translator: 'T.'
+				}
+			],
+			comparison: { base: 'a', target: 'b' },
+			notes: [
+				{
+					id: '01-about',
+					title: 'About',
+					anchor: null,
+					markdown: 'The case.',
+					file: 'c/notes/01-about.md'
+				},
+				{
+					id: '02-mat',
+					title: 'Mat',
+					anchor: { witness: 'a', quote: 'the\r\nmat.' },
+					markdown: 'On the mat.',
+					file: 'c/notes/02-mat.md'
+				}
+			]
+		});
+	});
+
+	it('keeps the prefix and suffix of an anchor in the witness’s own characters', () => {
+		const anchored = '---\ntitle: X\nwitness: a\nquote: cat\nprefix: The\nsuffix: slept.\n---\nX';
+		expect(parseCase(folder(note(anchored))).notes[2].anchor).toStrictEqual({
+			witness: 'a',
+			prefix: 'The ',
+			quote: 'cat',
+			suffix: ' slept.'
+		});
+	});
+
+	it('throws a CorpusError that names the file, the line and the problem', () => {
+		try {
+			parseCase(folder(edit('kind: Redaction', 'kind:')));
+		} catch (error) {
+			expect(error).toMatchObject({
+				file: 'c/case.txt',
+				line: 9,
+				problem: 'field "kind" is empty'
+			});
+		}
+		expect.assertions(1);
+	});
+
+	it.each([
+		[
+			'c/case.txt:1: case.txt not found: every folder under corpus/ is a case and needs one',
+			{ 'case.txt': undefined }
+		],
+		[
+			'c/case.txt:1: an indented line continues a value, but no "key: value" is above',
+			{ 'case.txt': '\tcontinued\n' + caseTxt }
+		],
+		[
+			'c/case.txt:23: section [witness] needs an id: [witness <id>]',
+			edit('[witness b]', '[witness]')
+		],
+		[
+			'c/case.txt:23: bad witness id "B": use lowercase letters, digits and hyphens',
+			edit('[witness b]', '[witness B]')
+		],
+		['c/case.txt:23: duplicate witness "a" (first on line 17)', edit('[witness b]', '[witness a]')],
+		[
+			'c/case.txt:2: expected "key: value", a [section] or a # comment',
+			edit('title: T', 'title T')
+		],
+		[
+			'c/case.txt:6: bad language "English": use a tag such as en or ru',
+			edit('language: en', 'language: English')
+		],
+		[
+			'c/case.txt:15: bad url "example.org": start it with https://',
+			edit('url: https://', 'url: ')
+		],
+		[
+			'c/case.txt:27: witness file "texts/../../b.txt" must be inside the case folder',
+			edit('file: b.txt', 'file: texts/../../b.txt')
+		],
+		[
+			'c/case.txt:27: witness file "/b.txt" must be inside the case folder',
+			edit('file: b.txt', 'file: /b.txt')
+		],
+		[
+			'c/case.txt:11: compare needs two different witnesses',
+			edit('compare: a -> b', 'compare: a -> a')
+		],
+		[
+			'c/b.txt:1: the file starts with a UTF-16 byte order mark (BOM): save it as UTF-8',
+			{ 'b.txt': new Uint8Array([0xff, 0xfe, 0x41, 0x00]) }
+		],
+		['c/b.txt:2: the file contains a NUL byte: is it a binary file?', { 'b.txt': 'The cat.\n\0' }],
+		[
+			'c/notes/03-x.md:3: expected "key: value" or a # comment',
+			note('---\ntitle: X\n[witness a]\n---\nX')
+		],
+		['c/notes/03-x.md:3: the note has no text after its header', note('---\ntitle: X\n---\n\n')],
+		[
+			'c/notes/03-x.md:3: a note with a "witness" needs a "quote" from it',
+			note('---\ntitle: X\nwitness: a\n---\nX')
+		],
+		[
+			'c/notes/03-x.md:3: a note with a "quote" needs the "witness" it is from',
+			note('---\ntitle: X\nquote: cat\n---\nX')
+		],
+		[
+			'c/notes/03-x.md:3: "prefix" needs a "witness" and a "quote"',
+			note('---\ntitle: X\nprefix: The\n---\nX')
+		],
+		[
+			'c/notes/03-x.md:4: quote found in witness "a", but not with this prefix and suffix',
+			note('---\ntitle: X\nwitness: a\nquote: slept\nprefix: dog\n---\nX')
+		],
+		[
+			'c/notes/-x.md:1: bad note file name "-x.md": use letters, digits and hyphens',
+			{ 'notes/-x.md': '---\ntitle: X\n---\nX' }
+		]
+	] as [string, Changes][])('refuses: %s', (message, changes) => {
+		expect(problem(changes)).toBe(message);
+	});
+});
+
+describe('decodeText', () => {
+	const bytes = (...parts: (string | number[])[]) =>
+		new Uint8Array(
+			parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p))
+		);
+
+	it('decodes UTF-8, keeping CRs', () => {
+		expect(decodeText(bytes('Ok\r\nДа'), 'f')).toBe('Ok\r\nДа');
+	});
+
+	it('names the first byte of a bad sequence, even when decoding fails after it', () => {
+		// `caf\xE9\n` fails on the newline, but the culprit is 0xE9; a cut sequence names its lead.
+		expect(() => decodeText(bytes('Ok\ncaf', [0xe9], '\n'), 'f')).toThrow(
+			'f:2: not valid UTF-8 (byte 0xE9)'
+		);
+		expect(() => decodeText(bytes('Ok\n\n', [0xe2, 0x82], '!'), 'f')).toThrow(
+			'f:3: not valid UTF-8 (byte 0xE2)'
+		);
+	});
+});
+
+describe('witnessTextProblem', () => {
+	it('accepts words with gap paragraphs, and says where a misplaced gap marker is', () => {
+		expect(witnessTextProblem('{gap}\n\nWords.\n\n{gap: the rest}\n')).toBeNull();
+		expect(witnessTextProblem(' \n\t\n')).toStrictEqual({ line: 1, kind: 'empty' });
+		expect(witnessTextProblem('{gap}\r\n\r\n{gap: lost}')).toStrictEqual({
+			line: 1,
+			kind: 'only-gaps'
+		});
+		expect(witnessTextProblem('Words.\n\nMore\nwords {gap}.')).toStrictEqual({
+			line: 4,
+			kind: 'gap-marker'
+		});
+	});
+});
+
+describe('findAll', () => {
+	it('counts overlapping matches, any whitespace matching any whitespace', () => {
+		expect(findAll('aaa', { quote: 'aa' }).map((m) => m.index)).toEqual([0, 1]);
+		expect(findAll('the\r\n  mat', { quote: 'the mat' }).map((m) => m[2])).toEqual([
+			'the\r\n  mat'
+		]);
+		expect(findAll('a.b a+b', { quote: 'a.b' })).toHaveLength(1);
+	});
+});
+
+describe('isIsoDate and noteMarkdown', () => {
+	it('accept only real dates', () => {
+		const dates = ['2000-02-29', '1900-02-29', '2000-13-01', '2000-1-01'];
+		expect(dates.map((d) => isIsoDate(d))).toEqual([true, false, false, false]);
+	});
+
+	it('drop CRs, leading blank lines and trailing whitespace from a note', () => {
+		expect(noteMarkdown('\r\n \n  Indented\r\nline  \r\n\n')).toBe('  Indented\nline');
+	});
+});

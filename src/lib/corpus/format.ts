@@ -1,0 +1,571 @@
+// The corpus case format, read and checked in one place. The build-time loader
+// (src/lib/server/corpus.ts) hands it a folder of corpus/ from disk, and the browser hands it a
+// case unpacked from a zip (src/lib/workspace/files.ts), so both refuse the same cases with the
+// same messages. Pure: no node imports; files come in as bytes through a `CaseFolder`. Every
+// problem is a `CorpusError` whose message starts with the file and line to fix. The format is
+// described for scholars in corpus/README.md; in short:
+//
+//   <slug>/case.txt       `key: value` lines, then `[source <id>]` and `[witness <id>]` sections;
+//                         `#` starts a comment; an indented line continues a value
+//   <slug>/<file>.txt     witness texts, named by each witness's `file:`
+//   <slug>/notes/<id>.md  a `---` header (title, witness, quote, prefix, suffix), then Markdown
+
+import type { Case, Note, NoteAnchor, Source, Witness } from '../types';
+
+/** A problem in the corpus. `message` is `<file>:<line>: <problem>`, the file as the caller named
+ * its folder (relative to the project root, or to the zip), so that editors can jump to it. */
+export class CorpusError extends Error {
+	readonly file: string;
+	readonly line: number;
+	readonly problem: string;
+
+	constructor(file: string, line: number, problem: string) {
+		super(`${file}:${line}: ${problem}`);
+		this.name = 'CorpusError';
+		this.file = file;
+		this.line = line;
+		this.problem = problem;
+	}
+}
+
+/** The errors of one file: `const at = errorsIn(file); throw at(line, problem)`. */
+function errorsIn(file: string) {
+	return (line: number, problem: string) => new CorpusError(file, line, problem);
+}
+
+/** A case folder as the parser sees it, wherever it is stored. Paths are relative to the folder
+ * and use `/`. */
+export interface CaseFolder {
+	/** The folder as messages name it, ending in `/` (`corpus/gettysburg/`); '' for a zip's top. */
+	dir: string;
+	/** A file's bytes, or undefined when there is no such file. */
+	read(file: string): Uint8Array | undefined;
+	/** The names of the files in notes/ (`01-about.md`); those ending in `.md` are notes. */
+	notes: string[];
+}
+
+/** A case as its files give it: a `Case` without what only the loader knows (the folder name)
+ * or does (rendering the notes' Markdown). */
+export type ParsedCase = Omit<Case, 'slug' | 'notes'> & { notes: Omit<Note, 'html'>[] };
+
+// ---------------------------------------------------------------------------------------------
+// Rules that the writer in src/lib/workspace/files.ts also checks, to refuse early what the
+// parser would refuse
+
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+
+/** An id of a case folder, a witness or a source: lowercase letters, digits and hyphens. */
+export function isId(id: string): boolean {
+	return idPattern.test(id);
+}
+
+/** A note's id, its file name without `.md`. */
+export function isNoteId(id: string): boolean {
+	return /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id);
+}
+
+/** A BCP 47 language tag, loosely: `en`, `ru`, `pt-BR`. */
+export function isLanguageTag(tag: string): boolean {
+	return /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(tag);
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number);
+	// Date.UTC rolls 30 February over into March: a real date survives the round trip unchanged.
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const gapMarker = /^\{gap(?::[ \t]*[^\s{}][^{}\n]*)?\}$/;
+
+/** Why a witness text is refused, or null. It must have words, and a gap marker must be a
+ * paragraph of its own: anywhere else it would be read as the speaker's words. */
+export function witnessTextProblem(
+	text: string
+): { line: number; kind: 'empty' | 'only-gaps' | 'gap-marker' } | null {
+	if (text.trim() === '') return { line: 1, kind: 'empty' };
+	const paragraphs: { text: string; line: number }[] = [];
+	let open: { text: string; line: number } | undefined;
+	text.split('\n').forEach((raw, i) => {
+		const line = raw.replace(/\r$/, '');
+		if (line.trim() === '') open = undefined;
+		else if (open) open.text += '\n' + line;
+		else paragraphs.push((open = { text: line, line: i + 1 }));
+	});
+	let words = false;
+	for (const paragraph of paragraphs) {
+		const trimmed = paragraph.text.trim();
+		if (gapMarker.test(trimmed)) continue;
+		const gap = trimmed.indexOf('{gap');
+		if (gap >= 0) {
+			const line = paragraph.line + (trimmed.slice(0, gap).match(/\n/g)?.length ?? 0);
+			return { line, kind: 'gap-marker' };
+		}
+		words = true;
+	}
+	return words ? null : { line: 1, kind: 'only-gaps' };
+}
+
+/** A note's Markdown as it is kept: no CRs at line ends, no blank lines before it, no whitespace
+ * after it. */
+export function noteMarkdown(markdown: string): string {
+	return markdown
+		.split('\n')
+		.map((line) => line.replace(/\r$/, ''))
+		.join('\n')
+		.replace(/^\s*\n/, '')
+		.trimEnd();
+}
+
+export interface Wanted {
+	prefix?: string;
+	quote: string;
+	suffix?: string;
+}
+
+/** Every match of `prefix quote suffix`, overlapping ones included: "found once" must mean once.
+ * Any run of whitespace in the note matches any run in the text (see `findAnchor`). Groups:
+ * prefix (with the whitespace after it), quote, suffix (with the whitespace before it). */
+export function findAll(text: string, { prefix, quote, suffix }: Wanted): RegExpExecArray[] {
+	const loose = (s: string) =>
+		s
+			.trim()
+			.split(/\s+/)
+			.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+			.join('\\s+');
+	const before = prefix ? loose(prefix) + '\\s*' : '';
+	const after = suffix ? '\\s*' + loose(suffix) : '';
+	const pattern = new RegExp(`(${before})(${loose(quote)})(${after})`, 'g');
+	const matches: RegExpExecArray[] = [];
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+		matches.push(match);
+		pattern.lastIndex = match.index + 1;
+	}
+	return matches;
+}
+
+/** The line (from 1) that holds the character at `offset`. */
+export function lineAt(text: string, offset: number): number {
+	let line = 1;
+	for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+	return line;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes to text
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A file's text, refusing what would otherwise be read wrongly without a word: a byte order
+ * mark (it would become an invisible first character of the text), bytes that are not UTF-8
+ * (archives are full of Windows-1251 and KOI8-R), and NUL bytes (a binary file). */
+export function decodeText(bytes: Uint8Array, file: string): string {
+	const at = errorsIn(file);
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+		throw at(1, 'the file starts with a byte order mark (BOM): save it as UTF-8 without BOM');
+	}
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		throw at(1, 'the file starts with a UTF-16 byte order mark (BOM): save it as UTF-8');
+	}
+	let text: string;
+	try {
+		text = utf8.decode(bytes);
+	} catch {
+		const bad = firstBadByte(bytes);
+		const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
+		throw at(
+			lineAtByte(bytes, bad),
+			`not valid UTF-8 (byte 0x${hex}): convert the file to UTF-8 ` +
+				'(it may be Windows-1251, KOI8-R or Latin-1)'
+		);
+	}
+	const nul = text.indexOf('\0');
+	if (nul >= 0) throw at(lineAt(text, nul), 'the file contains a NUL byte: is it a binary file?');
+	return text;
+}
+
+/**
+ * Offset of the first byte of the first invalid UTF-8 sequence. TextDecoder does not say where it
+ * failed, but in streaming mode a prefix that ends inside a sequence is not an error, so "this
+ * prefix decodes" is monotone in its length and a binary search finds the longest one that does.
+ * The byte after it is where decoding fails; the bad sequence may have started up to three bytes
+ * earlier (`caf\xE9\n` fails on the newline, but the culprit is 0xE9).
+ */
+function firstBadByte(bytes: Uint8Array): number {
+	const decodes = (n: number) => {
+		try {
+			const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+			decoder.decode(bytes.subarray(0, n), { stream: true });
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	let good = 0;
+	let bad = bytes.length;
+	while (bad - good > 1) {
+		const mid = (good + bad) >>> 1;
+		if (decodes(mid)) good = mid;
+		else bad = mid;
+	}
+	// `bytes[good]` is the byte that cannot follow; step back over an unfinished sequence.
+	for (let back = 1; back <= 3 && good - back >= 0; back++) {
+		const byte = bytes[good - back];
+		if (byte >= 0xc0) return good - back;
+		if (byte < 0x80) break;
+	}
+	return good;
+}
+
+function lineAtByte(bytes: Uint8Array, offset: number): number {
+	let line = 1;
+	for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+	return line;
+}
+
+// ---------------------------------------------------------------------------------------------
+// `key: value` lines, shared by case.txt and note headers
+
+interface Field {
+	key: string;
+	value: string;
+	line: number;
+}
+
+interface Section {
+	/** `case` is the part of case.txt before the first `[section]`, and a note's header. */
+	kind: 'case' | 'witness' | 'source';
+	id: string;
+	line: number;
+	fields: Field[];
+}
+
+/**
+ * Parse `key: value` lines. Blank lines and lines starting with `#` are skipped; an indented line
+ * continues the value above it (joined with a space), so a long citation can be wrapped. With
+ * `sections`, a line `[witness spoken]` or `[source gregory]` starts a new section.
+ */
+function parseFields(lines: string[], file: string, first: number, sections: boolean): Section[] {
+	const at = errorsIn(file);
+	const all: Section[] = [{ kind: 'case', id: '', line: first, fields: [] }];
+	let last: Field | undefined;
+	lines.forEach((raw, i) => {
+		const line = first + i;
+		const text = raw.replace(/\r$/, '');
+		if (text.trim() === '') {
+			last = undefined;
+		} else if (text.startsWith('#')) {
+			// A comment.
+		} else if (/^[ \t]/.test(text)) {
+			if (!last) throw at(line, 'an indented line continues a value, but no "key: value" is above');
+			last.value += ' ' + text.trim();
+		} else if (sections && text.startsWith('[')) {
+			const match = /^\[\s*([^\s\]]+)(?:\s+([^\s\]]+))?\s*\]$/.exec(text.trim());
+			const kind = match?.[1];
+			const id = match?.[2];
+			if (kind !== 'witness' && kind !== 'source') {
+				throw at(line, `unknown section "${text.trim()}": use [witness <id>] or [source <id>]`);
+			}
+			if (!id) throw at(line, `section [${kind}] needs an id: [${kind} <id>]`);
+			if (!isId(id)) {
+				throw at(line, `bad ${kind} id "${id}": use lowercase letters, digits and hyphens`);
+			}
+			const earlier = all.find((s) => s.kind === kind && s.id === id);
+			if (earlier) throw at(line, `duplicate ${kind} "${id}" (first on line ${earlier.line})`);
+			all.push({ kind, id, line, fields: [] });
+			last = undefined;
+		} else {
+			const match = /^([A-Za-z][\w-]*)[ \t]*:(.*)$/.exec(text);
+			if (!match) {
+				throw at(line, `expected "key: value"${sections ? ', a [section]' : ''} or a # comment`);
+			}
+			last = { key: match[1], value: match[2].trim(), line };
+			all[all.length - 1].fields.push(last);
+		}
+	});
+	return all;
+}
+
+interface Spec {
+	required: string[];
+	optional: string[];
+	/** Fields that may be given more than once, each one adding to a list. */
+	repeatable: string[];
+}
+
+const caseSpec: Spec = {
+	required: ['title', 'date', 'person', 'language', 'summary', 'kind', 'rights', 'compare'],
+	optional: ['translator'],
+	repeatable: ['person']
+};
+const sourceSpec: Spec = { required: ['citation'], optional: ['url'], repeatable: [] };
+const witnessSpec: Spec = {
+	required: ['label', 'description', 'source', 'file'],
+	optional: ['translator'],
+	repeatable: []
+};
+const noteSpec: Spec = {
+	required: ['title'],
+	optional: ['witness', 'quote', 'prefix', 'suffix'],
+	repeatable: []
+};
+
+/** The fields of a section by key, after checking them against `spec` in line order. */
+function checkFields(section: Section, spec: Spec, file: string): Map<string, Field[]> {
+	const at = errorsIn(file);
+	const byKey = new Map<string, Field[]>();
+	for (const field of section.fields) {
+		const { key, line } = field;
+		if (!spec.required.includes(key) && !spec.optional.includes(key)) {
+			throw at(line, `unknown field "${key}"`);
+		}
+		const earlier = byKey.get(key);
+		if (earlier && !spec.repeatable.includes(key)) {
+			throw at(line, `duplicate field "${key}" (first on line ${earlier[0].line})`);
+		}
+		if (field.value === '') throw at(line, `field "${key}" is empty`);
+		byKey.set(key, [...(earlier ?? []), field]);
+	}
+	const missing = spec.required.find((key) => !byKey.has(key));
+	if (missing) {
+		const where = section.kind === 'case' ? '' : ` in [${section.kind} ${section.id}]`;
+		throw at(section.line, `missing required field "${missing}"${where}`);
+	}
+	return byKey;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One case
+
+/** Read and check the case in `folder`: case.txt, the witness texts it names, and the notes. */
+export function parseCase(folder: CaseFolder): ParsedCase {
+	const file = `${folder.dir}case.txt`;
+	const at = errorsIn(file);
+	const bytes = folder.read('case.txt');
+	if (!bytes) throw at(1, 'case.txt not found: every folder under corpus/ is a case and needs one');
+	const [top, ...sections] = parseFields(decodeText(bytes, file).split('\n'), file, 1, true);
+
+	const fields = checkFields(top, caseSpec, file);
+	const field = (key: string) => fields.get(key)![0];
+	const date = field('date');
+	if (!isIsoDate(date.value)) {
+		throw at(date.line, `bad date "${date.value}": write it as YYYY-MM-DD, e.g. 1938-03-12`);
+	}
+	const language = field('language');
+	if (!isLanguageTag(language.value)) {
+		throw at(language.line, `bad language "${language.value}": use a tag such as en or ru`);
+	}
+
+	const sources = sections
+		.filter((s) => s.kind === 'source')
+		.map((section) => parseSource(section, file));
+	const witnessSections = sections.filter((s) => s.kind === 'witness');
+	const witnesses = witnessSections.map((section) => parseWitness(section, folder, sources));
+	if (witnesses.length < 2) {
+		const line = witnessSections[0]?.line ?? 1;
+		throw at(line, `a case needs at least two witnesses to compare, found ${witnesses.length}`);
+	}
+
+	const compare = field('compare');
+	const pair = /^(\S+)\s*->\s*(\S+)$/.exec(compare.value);
+	if (!pair) {
+		throw at(compare.line, 'compare must be "<base witness> -> <target witness>", e.g. a -> b');
+	}
+	const [, base, target] = pair;
+	for (const id of [base, target]) checkWitnessId(id, witnesses, file, compare.line);
+	if (base === target) throw at(compare.line, 'compare needs two different witnesses');
+
+	const result: ParsedCase = {
+		title: field('title').value,
+		date: date.value,
+		people: fields.get('person')!.map((f) => f.value),
+		language: language.value,
+		summary: field('summary').value,
+		kind: field('kind').value,
+		rights: field('rights').value,
+		sources,
+		witnesses,
+		comparison: { base, target },
+		notes: folder.notes
+			.filter((name) => name.endsWith('.md'))
+			.sort()
+			.map((name) => parseNote(folder, name, witnesses))
+	};
+	const translator = fields.get('translator')?.[0].value;
+	if (translator) result.translator = translator;
+	return result;
+}
+
+function checkWitnessId(id: string, witnesses: Witness[], file: string, line: number): void {
+	if (!witnesses.some((w) => w.id === id)) {
+		const known = witnesses.map((w) => w.id).join(', ');
+		throw new CorpusError(file, line, `unknown witness "${id}" (witnesses: ${known})`);
+	}
+}
+
+function parseSource(section: Section, file: string): Source {
+	const fields = checkFields(section, sourceSpec, file);
+	const source: Source = { id: section.id, citation: fields.get('citation')![0].value };
+	const url = fields.get('url')?.[0];
+	if (url && !/^https?:\/\//.test(url.value)) {
+		throw new CorpusError(file, url.line, `bad url "${url.value}": start it with https://`);
+	}
+	if (url) source.url = url.value;
+	return source;
+}
+
+function parseWitness(section: Section, folder: CaseFolder, sources: Source[]): Witness {
+	const file = `${folder.dir}case.txt`;
+	const at = errorsIn(file);
+	const fields = checkFields(section, witnessSpec, file);
+	const field = (key: string) => fields.get(key)![0];
+
+	const source = field('source');
+	if (!sources.some((s) => s.id === source.value)) {
+		const known = sources.map((s) => s.id).join(', ') || 'none: add a [source <id>] section';
+		throw at(source.line, `unknown source "${source.value}" (sources: ${known})`);
+	}
+
+	const name = field('file');
+	const inside = insideFolder(name.value);
+	if (inside === null) {
+		throw at(name.line, `witness file "${name.value}" must be inside the case folder`);
+	}
+	const textFile = folder.dir + inside;
+	const bytes = folder.read(inside);
+	if (!bytes)
+		throw at(name.line, `witness file "${name.value}" not found (looked for ${textFile})`);
+	const text = decodeText(bytes, textFile);
+	const refused = witnessTextProblem(text);
+	if (refused) {
+		const problem = {
+			empty: `witness "${section.id}" is empty`,
+			'only-gaps': `witness "${section.id}" has only gaps, no text`,
+			'gap-marker':
+				'a gap marker must be a paragraph of its own (blank lines around it), ' +
+				'written {gap} or {gap: what is missing}'
+		}[refused.kind];
+		throw new CorpusError(textFile, refused.line, problem);
+	}
+
+	const witness: Witness = {
+		id: section.id,
+		label: field('label').value,
+		description: field('description').value,
+		source: source.value,
+		text,
+		file: textFile
+	};
+	const translator = fields.get('translator')?.[0].value;
+	if (translator) witness.translator = translator;
+	return witness;
+}
+
+/** A `file:` value as a path inside the folder (`a/./b/../c` -> `a/c`), or null when it is
+ * absolute or leads out of the folder (or to the folder itself). */
+function insideFolder(file: string): string | null {
+	const parts: string[] = [];
+	for (const part of file.split('/')) {
+		if (part === '' || part === '.') continue;
+		if (part === '..') {
+			if (parts.length === 0) return null;
+			parts.pop();
+		} else {
+			parts.push(part);
+		}
+	}
+	return file.startsWith('/') || parts.length === 0 ? null : parts.join('/');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notes
+
+function parseNote(folder: CaseFolder, name: string, witnesses: Witness[]): Omit<Note, 'html'> {
+	const id = name.slice(0, -'.md'.length);
+	const file = `${folder.dir}notes/${name}`;
+	const at = errorsIn(file);
+	if (!isNoteId(id)) throw at(1, `bad note file name "${name}": use letters, digits and hyphens`);
+	const lines = decodeText(folder.read(`notes/${name}`)!, file)
+		.split('\n')
+		.map((line) => line.replace(/\r$/, ''));
+	if (lines[0] !== '---') {
+		throw at(1, 'a note starts with a header: a line "---", the "key: value" lines, then "---"');
+	}
+	const close = lines.indexOf('---', 1);
+	if (close < 0) throw at(1, 'note header not closed: add a line "---" after its fields');
+
+	const [header] = parseFields(lines.slice(1, close), file, 2, false);
+	const fields = checkFields(header, noteSpec, file);
+	const get = (key: string) => fields.get(key)?.[0];
+
+	const markdown = noteMarkdown(lines.slice(close + 1).join('\n'));
+	if (markdown === '') throw at(close + 1, 'the note has no text after its header');
+
+	const witness = get('witness');
+	const quote = get('quote');
+	let anchor: NoteAnchor | null = null;
+	if (witness && quote) {
+		checkWitnessId(witness.value, witnesses, file, witness.line);
+		const text = witnesses.find((w) => w.id === witness.value)!.text;
+		const wanted = {
+			prefix: get('prefix')?.value,
+			quote: quote.value,
+			suffix: get('suffix')?.value
+		};
+		anchor = findAnchor(text, witness.value, wanted, (problem) => at(quote.line, problem));
+	} else if (witness) {
+		throw at(witness.line, 'a note with a "witness" needs a "quote" from it');
+	} else if (quote) {
+		throw at(quote.line, 'a note with a "quote" needs the "witness" it is from');
+	} else {
+		const stray = get('prefix') ?? get('suffix');
+		if (stray) throw at(stray.line, `"${stray.key}" needs a "witness" and a "quote"`);
+	}
+
+	return { id, title: get('title')!.value, anchor, markdown, file };
+}
+
+/**
+ * Find `prefix quote suffix` exactly once in a witness. A header value is one line, but witness
+ * texts keep their transcriber's line wrapping, so any run of whitespace in the note matches any
+ * run of whitespace in the text, and a space between prefix and quote is optional. The anchor
+ * keeps the witness's own characters (`This we\nmay`), so that prefix + quote + suffix is an exact
+ * substring of the witness text and later stages can find it with a plain `indexOf`.
+ */
+function findAnchor(
+	text: string,
+	witness: string,
+	wanted: Wanted,
+	fail: (problem: string) => CorpusError
+): NoteAnchor {
+	const matches = findAll(text, wanted);
+	if (matches.length === 1) {
+		const [, prefix, quote, suffix] = matches[0];
+		const anchor: NoteAnchor = { witness, quote };
+		if (wanted.prefix) anchor.prefix = prefix;
+		if (wanted.suffix) anchor.suffix = suffix;
+		return anchor;
+	}
+	if (matches.length > 1) {
+		throw fail(
+			`quote found ${matches.length} times in witness "${witness}": add a prefix or suffix ` +
+				'(the words just before or after it) so that it is found once'
+		);
+	}
+	if ((wanted.prefix || wanted.suffix) && findAll(text, { quote: wanted.quote }).length > 0) {
+		throw fail(`quote found in witness "${witness}", but not with this prefix and suffix`);
+	}
+	// The commonest slip: a straight apostrophe typed where the source prints a curly one.
+	const straight = (s = '') => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+	const relaxed = { prefix: straight(wanted.prefix), quote: straight(wanted.quote) };
+	if (findAll(straight(text), { ...relaxed, suffix: straight(wanted.suffix) }).length > 0) {
+		throw fail(
+			`quote not found in witness "${witness}": it differs in straight and curly ` +
+				'quotation marks; copy it from the witness file'
+		);
+	}
+	throw fail(`quote not found in witness "${witness}"`);
+}
