@@ -203,6 +203,21 @@ test('the compare page passes axe', async ({ page }) => {
 	expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });
 
+test('a long alignment can be cancelled, and started again', async ({ page }) => {
+	test.setTimeout(120_000);
+	await upload(page, 0, 'long-spoken.txt');
+	await upload(page, 1, 'long-published.txt');
+	// A slower machine, so that the reader has time to press Cancel.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+	await page.getByRole('button', { name: 'Cancel' }).click({ timeout: 30_000 });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	await expect(page.locator('.align-status')).toContainText('Alignment cancelled.');
+	await expect(page.locator('.text .row')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Align again' }).click();
+	await expect(page.locator('.align-status')).toContainText('Aligned in', { timeout: 60_000 });
+});
+
 test('a 2 MB pair aligns in the worker and stays responsive (figures reported)', async ({ page }) => {
 	test.setTimeout(120_000);
 	await upload(page, 0, 'long-spoken.txt');
