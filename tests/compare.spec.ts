@@ -78,6 +78,19 @@ test('HTML, Word and TEI files give their text', async ({ page }) => {
 	await expect(page.locator('.text-input').nth(1)).toContainText('TEI XML');
 });
 
+test('a file over the size limit is refused before it is read, naming the limit', async ({ page }) => {
+	await spokenBox(page).fill('Unchanged.');
+	await page.locator('.text-input').first().locator('input[type=file]').setInputFiles({
+		name: 'huge.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.alloc(26 * 1024 * 1024, 'a')
+	});
+	await expect(page.locator('.text-input').first().getByRole('alert')).toHaveText(
+		'huge.txt: the file is 26.0 MB; the limit is 25 MB per text'
+	);
+	await expect(spokenBox(page)).toHaveValue('Unchanged.');
+});
+
 test('identical texts say so', async ({ page }) => {
 	await spokenBox(page).fill('The same words.');
 	await publishedBox(page).fill('The same words.');
@@ -135,6 +148,27 @@ test('the workspace is kept across a reload', async ({ page }) => {
 	await expect(page.getByLabel('Text of “Hearing”')).toHaveValue('Kept after reload. One more.');
 	await expect(publishedBox(page)).toHaveValue('Kept after reload.');
 	await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();
+});
+
+test.describe('when the browser keeps no storage', () => {
+	// As in some private windows: there is no IndexedDB at all.
+	test.beforeEach(async ({ page }) => {
+		await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+	});
+
+	test('the page says the work is not saved, and export still works', async ({ page }) => {
+		await page.goto('/compare');
+		await expect(page.getByRole('alert').first()).toHaveText(
+			'This browser did not let Pencilmarks use its storage (it offers no storage to this page, as in some private windows), so your work will not be saved here. Export the workspace to keep it.'
+		);
+		await pastePair(page, 'Said twice.', 'Said once.');
+		const [json] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export as JSON' }).click()
+		]);
+		const saved = JSON.parse(await readFile((await json.path())!, 'utf8'));
+		expect(saved.texts.map((t: { text: string }) => t.text)).toEqual(['Said twice.', 'Said once.']);
+	});
 });
 
 test('export as JSON and as a corpus case, and import either back exactly', async ({ page }) => {
