@@ -181,3 +181,22 @@ test('the Gettysburg case compares the Nicolay draft with the Bliss copy', async
 	await expect(page.locator('ins', { hasText: 'under God' })).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+test('any two of the five Gettysburg copies can be compared, each pair at its own address', async ({ page }) => {
+	await open(page, '/cases/gettysburg');
+	await page.getByLabel('Compare').selectOption({ label: 'Hay copy (second draft)' });
+	await page.getByRole('button', { name: 'Show this pair' }).click();
+	await expect(page).toHaveURL(/\/cases\/gettysburg\/hay\/bliss$/);
+	await expect(page.getByRole('radio', { name: 'Hay copy (second draft)' })).toBeVisible();
+	await expect(page).toHaveTitle('The Gettysburg Address: five manuscript copies: Hay copy (second draft) and Bliss copy (final) · Pencilmarks');
+	// A note on the Bliss wording is placed; one on the Nicolay draft's wording cannot be, and says why.
+	await expect(page.locator('.text .note', { hasText: 'under God' })).toBeVisible();
+	await expect(page.locator('.stray-notes .note').first()).toContainText(
+		'is in neither text of this comparison'
+	);
+	await expect(page.locator('ins', { hasText: 'under God' })).toBeVisible();
+	// The way back: the default pair lives at the case's own address.
+	await page.getByLabel('Compare').selectOption({ label: 'Nicolay copy (first draft)' });
+	await page.getByRole('button', { name: 'Show this pair' }).click();
+	await expect(page).toHaveURL(/\/cases\/gettysburg$/);
+});

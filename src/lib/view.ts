@@ -37,6 +37,8 @@ export interface CaseView {
 	witnesses: Omit<Witness, 'text' | 'file'>[];
 	base: { id: string; label: string };
 	target: { id: string; label: string };
+	/** The pair the case is compared as by default (other pairs have pages of their own). */
+	defaultPair: { base: string; target: string };
 	blocks: Block[];
 	stats: ComparisonStats;
 	changes: ChangeSummary[];
@@ -78,10 +80,11 @@ export function noteViews(
 	});
 }
 
-export function caseView(c: Case): CaseView {
+/** A case read as the pair `pair` (by default the case's own): any two of its witnesses. */
+export function caseView(c: Case, pair = c.comparison): CaseView {
 	const witness = (id: string) => c.witnesses.find((w) => w.id === id)!;
-	const base = witness(c.comparison.base);
-	const target = witness(c.comparison.target);
+	const base = witness(pair.base);
+	const target = witness(pair.target);
 	const reading = readingData(
 		{
 			a: { id: base.id, label: base.label, text: base.text },
@@ -104,6 +107,7 @@ export function caseView(c: Case): CaseView {
 		witnesses: c.witnesses.map(({ text: _text, file: _file, ...w }) => w),
 		base: { id: base.id, label: base.label },
 		target: { id: target.id, label: target.label },
+		defaultPair: c.comparison,
 		blocks: reading.blocks,
 		stats: reading.stats,
 		changes: reading.changes,

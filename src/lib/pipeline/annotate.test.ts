@@ -43,6 +43,11 @@ describe('annotate', () => {
 		});
 	});
 
+	it('places a note on a third witness wherever its quote stands in the pair', () => {
+		const [note] = annotate(comparison, [{ id: 'n', anchor: { witness: 'draft', quote: 'This I admit.' } }], sides);
+		expect(note).toEqual({ noteId: 'n', status: 'anchored', side: 'a', start: 44, end: 57, changes: [] });
+	});
+
 	it('anchors a note in the target; an edit beside (not inside) its passage is not listed', () => {
 		const [note] = annotate(comparison, [{ id: 'n', anchor: { witness: 'published', quote: 'This I admit.' } }], sides);
 		expect(note).toEqual({ noteId: 'n', status: 'anchored', side: 'b', start: 13, end: 26, changes: [] });
@@ -67,7 +72,7 @@ describe('annotate', () => {
 				noteId: 'other',
 				status: 'unanchored',
 				changes: [],
-				problem: 'its passage is in the “draft” witness, which is not part of this comparison'
+				problem: 'its passage, in the “draft” witness, is in neither text of this comparison'
 			}
 		]);
 	});

@@ -39,11 +39,25 @@ export function annotate(comparison: Comparison, notes: NoteRef[], sides: Sides)
 		if (!note.anchor) return { noteId: note.id, status: 'case', changes: [] };
 		const side = note.anchor.witness === sides.a.id ? 'a' : note.anchor.witness === sides.b.id ? 'b' : null;
 		if (!side) {
+			// A note on another witness (a third copy) still belongs wherever its words stand here.
+			for (const other of ['a', 'b'] as const) {
+				const match = findQuote(sides[other].text, note.anchor);
+				if (match.found) {
+					return {
+						noteId: note.id,
+						status: 'anchored',
+						side: other,
+						start: match.start,
+						end: match.end,
+						changes: changesOverlapping(comparison.segments, other, match.start, match.end)
+					};
+				}
+			}
 			return {
 				noteId: note.id,
 				status: 'unanchored',
 				changes: [],
-				problem: `its passage is in the “${note.anchor.witness}” witness, which is not part of this comparison`
+				problem: `its passage, in the “${note.anchor.witness}” witness, is in neither text of this comparison`
 			};
 		}
 		const witness = sides[side];
