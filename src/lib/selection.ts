@@ -12,6 +12,18 @@ function spansIn(container: Element): HTMLElement[] {
 export function selectionToRange(container: Element, selection: Selection | null): TextRange | null {
 	if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
 	const range = selection.getRangeAt(0);
+	if (!range.intersectsNode(container)) return null;
+	// Most selections start and end inside text spans: read their positions directly, without
+	// looking at every span of a long text.
+	const spanOf = (node: Node) =>
+		(node.nodeType === Node.TEXT_NODE ? node.parentElement : null)?.closest<HTMLElement>('[data-o]');
+	const startSpan = spanOf(range.startContainer);
+	const endSpan = spanOf(range.endContainer);
+	if (startSpan && endSpan && container.contains(startSpan) && container.contains(endSpan)) {
+		const start = Number(startSpan.dataset.o) + range.startOffset;
+		const end = Number(endSpan.dataset.o) + range.endOffset;
+		return end > start ? { start, end } : null;
+	}
 	const touched = spansIn(container).filter((el) => range.intersectsNode(el) && el.checkVisibility());
 	if (touched.length === 0) return null;
 	const first = touched[0];
