@@ -200,3 +200,34 @@ test('any two of the five Gettysburg copies can be compared, each pair at its ow
 	await page.getByRole('button', { name: 'Show this pair' }).click();
 	await expect(page).toHaveURL(/\/cases\/gettysburg$/);
 });
+
+test('struck and added text are announced as such, not by colour alone', async ({ page }) => {
+	await open(page, '/cases/gettysburg');
+	const before = (selector: string) =>
+		page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::before').content);
+	expect(await before('del')).toBe('" [struck: "');
+	expect(await before('ins')).toBe('" [added: "');
+	await expect(page.locator('ins').first()).toHaveCSS('text-decoration-line', 'underline');
+});
+
+test.describe('on a narrow screen', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('a note follows its paragraph instead of standing in a margin', async ({ page }) => {
+		await open(page, bukharin);
+		const row = page.locator('.row', { has: page.locator('del', { hasText: struckDenial }) });
+		const text = await row.locator(':scope > p').boundingBox();
+		const note = await row.locator('.margin').boundingBox();
+		expect(note!.y).toBeGreaterThanOrEqual(text!.y + text!.height);
+		expect(note!.x).toBeLessThan(text!.x + 40);
+	});
+});
+
+test('on a wide screen a note stands in the margin beside its passage', async ({ page }) => {
+	await open(page, bukharin);
+	const row = page.locator('.row', { has: page.locator('del', { hasText: struckResponsibility }) });
+	const text = await row.locator(':scope > p').boundingBox();
+	const note = await row.locator('.margin').boundingBox();
+	expect(note!.x).toBeGreaterThan(text!.x + text!.width);
+	expect(Math.abs(note!.y - text!.y)).toBeLessThan(5);
+});
