@@ -74,7 +74,7 @@ test.describe('exporting a selected passage', () => {
 				error: doc.getElementsByTagName('parsererror').length,
 				witnesses: [...doc.getElementsByTagNameNS(ns, 'witness')].map((w) => w.getAttribute('xml:id')),
 				readings: [...doc.getElementsByTagNameNS(ns, 'rdg')].map((r) => [r.getAttribute('wit'), r.textContent]),
-				notes: doc.getElementsByTagNameNS(ns, 'note').length
+				notes: [...doc.getElementsByTagNameNS(ns, 'note')].map((n) => n.getAttribute('target'))
 			};
 		}, xml);
 		expect(parsed.error).toBe(0);
@@ -83,7 +83,9 @@ test.describe('exporting a selected passage', () => {
 			['#spoken', denial],
 			['#published', '']
 		]);
-		expect(parsed.notes).toBeGreaterThanOrEqual(1);
+		// The note on the passage points at the change it comments on.
+		expect(parsed.notes).toHaveLength(1);
+		expect(parsed.notes[0]).toMatch(/^#c-[0-9a-z]{7}$/);
 	});
 
 	test('JSON: versioned, with the change, the note and the citation', async ({ page }) => {
