@@ -80,8 +80,20 @@ export function noteViews(
 	});
 }
 
+// The home page and a case's page both need its default reading: align each pair once per build.
+const views = new WeakMap<Case, Map<string, CaseView>>();
+
 /** A case read as the pair `pair` (by default the case's own): any two of its witnesses. */
 export function caseView(c: Case, pair = c.comparison): CaseView {
+	const key = `${pair.base} ${pair.target}`;
+	let byPair = views.get(c);
+	if (!byPair) views.set(c, (byPair = new Map()));
+	let view = byPair.get(key);
+	if (!view) byPair.set(key, (view = readCase(c, pair)));
+	return view;
+}
+
+function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 	const witness = (id: string) => c.witnesses.find((w) => w.id === id)!;
 	const base = witness(pair.base);
 	const target = witness(pair.target);

@@ -3,12 +3,14 @@ import { getCase, getCases } from '$lib/server/corpus';
 import { caseView } from '$lib/view';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// Any two witnesses of a case, either way round: every pair is prerendered.
+// Any two witnesses of a case, either way round, are prerendered; the case's own pair lives at
+// /cases/<case> and is not written twice.
 export const entries: EntryGenerator = () =>
 	getCases().flatMap((c) =>
 		c.witnesses.flatMap((base) =>
 			c.witnesses
 				.filter((target) => target.id !== base.id)
+				.filter((target) => base.id !== c.comparison.base || target.id !== c.comparison.target)
 				.map((target) => ({ slug: c.slug, base: base.id, target: target.id }))
 		)
 	);
