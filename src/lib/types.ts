@@ -153,6 +153,35 @@ export interface Segment {
 	id?: string;
 }
 
+/**
+ * Why a stretch was aligned roughly (as one rewrite although its sides resemble each other):
+ * - `no-anchors`: nothing in it is unique to hold on to, and an exact alignment within the bound
+ *   on its cost did not finish;
+ * - `budget`: the alignment had already spent what it may on such stretches elsewhere.
+ */
+export type RoughReason = 'no-anchors' | 'budget';
+
+/**
+ * A stretch that the aligner took as one rewrite without proving that it is one: the reader is
+ * told, and can ask for an exact alignment of it (`compare(a, b, { precise: true })`).
+ */
+export interface RoughStretch {
+	reason: RoughReason;
+	/** Token ranges `[from, to)`, as in `Segment`. */
+	aFrom: number;
+	aTo: number;
+	bFrom: number;
+	bTo: number;
+	/** Offsets of the stretch in each witness: `[aStart, aEnd)` and `[bStart, bEnd)`. */
+	aStart: number;
+	aEnd: number;
+	bStart: number;
+	bEnd: number;
+	/** Word tokens in the stretch, in the base and in the target. */
+	wordsA: number;
+	wordsB: number;
+}
+
 export interface ComparisonStats {
 	/** Word tokens in the base and in the target. */
 	wordsA: number;
@@ -167,6 +196,14 @@ export interface ComparisonStats {
 	suppressedShare: number;
 	/** Number of `delete`, `insert` and `replace` segments. */
 	changes: number;
+	/**
+	 * The texts share almost no words (under `UNRELATED_SHARE` of the shorter one's words are
+	 * unchanged): the figures above then describe two different texts, not an edit, and say so.
+	 */
+	unrelated: boolean;
+	/** Base words inside rough stretches (see `RoughStretch`), and how many stretches. */
+	wordsRough: number;
+	roughStretches: number;
 }
 
 /** The output of `compare()`: from `segments`, both witnesses are rebuilt exactly. */
@@ -174,6 +211,8 @@ export interface Comparison {
 	aTokens: Token[];
 	bTokens: Token[];
 	segments: Segment[];
+	/** Stretches aligned roughly, in text order: empty unless the aligner had to give up somewhere. */
+	rough: RoughStretch[];
 	stats: ComparisonStats;
 }
 

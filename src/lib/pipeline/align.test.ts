@@ -11,7 +11,7 @@ function script(a: string, b: string): string[] {
 			.slice(from, to)
 			.map((t) => t.text)
 			.join('');
-	return align(aTokens, bTokens).map(
+	return align(aTokens, bTokens).edits.map(
 		(e) => `${e.kind}:${text(aTokens, e.aFrom, e.aTo)}|${text(bTokens, e.bFrom, e.bTo)}`
 	);
 }
@@ -78,7 +78,7 @@ describe('align', () => {
 		const edited = words.map((w, k) => (k % 97 === 0 ? 'CHANGED' : w));
 		edited.splice(3000, 200);
 		const b = edited.join(' ');
-		const edits = align(tokenize(a), tokenize(b));
+		const { edits } = align(tokenize(a), tokenize(b));
 		expectCovering(a, b, edits);
 		const aTokens = tokenize(a);
 		const kept = edits
@@ -99,15 +99,111 @@ describe('align', () => {
 			Array.from({ length: 40_000 }, (_, k) => `${seed}x${(k * 7919 + seed) % 30011}`).join(' ');
 		const a = text(1);
 		const b = text(2);
-		const edits = align(tokenize(a), tokenize(b));
+		const { edits } = align(tokenize(a), tokenize(b));
 		expect(edits.map((e) => e.kind)).toEqual(['delete', 'insert']);
 	}, 60_000);
 
 	it('finishes on repetitive texts with no word to anchor on', () => {
 		const a = 'the the the. '.repeat(5000);
 		const b = 'the the. the the the. '.repeat(3000);
-		expectCovering(a, b, align(tokenize(a), tokenize(b)));
+		expectCovering(a, b, align(tokenize(a), tokenize(b)).edits);
 	}, 60_000);
+});
+
+/** Base words the edits keep as equal. */
+function keptWords(a: string, b: string, edits: Edit[]): number {
+	const aTokens = tokenize(a);
+	return edits
+		.filter((e) => e.kind === 'equal')
+		.reduce((n, e) => n + aTokens.slice(e.aFrom, e.aTo).filter((t) => t.kind === 'word').length, 0);
+}
+
+describe('align on text without unique words', () => {
+	// A transcript of the usual shape: a speaker label on every turn, a few formulae, numbers from
+	// a short list. No word occurs once; only runs of several words are unique.
+	const formulae = [
+		'Accused Rykov, do you confirm the testimony you gave on the %?',
+		'I confirm it.',
+		'Sit down. The court will adjourn for % minutes.',
+		'Permit me to put a question to the accused about the meeting of %.'
+	];
+	const speakers = ['THE PRESIDENT:', 'VYSHINSKY:', 'RYKOV:'];
+	const turns = Array.from({ length: 3000 }, (_, k) => {
+		const formula = formulae[(k * 7) % formulae.length].replace('%', String(1 + ((k * 13) % 29)));
+		return `${speakers[k % speakers.length]} ${formula}`;
+	});
+
+	it('anchors a formulaic transcript on unique runs and keeps every word that was not edited', () => {
+		// Every 8th turn has its third word replaced by one that occurs elsewhere too.
+		const edited = turns.map((t, k) => {
+			if (k % 8 !== 0) return t;
+			const words = t.split(' ');
+			words[2] = 'the';
+			return words.join(' ');
+		});
+		const a = turns.join('\n\n');
+		const b = edited.join('\n\n');
+		const { edits, rough } = align(tokenize(a), tokenize(b));
+		expectCovering(a, b, edits);
+		expect(rough).toEqual([]);
+		const words = a.split(/\s+/).filter((w) => /\w/.test(w)).length;
+		const changedWords = turns.filter((t, k) => k % 8 === 0 && t.split(' ')[2] !== 'the').length;
+		expect(keptWords(a, b, edits)).toBe(words - changedWords);
+	});
+
+	it('aligns text repeated verbatim, with lines edited and deleted, through anchors on the diagonal', () => {
+		const lines = Array.from({ length: 4000 }, (_, k) => (k % 2 ? 'Lord, have mercy.' : 'Christ, have mercy.'));
+		// Every 25th line deleted, every 10th line edited: nothing unique is left on either side.
+		const kept = lines.flatMap((line, k) =>
+			k % 25 === 0 ? [] : [k % 10 === 3 ? line.replace('mercy', 'pity') : line]
+		);
+		const a = lines.join('\n');
+		const b = kept.join('\n');
+		const { edits, rough } = align(tokenize(a), tokenize(b));
+		expectCovering(a, b, edits);
+		expect(rough).toEqual([]);
+		const edited = kept.filter((line) => line.includes('pity')).length;
+		expect(keptWords(a, b, edits)).toBe(kept.length * 3 - edited);
+	});
+});
+
+describe('align when it cannot find its way', () => {
+	// A refrain that stands first in one text and last in the other, with text around it that the
+	// two do not share: no anchor within reach, and too many edits for bounded Myers.
+	const refrain = 'Lord, have mercy. Christ, have mercy. '.repeat(50);
+	const junk = (seed: string, separator: string) =>
+		Array.from({ length: 1000 }, (_, k) => `${seed}${(k * 7919) % 10007}`).join(separator);
+	const a = refrain + junk('a', ' ');
+	const b = junk('b', '—') + ' ' + refrain;
+
+	it('reports the stretch it aligned roughly, with its token ranges and reason', () => {
+		const aTokens = tokenize(a);
+		const bTokens = tokenize(b);
+		const { edits, rough } = align(aTokens, bTokens);
+		expect(edits.map((e) => e.kind)).toEqual(['delete', 'insert']);
+		expect(rough).toEqual([
+			{ aFrom: 0, aTo: aTokens.length, bFrom: 0, bTo: bTokens.length, reason: 'no-anchors' }
+		]);
+	});
+
+	it('aligns the stretch exactly when asked to be precise, saying when it starts', () => {
+		const started: number[] = [];
+		const { edits, rough } = align(tokenize(a), tokenize(b), {
+			precise: true,
+			onprecise: (k) => started.push(k)
+		});
+		expect(rough).toEqual([]);
+		expect(started).toEqual([0]);
+		expectCovering(a, b, edits);
+		// The refrain (300 words) is kept; nothing else is shared.
+		expect(keptWords(a, b, edits)).toBe(300);
+	}, 30_000);
+
+	it('does not call two unrelated texts rough', () => {
+		const text = (seed: number) =>
+			Array.from({ length: 5000 }, (_, k) => `${seed}x${(k * 7919 + seed) % 30011} the of`).join(' ');
+		expect(align(tokenize(text(1)), tokenize(text(2))).rough).toEqual([]);
+	});
 });
 
 describe('longestIncreasingChain', () => {

@@ -1,32 +1,44 @@
 import { diffArrays } from 'diff';
-import type { SegmentKind, Token } from '../types';
+import type { RoughReason, SegmentKind, Token } from '../types';
 
 // Align: the raw edit script between two token lists, compared by `key`.
 //
 // Myers' algorithm (jsdiff's `diffArrays`) finds a shortest edit script, but costs O(N·D): on two
 // 2 MB texts it takes seconds with light edits and does not finish with heavy ones. So it only
-// runs on small stretches, and the large-scale structure comes from anchors, as in patience diff:
+// runs on small stretches, and the large-scale structure comes from anchors, as in patience diff,
+// looked for in order from the surest to the loosest:
 //
 //   1. Strip the common prefix and suffix.
 //   2. A small remainder whose two sides share no word, paragraph break or gap marker is a
 //      rewrite as it stands.
 //   3. A tiny remainder (at most MYERS_DIRECT tokens): Myers.
-//   4. Otherwise anchor on words that occur exactly once in each side of the range (in a long
-//      range, only those with a second matching word beside them); keep the longest chain of
-//      anchors that is in order on both sides (longest increasing subsequence); recurse into the
-//      stretches between them.
-//   5. No anchors: Myers with a bounded edit length, and if that gives up, the whole range is a
-//      replacement (two unrelated texts, or a stretch of repetition with nothing to hold on to).
-//      Failed attempts draw on a fixed budget, so no input makes the aligner hang.
+//   4. Words that occur exactly once in each side of the range (in a long range, only those with
+//      a second matching word beside them).
+//   5. Myers with a bounded edit length: it succeeds wherever the sides differ little.
+//   6. Where words repeat too much for step 4 (transcripts with a speaker label on every turn,
+//      litanies, tables of figures, refrains): runs of RUN_LENGTHS tokens that occur exactly once
+//      in each side, found by hashing. A run of a dozen words is unique even in a text that
+//      repeats every word it has, as soon as anything varies within reach.
+//   7. Still nothing unique (text repeated verbatim, many times): one run is taken as an anchor
+//      where the two sides line up, the occurrence nearest the diagonal through the range, and
+//      both halves are aligned again. Any copy of a repeated line is as good as another there.
+//   8. Otherwise the range is one rewrite. If its sides resemble each other, that is a rough
+//      result, not a finding: it is reported (`RoughRange`), so that the reader is told and can
+//      ask for an exact alignment (`precise`, which runs Myers with no bound here instead).
 //
-// A word found once in each side is very likely the same occurrence, which is what makes step 4
-// safe; in a long range, requiring a neighbouring word to match as well keeps a rare word that two
-// unrelated passages happen to share from stitching them together. Between anchors most stretches
-// are a word or a phrase replaced by another, and step 2 spares them the aligner: what they share
-// is spaces and punctuation, which clean-up mostly folds into the rewrite anyway. Recursing on
-// anchors down to tiny stretches keeps as many words unchanged as Myers does on the benchmark
-// texts, at a fraction of its cost. Gap markers all compare equal here (their labels may differ)
-// and anchor without conditions: they are structure, and should line up.
+// Steps 6 to 8 run only on sides that resemble each other (many of the shorter side's runs of
+// four words occur in the other): two unrelated texts are one rewrite, quickly, and not rough.
+// In steps 4 and 6, the anchors kept are the longest chain that is in order on both sides (longest
+// increasing subsequence), and the stretches between them are aligned in turn.
+//
+// Something found once in each side is very likely the same occurrence, which is what makes
+// steps 4 and 6 safe; in a long range, requiring a neighbouring word to match as well keeps a rare
+// word that two unrelated passages happen to share from stitching them together. Between anchors
+// most stretches are a word or a phrase replaced by another, and step 2 spares them the aligner:
+// what they share is spaces and punctuation, which clean-up mostly folds into the rewrite anyway.
+// Recursing on anchors down to tiny stretches keeps as many words unchanged as Myers does on the
+// benchmark texts, at a fraction of its cost. Gap markers all compare equal here (their labels may
+// differ) and anchor without conditions: they are structure, and should line up.
 
 /**
  * A run of the edit script: token ranges `[from, to)` of each side, as in `Segment`, without the
@@ -41,10 +53,40 @@ export interface Edit {
 	bTo: number;
 }
 
+/** A stretch taken as one rewrite although its sides resemble each other (step 8). */
+export interface RoughRange {
+	aFrom: number;
+	aTo: number;
+	bFrom: number;
+	bTo: number;
+	reason: RoughReason;
+}
+
+export interface Alignment {
+	edits: Edit[];
+	/** Stretches aligned roughly, in text order; empty when `precise` or when none was needed. */
+	rough: RoughRange[];
+}
+
+export interface AlignOptions {
+	/**
+	 * Align every stretch exactly, however long it takes: Myers with no bound where the default
+	 * would leave a rough rewrite (step 8). For a reader who asked for it, in a worker.
+	 */
+	precise?: boolean;
+	/** Called before each exact alignment of a stretch that would otherwise be rough. */
+	onprecise?: (stretch: number) => void;
+}
+
 /** Stretches at most this long (both sides, in tokens) are checked for sharing content (step 2). */
 const SHARE_CHECK = 256;
 /** Stretches at most this long go straight to Myers (step 3). */
 const MYERS_DIRECT = 8;
+/**
+ * Run lengths (in tokens, half of them spaces) tried in step 5, shortest first: the shortest
+ * that gives anchors gives the most of them.
+ */
+const RUN_LENGTHS = [8, 24, 72];
 /**
  * Without anchors, Myers runs with its edit length D capped at this: a failed attempt costs about
  * D² steps, and related stretches this long that lack anchors are rare.
@@ -56,12 +98,24 @@ const MYERS_FAILURE_BUDGET = 2_000_000;
 const NEIGHBOUR_CHECK_ABOVE = 1000;
 /** How far to look around an anchor candidate for a second matching word. */
 const ANCHOR_REACH = 8;
+/**
+ * Two sides resemble each other when at least this share of one side's runs of RESEMBLANCE_RUN
+ * tokens (four words) occur in the other. Unrelated prose shares well under 1% of its four-word
+ * runs; an edited copy with a fifth of its words changed shares about 40%.
+ */
+const RESEMBLANCE = 0.1;
+const RESEMBLANCE_RUN = 8;
+/** How many runs are sampled, at most, to measure resemblance. */
+const SAMPLES = 512;
+/** Step 7: how many runs of a are tried, and how far from the diagonal their match may lie. */
+const DIAGONAL_SAMPLES = 64;
+const DIAGONAL_WINDOW = 1024;
 
 const GAP_ID = 0;
 const SPACE_ID = 1;
 const BREAK_ID = 2;
 
-export function align(aTokens: Token[], bTokens: Token[]): Edit[] {
+export function align(aTokens: Token[], bTokens: Token[], options: AlignOptions = {}): Alignment {
 	// Keys become small integers, so that the inner loops compare numbers. Whitespace (half of all
 	// tokens) and one-character punctuation skip the Map, which is the slow part here.
 	const ids = new Map<string, number>();
@@ -100,7 +154,8 @@ export function align(aTokens: Token[], bTokens: Token[]): Edit[] {
 	};
 	const a = intern(aTokens);
 	const b = intern(bTokens);
-	return new Aligner(a, b, Uint8Array.from(anchorable), Uint8Array.from(isWord)).run();
+	const aligner = new Aligner(a, b, Uint8Array.from(anchorable), Uint8Array.from(isWord), options);
+	return aligner.run();
 }
 
 const DIFF = 0;
@@ -108,6 +163,7 @@ const EQUAL = 1;
 
 class Aligner {
 	private readonly out: Edit[] = [];
+	private readonly rough: RoughRange[] = [];
 	private readonly countA: Int32Array;
 	private readonly countB: Int32Array;
 	private readonly posB: Int32Array;
@@ -119,12 +175,14 @@ class Aligner {
 	/** `seen[id] === mark`: the id occurs in the range being checked (see shareContent). */
 	private readonly seen: Int32Array;
 	private mark = 0;
+	private preciseRuns = 0;
 
 	constructor(
 		private readonly a: Int32Array,
 		private readonly b: Int32Array,
 		private readonly anchorable: Uint8Array,
-		private readonly isWord: Uint8Array
+		private readonly isWord: Uint8Array,
+		private readonly options: AlignOptions
 	) {
 		this.countA = new Int32Array(anchorable.length);
 		this.countB = new Int32Array(anchorable.length);
@@ -134,7 +192,7 @@ class Aligner {
 		this.seen = new Int32Array(anchorable.length);
 	}
 
-	run(): Edit[] {
+	run(): Alignment {
 		// An explicit stack instead of recursion: nested stretches can run deep on long texts.
 		// Entries are [task, aFrom, aTo, bFrom, bTo], pushed in reverse so they pop in text order.
 		const stack: number[] = [DIFF, 0, this.a.length, 0, this.b.length];
@@ -147,7 +205,7 @@ class Aligner {
 			if (task === EQUAL) this.emit('equal', aFrom, aTo, bFrom, bTo);
 			else this.diff(aFrom, aTo, bFrom, bTo, stack);
 		}
-		return this.out;
+		return { edits: this.out, rough: this.rough };
 	}
 
 	private diff(a0: number, a1: number, b0: number, b1: number, stack: number[]): void {
@@ -165,36 +223,16 @@ class Aligner {
 
 		const n = a1 - a0;
 		const m = b1 - b0;
-		if (n === 0 || m === 0) {
-			this.emit('delete', a0, a1, b0, b0);
-			this.emit('insert', a1, a1, b0, b1);
-			return;
-		}
+		if (n === 0 || m === 0) return this.rewrite(a0, a1, b0, b1);
 		if (n + m <= SHARE_CHECK && !this.shareContent(a0, a1, b0, b1)) {
-			this.emit('delete', a0, a1, b0, b0);
-			this.emit('insert', a1, a1, b0, b1);
-			return;
+			return this.rewrite(a0, a1, b0, b1);
 		}
 		if (n + m <= MYERS_DIRECT) {
 			this.myers(a0, a1, b0, b1, n + m);
 			return;
 		}
-		const anchors = this.anchors(a0, a1, b0, b1);
-		if (anchors.length > 0) {
-			// Stretches and anchors in reverse: the last stretch is pushed first.
-			let nextA = a1;
-			let nextB = b1;
-			for (let k = anchors.length - 2; k >= 0; k -= 2) {
-				const i = anchors[k];
-				const j = anchors[k + 1];
-				stack.push(DIFF, i + 1, nextA, j + 1, nextB);
-				stack.push(EQUAL, i, i + 1, j, j + 1);
-				nextA = i;
-				nextB = j;
-			}
-			stack.push(DIFF, a0, nextA, b0, nextB);
-			return;
-		}
+		const anchors = this.uniqueTokens(a0, a1, b0, b1);
+		if (anchors.length > 0) return this.pushAnchors(anchors, a0, a1, b0, b1, stack);
 		const maxEdit = Math.min(n + m, MYERS_MAX_EDIT);
 		const cost = maxEdit * maxEdit;
 		// No attempt when it cannot succeed (the lengths alone differ by more than the cap) or the
@@ -203,16 +241,59 @@ class Aligner {
 			if (this.myers(a0, a1, b0, b1, maxEdit)) return;
 			this.failureBudget -= cost;
 		}
+		// From here on, every step is worth its cost only if the sides have something in common.
+		if (!this.resembles(a0, a1, b0, b1)) return this.rewrite(a0, a1, b0, b1);
+		for (const k of RUN_LENGTHS) {
+			if (k * 2 > Math.min(n, m)) break;
+			const runs = this.uniqueRuns(a0, a1, b0, b1, k);
+			if (runs.length > 0) return this.pushAnchors(runs, a0, a1, b0, b1, stack);
+		}
+		const anchor = this.diagonalAnchor(a0, a1, b0, b1);
+		if (anchor.length > 0) return this.pushAnchors(anchor, a0, a1, b0, b1, stack);
+		if (this.options.precise) {
+			this.options.onprecise?.(this.preciseRuns++);
+			this.myers(a0, a1, b0, b1, Infinity);
+			return;
+		}
+		const reason = this.failureBudget < cost ? 'budget' : 'no-anchors';
+		this.rough.push({ aFrom: a0, aTo: a1, bFrom: b0, bTo: b1, reason });
+		this.rewrite(a0, a1, b0, b1);
+	}
+
+	private rewrite(a0: number, a1: number, b0: number, b1: number): void {
 		this.emit('delete', a0, a1, b0, b0);
 		this.emit('insert', a1, a1, b0, b1);
 	}
 
+	/** Pushes the stretches between anchors (flat pairs, each one equal token) and the anchors. */
+	private pushAnchors(
+		anchors: number[],
+		a0: number,
+		a1: number,
+		b0: number,
+		b1: number,
+		stack: number[]
+	): void {
+		// Stretches and anchors in reverse: the last stretch is pushed first.
+		let nextA = a1;
+		let nextB = b1;
+		for (let k = anchors.length - 2; k >= 0; k -= 2) {
+			const i = anchors[k];
+			const j = anchors[k + 1];
+			stack.push(DIFF, i + 1, nextA, j + 1, nextB);
+			stack.push(EQUAL, i, i + 1, j, j + 1);
+			nextA = i;
+			nextB = j;
+		}
+		stack.push(DIFF, a0, nextA, b0, nextB);
+	}
+
 	/**
-	 * Anchors in `[a0, a1) × [b0, b1)` as flat pairs `[i, j, i, j, ...]`, increasing on both
-	 * sides: tokens unique in both ranges (in a long range, with a second word matching beside
+	 * Step 4: anchors in `[a0, a1) × [b0, b1)` as flat pairs `[i, j, i, j, ...]`, increasing on
+	 * both sides: tokens unique in both ranges (in a long range, with a second word matching beside
 	 * them), the longest chain of them.
 	 */
-	private anchors(a0: number, a1: number, b0: number, b1: number): number[] {
+	private uniqueTokens(a0: number, a1: number, b0: number, b1: number): number[] {
 		const { a, b, countA, countB, stampA, stampB, posB, anchorable } = this;
 		// Counts are valid where the stamp is this call's: no pass to clear them afterwards.
 		const stamp = ++this.stamp;
@@ -248,6 +329,146 @@ class Aligner {
 			}
 		}
 		return longestIncreasingChain(candA, candB);
+	}
+
+	/**
+	 * Step 5: runs of `k` tokens starting at a word that occur exactly once in each range, as
+	 * anchors on their first tokens (the rest of each run is then a common prefix of the stretch
+	 * after it), the longest chain of them.
+	 */
+	private uniqueRuns(a0: number, a1: number, b0: number, b1: number, k: number): number[] {
+		const table = new RunTable(a1 - a0);
+		this.eachRun(this.a, a0, a1, k, (i, h) => table.addA(h, i));
+		this.eachRun(this.b, b0, b1, k, (j, h) => table.addB(h, j));
+		const candA: number[] = [];
+		const candB: number[] = [];
+		table.eachUnique((i, j) => {
+			// Equal hashes of unequal runs are rare, but possible: check.
+			if (this.runsMatch(i, j, k)) {
+				candA.push(i);
+				candB.push(j);
+			}
+		});
+		// eachUnique gives them in table order; the chain needs them by position in a.
+		const order = candA.map((_, x) => x).sort((x, y) => candA[x] - candA[y]);
+		return longestIncreasingChain(
+			order.map((x) => candA[x]),
+			order.map((x) => candB[x])
+		);
+	}
+
+	/**
+	 * Step 7: one anchor where the sides line up, for a long range without unique runs: among
+	 * runs sampled around the middle of a, the one whose occurrence in b lies nearest the diagonal
+	 * from (a0, b0) to (a1, b1). Only occurrences within a window around the diagonal are looked
+	 * at (wide enough for the difference in length), so that a run repeated ten thousand times
+	 * costs no more than one repeated twice. None if the sides share no run there.
+	 */
+	private diagonalAnchor(a0: number, a1: number, b0: number, b1: number): number[] {
+		const k = RESEMBLANCE_RUN;
+		const n = a1 - a0;
+		const m = b1 - b0;
+		if (n < 2 * k || m < 2 * k) return [];
+		// Each run's hash by where it starts in b, or 0 for runs that start at no word.
+		const bHashes = new Int32Array(m);
+		const bStarts = new Uint8Array(m);
+		this.eachRun(this.b, b0, b1, k, (j, h) => {
+			bHashes[j - b0] = h;
+			bStarts[j - b0] = 1;
+		});
+		const window = DIAGONAL_WINDOW + Math.abs(n - m);
+		let best: number[] = [];
+		let bestDistance = window + 1;
+		// Runs of a to try: outward from the middle (mid, mid + 1, mid - 1, ...), where a split
+		// halves the work best, then spread evenly over the range.
+		const mid = a0 + (n >> 1);
+		const probes: number[] = [];
+		for (let d = 0; d < n && probes.length < DIAGONAL_SAMPLES; d++) {
+			const i = d % 2 === 0 ? mid + (d >> 1) : mid - ((d + 1) >> 1);
+			if (i >= a0 && i + k <= a1 && this.anchorable[this.a[i]] === 1) probes.push(i);
+		}
+		const step = Math.max(1, Math.floor(n / DIAGONAL_SAMPLES));
+		for (let i = a0; i + k <= a1; i += step) if (this.anchorable[this.a[i]] === 1) probes.push(i);
+		for (const i of probes) {
+			const h = this.runHash(this.a, i, k);
+			const expected = Math.round(((i - a0) * m) / n);
+			for (let e = 0; e < bestDistance; e++) {
+				const at = this.runAt(bHashes, bStarts, expected + e, h, i, b0)
+					? expected + e
+					: this.runAt(bHashes, bStarts, expected - e, h, i, b0)
+						? expected - e
+						: -1;
+				if (at >= 0) {
+					bestDistance = e;
+					best = [i, b0 + at];
+					break;
+				}
+			}
+			if (bestDistance === 0) break;
+		}
+		return best;
+	}
+
+	/** Whether the run of b at `b0 + at` (from a hash array of the range) is the run of a at `i`. */
+	private runAt(hashes: Int32Array, starts: Uint8Array, at: number, h: number, i: number, b0: number): boolean {
+		if (at < 0 || at >= hashes.length || starts[at] === 0 || hashes[at] !== h) return false;
+		return this.runsMatch(i, b0 + at, RESEMBLANCE_RUN);
+	}
+
+	/**
+	 * Whether the sides resemble each other: whether at least RESEMBLANCE of the shorter side's
+	 * runs (sampled) occur in the longer. A side too short to hold two runs has at most a few words
+	 * that an exact alignment could keep, and never makes a stretch rough.
+	 */
+	private resembles(a0: number, a1: number, b0: number, b1: number): boolean {
+		const k = RESEMBLANCE_RUN;
+		const aShorter = a1 - a0 <= b1 - b0;
+		const [short, s0, s1] = aShorter ? [this.a, a0, a1] : [this.b, b0, b1];
+		const [long, l0, l1] = aShorter ? [this.b, b0, b1] : [this.a, a0, a1];
+		if (s1 - s0 < 2 * k) return false;
+		const runs = new RunSet(l1 - l0);
+		this.eachRun(long, l0, l1, k, (_, h) => runs.add(h));
+		const step = Math.max(1, Math.floor((s1 - s0) / SAMPLES));
+		let sampled = 0;
+		let found = 0;
+		for (let i = s0; i + k <= s1; i += step) {
+			if (this.anchorable[short[i]] === 0) continue;
+			sampled++;
+			if (runs.has(this.runHash(short, i, k))) found++;
+		}
+		return sampled > 0 && found >= RESEMBLANCE * sampled;
+	}
+
+	/** Calls `f(start, hash)` for each run of `k` tokens in `[from, to)` that starts at a word. */
+	private eachRun(
+		s: Int32Array,
+		from: number,
+		to: number,
+		k: number,
+		f: (start: number, hash: number) => void
+	): void {
+		if (to - from < k) return;
+		// A polynomial rolling hash: drop the token leaving the window, take in the one entering.
+		let power = 1;
+		for (let t = 1; t < k; t++) power = Math.imul(power, RUN_BASE);
+		let h = 0;
+		for (let t = from; t < from + k; t++) h = (Math.imul(h, RUN_BASE) + s[t]) | 0;
+		for (let i = from; ; i++) {
+			if (this.anchorable[s[i]] === 1) f(i, h);
+			if (i + k >= to) break;
+			h = (Math.imul(h - Math.imul(s[i], power), RUN_BASE) + s[i + k]) | 0;
+		}
+	}
+
+	private runHash(s: Int32Array, from: number, k: number): number {
+		let h = 0;
+		for (let t = from; t < from + k; t++) h = (Math.imul(h, RUN_BASE) + s[t]) | 0;
+		return h;
+	}
+
+	private runsMatch(i: number, j: number, k: number): boolean {
+		for (let t = 0; t < k; t++) if (this.a[i + t] !== this.b[j + t]) return false;
+		return true;
 	}
 
 	/** Whether another word matches within `ANCHOR_REACH` tokens of the pair (i, j), along the
@@ -287,11 +508,11 @@ class Aligner {
 	/** Myers (jsdiff) on the range; false if it gave up at `maxEditLength`. */
 	private myers(a0: number, a1: number, b0: number, b1: number, maxEditLength: number): boolean {
 		// diffArrays only indexes, slices and compares with ===, which typed arrays support.
-		const changes = diffArrays(
-			this.a.subarray(a0, a1) as unknown as number[],
-			this.b.subarray(b0, b1) as unknown as number[],
-			{ maxEditLength }
-		);
+		const aRange = this.a.subarray(a0, a1) as unknown as number[];
+		const bRange = this.b.subarray(b0, b1) as unknown as number[];
+		const changes = Number.isFinite(maxEditLength)
+			? diffArrays(aRange, bRange, { maxEditLength })
+			: diffArrays(aRange, bRange);
 		if (changes === undefined) return false;
 		let i = a0;
 		let j = b0;
@@ -320,6 +541,112 @@ class Aligner {
 		} else {
 			this.out.push({ kind, aFrom, aTo, bFrom, bTo });
 		}
+	}
+}
+
+/** Multiplier of the rolling hash: odd, with its bits spread (from the golden ratio). */
+const RUN_BASE = 0x9e3779b1 | 0;
+
+/** Hash slots for `n` entries: a power of two, at most half full. */
+const slotsFor = (n: number): number => {
+	let size = 16;
+	while (size < n * 2) size *= 2;
+	return size;
+};
+
+/**
+ * Counts of run hashes on each side, and where each was last seen: open addressing over typed
+ * arrays, which is several times faster than a Map of numbers on hundreds of thousands of runs.
+ */
+class RunTable {
+	private readonly keys: Int32Array;
+	private readonly used: Uint8Array;
+	private readonly countA: Int32Array;
+	private readonly countB: Int32Array;
+	private readonly posA: Int32Array;
+	private readonly posB: Int32Array;
+	private readonly mask: number;
+
+	constructor(n: number) {
+		const size = slotsFor(n);
+		this.mask = size - 1;
+		this.keys = new Int32Array(size);
+		this.used = new Uint8Array(size);
+		this.countA = new Int32Array(size);
+		this.countB = new Int32Array(size);
+		this.posA = new Int32Array(size);
+		this.posB = new Int32Array(size);
+	}
+
+	/** The slot of `h`, claimed for it if `claim` and it has none; -1 if absent. */
+	private slot(h: number, claim: boolean): number {
+		let x = Math.imul(h, 0x85ebca6b) >>> 0;
+		for (;;) {
+			x &= this.mask;
+			if (this.used[x] === 0) {
+				if (!claim) return -1;
+				this.used[x] = 1;
+				this.keys[x] = h;
+				return x;
+			}
+			if (this.keys[x] === h) return x;
+			x++;
+		}
+	}
+
+	addA(h: number, i: number): void {
+		const x = this.slot(h, true);
+		this.countA[x]++;
+		this.posA[x] = i;
+	}
+
+	/** Only runs that a has are counted: the table holds a's runs and no more. */
+	addB(h: number, j: number): void {
+		const x = this.slot(h, false);
+		if (x < 0) return;
+		this.countB[x]++;
+		this.posB[x] = j;
+	}
+
+	eachUnique(f: (i: number, j: number) => void): void {
+		for (let x = 0; x < this.used.length; x++) {
+			if (this.used[x] === 1 && this.countA[x] === 1 && this.countB[x] === 1) {
+				f(this.posA[x], this.posB[x]);
+			}
+		}
+	}
+}
+
+/** A set of run hashes: open addressing, as RunTable. */
+class RunSet {
+	private readonly keys: Int32Array;
+	private readonly used: Uint8Array;
+	private readonly mask: number;
+
+	constructor(n: number) {
+		const size = slotsFor(n);
+		this.mask = size - 1;
+		this.keys = new Int32Array(size);
+		this.used = new Uint8Array(size);
+	}
+
+	private slot(h: number): number {
+		let x = Math.imul(h, 0x85ebca6b) >>> 0;
+		for (;;) {
+			x &= this.mask;
+			if (this.used[x] === 0 || this.keys[x] === h) return x;
+			x++;
+		}
+	}
+
+	add(h: number): void {
+		const x = this.slot(h);
+		this.used[x] = 1;
+		this.keys[x] = h;
+	}
+
+	has(h: number): boolean {
+		return this.used[this.slot(h)] === 1;
 	}
 }
 

@@ -14,7 +14,10 @@ describe('computeStats', () => {
 			wordsAdded: 6,
 			wordsUnchanged: 4,
 			suppressedShare: 5 / 9,
-			changes: 2
+			changes: 2,
+			unrelated: false,
+			wordsRough: 0,
+			roughStretches: 0
 		});
 	});
 
@@ -26,7 +29,10 @@ describe('computeStats', () => {
 			wordsAdded: 1,
 			wordsUnchanged: 0,
 			suppressedShare: 0,
-			changes: 1
+			changes: 1,
+			unrelated: false,
+			wordsRough: 0,
+			roughStretches: 0
 		});
 	});
 });

@@ -1,12 +1,21 @@
-import type { ComparisonStats, Segment, Token } from '../types';
+import type { ComparisonStats, RoughStretch, Segment, Token } from '../types';
 
 // Stats: word counts of a comparison, for the "% of words suppressed" figure and the summary.
 // Every token lies in exactly one segment, so one walk over the segments counts everything.
 
+/**
+ * Below this share of the shorter text's words unchanged, two texts are unrelated: a reader
+ * compared two different texts, and "100% suppressed" would misdescribe that.
+ */
+export const UNRELATED_SHARE = 0.05;
+/** Texts shorter than this (in words) are a rewrite, never "unrelated": a sentence recast. */
+const UNRELATED_MIN_WORDS = 20;
+
 export function computeStats(
 	segments: Segment[],
 	aTokens: Token[],
-	bTokens: Token[]
+	bTokens: Token[],
+	rough: RoughStretch[] = []
 ): ComparisonStats {
 	let wordsA = 0;
 	let wordsB = 0;
@@ -27,6 +36,7 @@ export function computeStats(
 			wordsAdded += b;
 		}
 	}
+	const shorter = Math.min(wordsA, wordsB);
 	return {
 		wordsA,
 		wordsB,
@@ -34,7 +44,15 @@ export function computeStats(
 		wordsAdded,
 		wordsUnchanged,
 		suppressedShare: wordsA === 0 ? 0 : wordsStruck / wordsA,
-		changes
+		changes,
+		// A rough stretch means the sides resemble each other: then the figures are rough, not
+		// those of two different texts.
+		unrelated:
+			rough.length === 0 &&
+			shorter >= UNRELATED_MIN_WORDS &&
+			wordsUnchanged < UNRELATED_SHARE * shorter,
+		wordsRough: rough.reduce((n, r) => n + r.wordsA, 0),
+		roughStretches: rough.length
 	};
 }
 
