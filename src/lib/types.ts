@@ -151,6 +151,32 @@ export interface Segment {
 	 * texts on every build, and kept when unrelated parts of the texts change.
 	 */
 	id?: string;
+	/** On a `delete` or an `insert` that is one end of a moved passage. */
+	move?: Move;
+}
+
+/**
+ * A passage that moved: struck where it stood in the base (a `delete`, the `from` end) and added
+ * where it stands in the target (an `insert`, the `to` end). Both ends carry one of these.
+ */
+export interface Move {
+	end: 'from' | 'to';
+	/** Id of the segment at the other end. */
+	partner: string;
+	/**
+	 * How the passage differs between its two places: an edit script over the `from` end's base
+	 * tokens and the `to` end's target tokens, in order. All `equal` if it moved unchanged.
+	 */
+	inner: MoveEdit[];
+}
+
+/** A run of a move's inner edit script: token ranges of the base and the target, as in `Segment`. */
+export interface MoveEdit {
+	kind: 'equal' | 'delete' | 'insert';
+	aFrom: number;
+	aTo: number;
+	bFrom: number;
+	bTo: number;
 }
 
 /**
@@ -186,15 +212,22 @@ export interface ComparisonStats {
 	/** Word tokens in the base and in the target. */
 	wordsA: number;
 	wordsB: number;
-	/** Base words inside `delete` and `replace` segments: what the editor struck. */
+	/**
+	 * Base words inside `delete` and `replace` segments: what the editor struck. A moved passage's
+	 * words count as moved, not struck, except those struck from it on the way.
+	 */
 	wordsStruck: number;
-	/** Target words inside `insert` and `replace` segments: what the editor added. */
+	/** Target words inside `insert` and `replace` segments (moved words aside): what was added. */
 	wordsAdded: number;
+	/** Base words of moved passages that stand, unchanged, at their new place. */
+	wordsMoved: number;
+	/** Moved passages (each is two changes: where it was, and where it is). */
+	moves: number;
 	/** Base words in `equal` segments. */
 	wordsUnchanged: number;
 	/** `wordsStruck / wordsA`, 0 when the base has no words. */
 	suppressedShare: number;
-	/** Number of `delete`, `insert` and `replace` segments. */
+	/** Number of `delete`, `insert` and `replace` segments: the places a reader steps through. */
 	changes: number;
 	/**
 	 * The texts share almost no words (under `UNRELATED_SHARE` of the shorter one's words are
@@ -255,6 +288,14 @@ export interface Span {
 	change?: string;
 	/** Set on the first span of each change: links and navigation land there. */
 	first?: boolean;
+	/**
+	 * On a moved passage: `from` where it stood (a `delete` span), `to` where it stands now (an
+	 * `insert` span); `partner` is the change id of the other end.
+	 */
+	move?: 'from' | 'to';
+	partner?: string;
+	/** In a moved passage: text that differs between its two places, i.e. struck or added on the way. */
+	changed?: boolean;
 	/** Where the span's text starts in the base (`a`) and in the target (`b`) witness, where it is. */
 	a?: number;
 	b?: number;

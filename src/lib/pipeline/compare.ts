@@ -2,6 +2,7 @@ import type { Comparison, RoughStretch, Token } from '../types';
 import { align, type AlignOptions, type RoughRange } from './align';
 import { cleanup } from './cleanup';
 import { assignIds } from './ids';
+import { findMoves, linkMoves } from './moves';
 import { computeStats } from './stats';
 import { tokenize } from './tokenize';
 
@@ -15,7 +16,9 @@ export function compare(a: string, b: string, options: CompareOptions = {}): Com
 	const aTokens = tokenize(a);
 	const bTokens = tokenize(b);
 	const { edits, rough } = align(aTokens, bTokens, options);
-	const segments = assignIds(cleanup(edits, aTokens, bTokens, a, b), aTokens);
+	const moved = findMoves(cleanup(edits, aTokens, bTokens, a, b), aTokens, bTokens);
+	const segments = assignIds(moved.segments, aTokens);
+	linkMoves(segments, moved.pairs);
 	const stretches = rough.map((r) => roughStretch(r, aTokens, bTokens, a, b));
 	const stats = computeStats(segments, aTokens, bTokens, stretches);
 	return { aTokens, bTokens, segments, rough: stretches, stats };

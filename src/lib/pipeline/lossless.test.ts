@@ -71,6 +71,36 @@ function expectWellFormed(a: string, b: string, c: Comparison): void {
 	expect(aAt).toBe(c.aTokens.length);
 	expect(bAt).toBe(c.bTokens.length);
 	expect(c.stats.changes).toBe(ids.size);
+	expectWellFormedMoves(c);
+}
+
+/**
+ * Each move has two ends that name each other, `from` on a deletion and `to` on an insertion,
+ * and its inner script covers the base text of the one and the target text of the other exactly.
+ */
+function expectWellFormedMoves(c: Comparison): void {
+	const byId = new Map(c.segments.map((s) => [s.id, s]));
+	for (const s of c.segments) {
+		if (!s.move) continue;
+		const other = byId.get(s.move.partner)!;
+		expect(other.move!.partner).toBe(s.id);
+		expect(other.move!.inner).toBe(s.move.inner);
+		const [from, to] = s.move.end === 'from' ? [s, other] : [other, s];
+		expect([from.kind, from.move!.end, to.kind, to.move!.end]).toEqual(['delete', 'from', 'insert', 'to']);
+		let i = from.aFrom;
+		let j = to.bFrom;
+		for (const e of s.move.inner) {
+			expect([e.aFrom, e.bFrom]).toEqual([i, j]);
+			if (e.kind === 'equal') {
+				expect(c.aTokens.slice(e.aFrom, e.aTo).map((t) => t.key)).toEqual(
+					c.bTokens.slice(e.bFrom, e.bTo).map((t) => t.key)
+				);
+			}
+			i = e.aTo;
+			j = e.bTo;
+		}
+		expect([i, j]).toEqual([from.aTo, to.bTo]);
+	}
 }
 
 // Pieces that stress the tokenizer: scripts, combining marks, emoji sequences, line ends,
@@ -228,6 +258,73 @@ describe('compare keeps both witnesses exactly', () => {
 			{ numRuns: 300 }
 		);
 	});
+
+	it('rebuilds a text in which a passage moved, with edits inside and around it', () => {
+		// The passage's words are its own: words the rest also has would be aligned with the rest.
+		const own = ['Берлин', 'staff', 'meeting', '1932', 'representatives', 'general', 'German', 'Тухачевский'];
+		const passage = fc.array(fc.tuple(fc.constantFrom(...own), fc.constantFrom(...SEPARATORS)), {
+			minLength: 8,
+			maxLength: 16
+		});
+		// Text around it long enough that an alignment keeps it, not the passage.
+		const rest = fc.array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.constantFrom(...SEPARATORS)), {
+			minLength: 30,
+			maxLength: 80
+		});
+		// At most one word edited inside the passage, so that it stays the same passage.
+		const oneWordEdit = fc.array(
+			fc.record({
+				at: fc.nat(),
+				op: fc.constantFrom<Mutation['op']>('delete', 'insert', 'replace'),
+				word: fc.constantFrom(...VOCABULARY),
+				length: fc.constant(1)
+			}),
+			{ maxLength: 1 }
+		);
+		let withMoves = 0;
+		fc.assert(
+			fc.property(rest, passage, fc.nat(), fc.nat(), oneWordEdit, mutations, (items, moved, at, to, inside, around) => {
+				const start = items.length === 0 ? 0 : at % (items.length + 1);
+				const a = render([...items.slice(0, start), ...moved, ...items.slice(start)]);
+				const others = mutate(items, around);
+				const place = others.length === 0 ? 0 : to % (others.length + 1);
+				const b = render([...others.slice(0, place), ...mutate(moved, inside), ...others.slice(place)]);
+				const c = compare(a, b);
+				expectWellFormed(a, b, c);
+				expectWellFormed(b, a, compare(b, a));
+				if (c.stats.moves > 0) withMoves++;
+			}),
+			{ numRuns: 300 }
+		);
+		// The property is about moves: many runs must have one to check (about a third do).
+		expect(withMoves).toBeGreaterThan(50);
+	}, 30_000);
+
+	it('rebuilds long repetitive texts, aligned through runs and diagonal anchors', () => {
+		// Three words and three separators, 1,500 of them, up to 200 edits: no word is unique, and
+		// bounded Myers gives up, so the anchors on runs and on the diagonal do the work.
+		const few = fc.array(fc.tuple(fc.constantFrom('Lord', 'have', 'mercy'), fc.constantFrom(' ', ', ', '.\n')), {
+			minLength: 1000,
+			maxLength: 1500
+		});
+		const many = fc.array(
+			fc.record({
+				at: fc.nat(),
+				op: fc.constantFrom<Mutation['op']>('delete', 'insert', 'replace'),
+				word: fc.constantFrom('Lord', 'Christ', 'pity'),
+				length: fc.integer({ min: 1, max: 3 })
+			}),
+			{ minLength: 50, maxLength: 200 }
+		);
+		fc.assert(
+			fc.property(few, many, (items, ms) => {
+				const a = render(items);
+				const b = render(mutate(items, ms));
+				expectWellFormed(a, b, compare(a, b));
+			}),
+			{ numRuns: 25 }
+		);
+	}, 60_000);
 
 	it('handles empty witnesses', () => {
 		expectWellFormed('', '', compare('', ''));

@@ -1,7 +1,8 @@
 import type { ComparisonStats, RoughStretch, Segment, Token } from '../types';
 
 // Stats: word counts of a comparison, for the "% of words suppressed" figure and the summary.
-// Every token lies in exactly one segment, so one walk over the segments counts everything.
+// Every token lies in exactly one segment, so one walk over the segments counts everything. A
+// moved passage is not suppressed: it stands elsewhere.
 
 /**
  * Below this share of the shorter text's words unchanged, two texts are unrelated: a reader
@@ -22,6 +23,8 @@ export function computeStats(
 	let wordsStruck = 0;
 	let wordsAdded = 0;
 	let wordsUnchanged = 0;
+	let wordsMoved = 0;
+	let moves = 0;
 	let changes = 0;
 	for (const s of segments) {
 		const a = countWords(aTokens, s.aFrom, s.aTo);
@@ -30,6 +33,16 @@ export function computeStats(
 		wordsB += b;
 		if (s.kind === 'equal') {
 			wordsUnchanged += a;
+		} else if (s.move) {
+			// What moved unchanged is counted once, at the end it left; what changed on the way is
+			// struck (at that end) or added (at the other).
+			changes++;
+			for (const e of s.move.inner) {
+				if (s.move.end === 'from' && e.kind === 'equal') wordsMoved += countWords(aTokens, e.aFrom, e.aTo);
+				if (s.move.end === 'from' && e.kind === 'delete') wordsStruck += countWords(aTokens, e.aFrom, e.aTo);
+				if (s.move.end === 'to' && e.kind === 'insert') wordsAdded += countWords(bTokens, e.bFrom, e.bTo);
+			}
+			if (s.move.end === 'from') moves++;
 		} else if (s.kind !== 'gap') {
 			changes++;
 			wordsStruck += a;
@@ -43,6 +56,8 @@ export function computeStats(
 		wordsStruck,
 		wordsAdded,
 		wordsUnchanged,
+		wordsMoved,
+		moves,
 		suppressedShare: wordsA === 0 ? 0 : wordsStruck / wordsA,
 		changes,
 		// A rough stretch means the sides resemble each other: then the figures are rough, not

@@ -1,0 +1,305 @@
+import { diffArrays } from 'diff';
+import type { MoveEdit, Segment, Token } from '../types';
+
+// Moves: a passage struck in one place and added in another is one passage that moved, not a cut
+// and an addition that happen to share their words. This pass pairs them up after clean-up:
+//
+//   <del>We met in Berlin. </del>Then I left. <ins>We met in Berlin. </ins>
+//     ->  <del move=to:2>We met in Berlin. </del>Then I left. <ins move=from:1>We met in Berlin. </ins>
+//
+// A pair qualifies when both ends have at least MIN_WORDS words and at least SIMILARITY of the
+// longer end's words are kept by an exact alignment of one end against the other; the words that
+// are not kept are the changes made to the passage on the way, and `Move.inner` records them:
+//
+//   <del>I met him in Berlin in 1932. ...</del> ... <ins>I met him in Paris in 1932. ...</ins>
+//     -> a move whose inner script is: I met him in <del>Berlin</del><ins>Paris</ins> in 1932. ...
+//
+// As in wikidiff2 (Wikipedia's diff) and CollateX's transpositions, a move is found among what the
+// alignment left as changes: the alignment itself stays an edit script in text order, so both
+// witnesses still rebuild from it byte for byte.
+//
+// An end is looked for in regions, not single segments: a run of changes with nothing but short
+// equalities between them (a word or two, no paragraph break). A passage that went elsewhere while
+// a new sentence took its place is aligned against that sentence, which keeps their common
+// "of the" as equal and leaves the passage in pieces:
+//
+//   <rep>I was in Berlin in 1932 ... representatives|Nothing took place</rep> of the <rep>...</rep>
+//
+// The region holds it whole. A region that is one end of a move is written again as a deletion of
+// its base text and an insertion of its target text, one of them the move's end.
+
+/** The fewest words a moved passage has at each end: shorter runs recur by chance. */
+export const MIN_WORDS = 8;
+/** The share of the longer end's words that the two ends must have in common. */
+export const SIMILARITY = 0.8;
+/**
+ * Candidate pairs are found through the words they share, skipping words found at this many or
+ * more candidate ends (common words say nothing about which passage is which, and would make the
+ * search quadratic).
+ */
+const COMMON_WORD = 16;
+
+/** Equalities of at most this many words (and no paragraph break) join changes into a region. */
+const JOIN_WORDS = 2;
+
+/** A run of segments `[first, last]` that begins and ends with a change: see above. */
+interface Region {
+	first: number;
+	last: number;
+	aFrom: number;
+	aTo: number;
+	bFrom: number;
+	bTo: number;
+}
+
+/** One side of a region that may be an end of a move. */
+interface End {
+	/** Index of the region. */
+	region: number;
+	from: number;
+	to: number;
+	words: number;
+}
+
+const isChange = (s: Segment) => s.kind === 'delete' || s.kind === 'insert' || s.kind === 'replace';
+
+function wordsIn(tokens: Token[], from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) if (tokens[i].kind === 'word') n++;
+	return n;
+}
+
+/** Runs of changes joined by short equalities, in order. */
+function regionsOf(segments: Segment[], aTokens: Token[]): Region[] {
+	const regions: Region[] = [];
+	let open: Region | null = null;
+	for (let k = 0; k < segments.length; k++) {
+		const s = segments[k];
+		if (isChange(s)) {
+			if (open) {
+				open.last = k;
+				open.aTo = s.aTo;
+				open.bTo = s.bTo;
+			} else {
+				open = { first: k, last: k, aFrom: s.aFrom, aTo: s.aTo, bFrom: s.bFrom, bTo: s.bTo };
+			}
+			continue;
+		}
+		const joins =
+			s.kind === 'equal' &&
+			open !== null &&
+			k + 1 < segments.length &&
+			isChange(segments[k + 1]) &&
+			wordsIn(aTokens, s.aFrom, s.aTo) <= JOIN_WORDS &&
+			!aTokens.slice(s.aFrom, s.aTo).some((t) => t.kind === 'break');
+		if (joins) continue;
+		if (open) regions.push(open);
+		open = null;
+	}
+	if (open) regions.push(open);
+	return regions;
+}
+
+/**
+ * Marks moved passages on the segments (before ids are given: a region written again is new
+ * changes). Returns the segments, with each region that holds an end written again, and each
+ * pair's ends as indices `[from, to]` into that list.
+ */
+export function findMoves(
+	segments: Segment[],
+	aTokens: Token[],
+	bTokens: Token[]
+): { segments: Segment[]; pairs: [number, number][] } {
+	const regions = regionsOf(segments, aTokens);
+	const sources: End[] = [];
+	const targets: End[] = [];
+	regions.forEach((r, region) => {
+		const aWords = wordsIn(aTokens, r.aFrom, r.aTo);
+		if (aWords >= MIN_WORDS) sources.push({ region, from: r.aFrom, to: r.aTo, words: aWords });
+		const bWords = wordsIn(bTokens, r.bFrom, r.bTo);
+		if (bWords >= MIN_WORDS) targets.push({ region, from: r.bFrom, to: r.bTo, words: bWords });
+	});
+	if (sources.length === 0 || targets.length === 0) return { segments, pairs: [] };
+
+	const matches = candidates(sources, targets, aTokens, bTokens);
+	// Best pairs first; each end moves at most once.
+	matches.sort((x, y) => y.score - x.score || x.source - y.source);
+	const usedSource = new Set<number>();
+	const usedTarget = new Set<number>();
+	const chosen: Chosen[] = [];
+	for (const match of matches) {
+		const source = sources[match.source];
+		const target = targets[match.target];
+		if (usedSource.has(match.source) || usedTarget.has(match.target)) continue;
+		// A rewrite of a passage into itself is a rewrite, not a move.
+		if (source.region === target.region) continue;
+		const inner = innerEdits(aTokens, bTokens, source, target);
+		if (inner === null) continue;
+		usedSource.add(match.source);
+		usedTarget.add(match.target);
+		chosen.push({ inner, from: source.region, to: target.region });
+	}
+	if (chosen.length === 0) return { segments, pairs: [] };
+	return rewrite(segments, regions, chosen);
+}
+
+interface Chosen {
+	inner: MoveEdit[];
+	/** Regions of the two ends. */
+	from: number;
+	to: number;
+}
+
+/** Pairs of ends that share enough uncommon words to be worth aligning, with a rough score. */
+function candidates(
+	sources: End[],
+	targets: End[],
+	aTokens: Token[],
+	bTokens: Token[]
+): { source: number; target: number; score: number }[] {
+	// Which target ends hold each word (once per end).
+	const holders = new Map<string, number[]>();
+	targets.forEach((t, k) => {
+		for (let j = t.from; j < t.to; j++) {
+			const token = bTokens[j];
+			if (token.kind !== 'word') continue;
+			const list = holders.get(token.key);
+			if (list === undefined) holders.set(token.key, [k]);
+			else if (list[list.length - 1] !== k) list.push(k);
+		}
+	});
+	const out: { source: number; target: number; score: number }[] = [];
+	sources.forEach((s, k) => {
+		const shared = new Map<number, number>();
+		const seen = new Set<string>();
+		let distinct = 0;
+		for (let i = s.from; i < s.to; i++) {
+			const token = aTokens[i];
+			if (token.kind !== 'word' || seen.has(token.key)) continue;
+			seen.add(token.key);
+			distinct++;
+			const list = holders.get(token.key);
+			if (list === undefined || list.length >= COMMON_WORD) continue;
+			for (const t of list) shared.set(t, (shared.get(t) ?? 0) + 1);
+		}
+		for (const [t, count] of shared) {
+			const target = targets[t];
+			const longer = Math.max(s.words, target.words);
+			// The ends cannot share enough words if their lengths are too far apart.
+			if (Math.min(s.words, target.words) < SIMILARITY * longer) continue;
+			// At least half of the source's distinct words must be shared uncommon ones.
+			if (count * 2 < distinct) continue;
+			out.push({ source: k, target: t, score: count / distinct });
+		}
+	});
+	return out;
+}
+
+/**
+ * The exact alignment of a source end against a target end, as edits over token ranges of each
+ * witness, or null when they share too few words to be one passage.
+ */
+function innerEdits(aTokens: Token[], bTokens: Token[], source: End, target: End): MoveEdit[] | null {
+	const keys = (tokens: Token[], from: number, to: number) => {
+		const out: string[] = [];
+		for (let i = from; i < to; i++) out.push(tokens[i].key);
+		return out;
+	};
+	const longer = Math.max(source.words, target.words);
+	// Differences beyond what SIMILARITY allows mean no move: cap Myers there (in tokens: words and
+	// the spaces between them), so that a pair that is not one never costs a full alignment.
+	const maxEditLength = Math.ceil(4 * (1 - SIMILARITY) * longer) + 8;
+	const changes = diffArrays(
+		keys(aTokens, source.from, source.to),
+		keys(bTokens, target.from, target.to),
+		{ maxEditLength }
+	);
+	if (changes === undefined) return null;
+	const inner: MoveEdit[] = [];
+	let i = source.from;
+	let j = target.from;
+	let kept = 0;
+	for (const c of changes) {
+		if (c.removed) {
+			inner.push({ kind: 'delete', aFrom: i, aTo: i + c.count, bFrom: j, bTo: j });
+			i += c.count;
+		} else if (c.added) {
+			inner.push({ kind: 'insert', aFrom: i, aTo: i, bFrom: j, bTo: j + c.count });
+			j += c.count;
+		} else {
+			for (let k = i; k < i + c.count; k++) if (aTokens[k].kind === 'word') kept++;
+			inner.push({ kind: 'equal', aFrom: i, aTo: i + c.count, bFrom: j, bTo: j + c.count });
+			i += c.count;
+			j += c.count;
+		}
+	}
+	return kept >= SIMILARITY * longer ? inner : null;
+}
+
+/**
+ * The segments with each region that holds a move end written again as a deletion and an
+ * insertion, the ends marked (`move.partner` is filled in by linkMoves, once ids are given).
+ */
+function rewrite(
+	segments: Segment[],
+	regions: Region[],
+	chosen: Chosen[]
+): { segments: Segment[]; pairs: [number, number][] } {
+	const fromOf = new Map<number, Chosen>();
+	const toOf = new Map<number, Chosen>();
+	for (const c of chosen) {
+		fromOf.set(c.from, c);
+		toOf.set(c.to, c);
+	}
+	const out: Segment[] = [];
+	// Region -> index in `out` of its deletion and of its insertion.
+	const deletionAt = new Map<number, number>();
+	const insertionAt = new Map<number, number>();
+	let next = 0;
+	regions.forEach((r, k) => {
+		if (!fromOf.has(k) && !toOf.has(k)) return;
+		for (; next < r.first; next++) out.push(segments[next]);
+		const parts = segments.slice(r.first, r.last + 1);
+		const first = parts[0];
+		const a = parts.map((p) => p.a).join('');
+		const b = parts.map((p) => p.b).join('');
+		const at = { aStart: first.aStart, bStart: first.bStart, aFrom: r.aFrom, bFrom: r.bFrom };
+		if (a !== '') {
+			deletionAt.set(k, out.length);
+			out.push({ ...at, kind: 'delete', a, b: '', aTo: r.aTo, bTo: r.bFrom });
+		}
+		if (b !== '') {
+			insertionAt.set(k, out.length);
+			out.push({
+				kind: 'insert',
+				a: '',
+				b,
+				aStart: first.aStart + a.length,
+				bStart: first.bStart,
+				aFrom: r.aTo,
+				aTo: r.aTo,
+				bFrom: r.bFrom,
+				bTo: r.bTo
+			});
+		}
+		next = r.last + 1;
+	});
+	for (; next < segments.length; next++) out.push(segments[next]);
+	const pairs: [number, number][] = chosen.map((c) => {
+		const from = deletionAt.get(c.from)!;
+		const to = insertionAt.get(c.to)!;
+		out[from].move = { end: 'from', partner: '', inner: c.inner };
+		out[to].move = { end: 'to', partner: '', inner: c.inner };
+		return [from, to];
+	});
+	pairs.sort((x, y) => x[0] - y[0]);
+	return { segments: out, pairs };
+}
+
+/** Once ids are given: each end names the other. */
+export function linkMoves(segments: Segment[], pairs: [number, number][]): void {
+	for (const [from, to] of pairs) {
+		segments[from].move!.partner = segments[to].id!;
+		segments[to].move!.partner = segments[from].id!;
+	}
+}
