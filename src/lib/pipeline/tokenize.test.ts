@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../types';
 import { isParagraphBreak, tokenize } from './tokenize';
+import { tokenize as referenceTokenize } from './tokenize.reference';
 
 /** Tokens as `[kind, text]` pairs, the easiest form to read in a failing test. */
 const pairs = (text: string) => tokenize(text).map((t) => [t.kind, t.text]);
@@ -251,5 +252,117 @@ describe('tokenize on any text', () => {
 			}),
 			{ numRuns: 1000 }
 		);
+	});
+});
+
+// tokenize.ts reads a table where the tokenizer it replaced ran regular expressions; that one is
+// kept in tokenize.reference.ts, and here the two must give the same tokens on any text at all.
+describe('tokenize agrees with the reference tokenizer', () => {
+	// Pieces chosen for the rules they touch: letters of many scripts (Latin-1 and Latin Extended,
+	// Cyrillic, Greek, CJK, astral letters and digits), marks, what may join or continue a word,
+	// emoji sequences, every kind of whitespace and line end (and NEL, which is not whitespace in
+	// JavaScript), editorial matter and gap markers whole and broken, and lone surrogates.
+	const PIECES = [
+		...['word', 'the', 'I', 'a1', '1938', '½²', 'Ⅻ', '١٢٣', 'café', 'Ærø', 'straße', 'ñÿ', 'ǅ'],
+		...['ª', 'a×b', '÷', 'Я', 'опровергаю', 'ёж', 'Ёлка', 'ӂ', 'αβγ', 'Ἀθῆναι', 'λόγος', '漢字'],
+		...['かな', '한국어', 'ﬁ', 'कि', 'می\u200cخواهم', '𝐀𝐁', '𝟘'],
+		...['e\u0301', '\u0301', '\u0301\u0302', '\u20e3', '\u0488', '\u093f', '\ud834\udd67'],
+		...["'", '’', '-', '\u2010', '\u2011', '–', "don't", 'prosecutor’s', 'well-known', "'tis"],
+		...["students'", '-x-', "a''b", 'a--b', "a'-b", 'a\u2011b', 'a’\u0301'],
+		...['\u00ad', 'co\u00adoperate', '\u200c', '\u200d', 'a\u200db', '\u200b', '\u2060'],
+		...['👩\u200d👩\u200d👧', '❤\ufe0f', '🇷🇺', '1\ufe0f\u20e3', '👍🏽', '\ufe0f', '\ud83d'],
+		...[' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\r\r', '\n \t\n', '\n\r', '\v'],
+		...['\f', '\u00a0', '\u2028', '\u2029', '\u2009', '\u202f', '\u3000', '\ufeff', '\u1680'],
+		...['\u205f', '\u0085'],
+		...['.', ',', '!', '?', ';', ':', '—', '«', '»', '“', '”', '„', '(', ')', '€', '§', '\u0000'],
+		...['\u0007', '\u007f', '\u009f', '\ud800', '\udc00', '\udbff', '\udfff'],
+		...['[', ']', '[non-existent]', '[x]', '[a [b] c]', '[x\ny]', '[]', '[\u0301]', ']\u0301'],
+		...['…', '……', '…\u0301', '. . .', '. . . .', '.\u00a0.\u00a0.', '.\u2009.\u202f.', '. .'],
+		...['.. .', '. . . . .', '{', '}', '{gap}', '{gap: two pages}', '{gap:}', '{gap', '{gap}.'],
+		...['{gap: a\nb}', '{gap}\n\n', '\n\n{gap}\n\n', '\r\n\r\n{gap: x}  \r\n\r\n', ' {gap}']
+	];
+	const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+	const piece = fc.oneof(
+		{ weight: 12, arbitrary: fc.constantFrom(...PIECES) },
+		// Long runs: past the segmenter's window, and long words, whitespace and brackets.
+		{
+			weight: 1,
+			arbitrary: fc
+				.tuple(fc.constantFrom(...PIECES), fc.integer({ min: 2, max: 300 }))
+				.map(([p, times]) => p.repeat(times))
+		},
+		{ weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+		{ weight: 2, arbitrary: fc.string({ unit: codeUnit, maxLength: 6 }) }
+	);
+	const text = fc.oneof(
+		{ weight: 6, arbitrary: fc.array(piece, { maxLength: 30 }).map((p) => p.join('')) },
+		{ weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
+		{ weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }) },
+		{ weight: 1, arbitrary: fc.string({ unit: codeUnit, maxLength: 80 }) }
+	);
+
+	it('gives the same tokens on random and hostile text', { timeout: 30_000 }, () => {
+		fc.assert(
+			fc.property(text, (s) => {
+				expect(tokenize(s)).toStrictEqual(referenceTokenize(s));
+			}),
+			{ numRuns: 10_000 }
+		);
+	});
+
+	// Every place where the table decides something about a character: starting a token, inside a
+	// word and after a joiner, after punctuation and inside a run of it, after a full stop, and
+	// between line ends.
+	const CONTEXTS = [
+		(u: string) => u,
+		(u: string) => `a${u}b`,
+		(u: string) => `a'${u}’b`,
+		(u: string) => `«${u}!`,
+		(u: string) => `.${u}.`,
+		(u: string) => `\n${u}\n`
+	];
+	// Separated by spaces, so that no two surrogates from different contexts make a pair.
+	const inContexts = (chars: string[]) =>
+		chars.map((u) => CONTEXTS.map((context) => context(u)).join(' ')).join(' ');
+
+	/** Where the two tokenizers first part on a long text, or undefined if they never do. */
+	function firstDifference(s: string) {
+		const fast = tokenize(s);
+		const reference = referenceTokenize(s);
+		const same = (f?: Token, r?: Token) =>
+			f?.kind === r?.kind && f?.text === r?.text && f?.key === r?.key && f?.start === r?.start;
+		for (let k = 0; k < Math.max(fast.length, reference.length); k++) {
+			if (!same(fast[k], reference[k])) {
+				return { token: k, fast: fast.slice(k, k + 3), reference: reference.slice(k, k + 3) };
+			}
+		}
+		return undefined;
+	}
+
+	it('gives the same tokens for every UTF-16 unit, in many contexts', { timeout: 30_000 }, () => {
+		const units = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+		expect(firstDifference(inContexts(units))).toBeUndefined();
+	});
+
+	it('gives the same tokens beyond the BMP, in the same contexts', { timeout: 30_000 }, () => {
+		// Letters and digits (Old Italic, mathematical alphanumerics, CJK), marks (musical
+		// symbols, Glagolitic, variation selectors), emoji and tags; elsewhere a sample.
+		const ranges = [
+			[0x10300, 0x1032f],
+			[0x1d165, 0x1d169],
+			[0x1d400, 0x1d7ff],
+			[0x1e000, 0x1e02f],
+			[0x1f300, 0x1faff],
+			[0x20000, 0x2007f],
+			[0xe0000, 0xe007f],
+			[0xe0100, 0xe01ef]
+		];
+		const points: string[] = [];
+		for (let p = 0x10000; p <= 0x10ffff; p++) {
+			if (p % 251 === 0 || ranges.some(([from, to]) => p >= from && p <= to)) {
+				points.push(String.fromCodePoint(p));
+			}
+		}
+		expect(firstDifference(inContexts(points))).toBeUndefined();
 	});
 });

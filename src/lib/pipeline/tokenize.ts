@@ -10,13 +10,17 @@ import type { Token, TokenKind } from '../types';
 // A word is a run of letters, marks and digits; an apostrophe or hyphen between two such runs
 // belongs to it (`prosecutor’s`, `well-known`), one at either end does not (`'tis`, `students'`).
 // Soft hyphens and zero-width (non-)joiners occur inside words in real texts, so they continue one.
-const LETTER_RUN = String.raw`[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\u00ad\u200c\u200d]*`;
-const WORD = new RegExp(String.raw`${LETTER_RUN}(?:['’\-\u2010\u2011]${LETTER_RUN})*`, 'uy');
+const WORD_START = String.raw`[\p{L}\p{M}\p{N}]`;
+const IN_WORD = String.raw`[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]`;
+const JOINER = String.raw`['’\-\u2010\u2011]`;
+const LETTER_RUN = `${WORD_START}${IN_WORD}*`;
+const WORD = new RegExp(`${LETTER_RUN}(?:${JOINER}${LETTER_RUN})*`, 'uy');
 const WHITESPACE = /\s+/uy;
 // Everything that is neither whitespace nor the start of a word: punctuation, symbols, emoji,
 // control characters, lone surrogates. Marks are included so that a mark after a symbol stays
 // with it (`!\u0301`, `❤\ufe0f`).
-const NON_WORD_RUN = /[^\s\p{L}\p{N}]+/uy;
+const NON_WORD = String.raw`[^\s\p{L}\p{N}]`;
+const NON_WORD_RUN = new RegExp(`${NON_WORD}+`, 'uy');
 
 // `[non-existent]`: a bracketed insertion on one line, with no brackets inside.
 const EDITORIAL_BRACKET = /\[[^[\]\n\r\u2028\u2029]+\]/y;
@@ -30,24 +34,51 @@ const GAP = /\{gap(?::[^{}\n\r\u2028\u2029]*)?\}/y;
 // A blank line: two line ends with nothing but spaces or tabs between them. `\r\n` is first made
 // one line end, so that a single CRLF is not mistaken for two.
 const BLANK_LINE = /[\n\r\u2028\u2029][^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029]/;
-const LINE_END = /[\n\r\u2028\u2029]/g;
+const LINE_END_CLASS = String.raw`[\n\r\u2028\u2029]`;
+const LINE_END = new RegExp(LINE_END_CLASS, 'g');
 
 const SPACE_KEY = ' ';
 const BREAK_KEY = '\n\n';
 
-// ASCII character classes for the fast paths: most of a long English or Russian text is plain
-// ASCII words, single spaces and single punctuation marks, and the regular expressions above are
-// several times slower than a table look-up on those.
-const ALNUM = 1;
-const WS = 2;
-const PLAIN_PUNCT = 3;
-const SPECIAL = 4; // `[`, `.`, `{`: may start editorial matter or a gap marker
-const ASCII_CLASS = new Uint8Array(128).map((_, c) => {
-	if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return ALNUM;
-	if (c === 32 || (c >= 9 && c <= 13)) return WS;
-	if (c === 0x5b || c === 0x2e || c === 0x7b) return SPECIAL;
-	return PLAIN_PUNCT;
-});
+// The regular expressions above define the tokens, but running them at every position costs
+// several times what a table look-up does, most of all outside ASCII (a Russian text). So each
+// UTF-16 unit is classified once, the first time it is met, by those same character classes, and
+// the scans below read the table. A surrogate is half of a code point (`𝐀` is a letter, a lone
+// `\ud800` is not), which the table cannot know, so wherever a scan meets one the regular
+// expressions decide instead.
+const SPACE = 1;
+const STARTS_WORD = 2;
+const CONTINUES_WORD = 4;
+const JOINS_WORDS = 8;
+const IN_PUNCTUATION = 16;
+const ENDS_LINE = 32;
+const SURROGATE = 64;
+const CLASSIFIED = 128; // so that 0 means "not yet"
+const CLASSES: [RegExp, number][] = [
+	[/\s/u, SPACE],
+	[new RegExp(WORD_START, 'u'), STARTS_WORD],
+	[new RegExp(IN_WORD, 'u'), CONTINUES_WORD],
+	[new RegExp(JOINER, 'u'), JOINS_WORDS],
+	[new RegExp(NON_WORD, 'u'), IN_PUNCTUATION],
+	[new RegExp(LINE_END_CLASS), ENDS_LINE]
+];
+const CLASS = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+	return CLASS[c] || classify(c);
+}
+
+function classify(c: number): number {
+	let bits = CLASSIFIED;
+	if (c >= 0xd800 && c <= 0xdfff) {
+		bits |= SURROGATE;
+	} else {
+		const char = String.fromCharCode(c);
+		for (const [re, bit] of CLASSES) if (re.test(char)) bits |= bit;
+	}
+	CLASS[c] = bits;
+	return bits;
+}
 
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
@@ -55,54 +86,56 @@ export function tokenize(text: string): Token[] {
 	let i = 0;
 	while (i < n) {
 		const c = text.charCodeAt(i);
-		const cls = c < 128 ? ASCII_CLASS[c] : 0;
-		const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-		if (c === 32 && (next === -1 || (next < 128 && ASCII_CLASS[next] !== WS))) {
-			tokens.push({ kind: 'space', text: ' ', key: SPACE_KEY, start: i });
-			i++;
-			continue;
-		}
-		if (cls === ALNUM) {
-			let j = i + 1;
-			while (j < n) {
-				const d = text.charCodeAt(j);
-				if (d >= 128 || ASCII_CLASS[d] !== ALNUM) break;
-				j++;
-			}
-			const d = j < n ? text.charCodeAt(j) : -1;
-			// Anything else that might continue the word (an apostrophe, a hyphen, an accent, a
-			// letter outside ASCII) goes the long way.
-			if (d < 128 && d !== 39 && d !== 45) {
-				const word = text.slice(i, j);
-				tokens.push({ kind: 'word', text: word, key: word, start: i });
-				i = j;
+		const bits = classOf(c);
+		if (bits & SPACE) {
+			const end = spaceEnd(text, i);
+			if (end < 0) {
+				i = slowStep(text, i, tokens);
 				continue;
 			}
-		}
-		// A full stop is plain unless `. .` follows (an elision).
-		const plainStop =
-			c === 0x2e && next !== 32 && next !== 0xa0 && next !== 0x2009 && next !== 0x202f;
-		const plainStopBeforeSpace = c === 0x2e && next === 32 && text.charCodeAt(i + 2) !== 0x2e;
-		if ((cls === PLAIN_PUNCT || plainStop || plainStopBeforeSpace) && next < 0x300) {
-			push(tokens, 'punct', text[i], i);
-			i++;
-			continue;
-		}
-		WHITESPACE.lastIndex = i;
-		if (WHITESPACE.test(text)) {
-			const end = WHITESPACE.lastIndex;
-			const ws = text.slice(i, end);
-			const kind = isParagraphBreak(ws) ? 'break' : 'space';
-			tokens.push({ kind, text: ws, key: kind === 'break' ? BREAK_KEY : SPACE_KEY, start: i });
+			// One character is never a blank line, and most whitespace is one space.
+			if (end === i + 1) {
+				const ws = c === 32 ? ' ' : text[i];
+				tokens.push({ kind: 'space', text: ws, key: SPACE_KEY, start: i });
+			} else if (isBlankLineIn(text, i, end)) {
+				tokens.push({ kind: 'break', text: text.slice(i, end), key: BREAK_KEY, start: i });
+			} else {
+				tokens.push({ kind: 'space', text: text.slice(i, end), key: SPACE_KEY, start: i });
+			}
 			i = end;
 			continue;
 		}
-		WORD.lastIndex = i;
-		if (WORD.test(text)) {
-			const end = WORD.lastIndex;
+		if (bits & STARTS_WORD) {
+			const end = wordEnd(text, i);
+			if (end < 0) {
+				i = slowStep(text, i, tokens);
+				continue;
+			}
 			const word = text.slice(i, end);
 			tokens.push({ kind: 'word', text: word, key: word, start: i });
 			i = end;
+			continue;
+		}
+		if (bits & SURROGATE) {
+			i = slowStep(text, i, tokens);
+			continue;
+		}
+		// Punctuation, mostly one mark a token. The exceptions go through the run below: `[` and
+		// `{` (editorial matter, a gap marker), a full stop that may start `. . .`, `…` (editorial),
+		// and a mark followed by more punctuation or an accent, to be split into graphemes. An
+		// ASCII mark is its own grapheme before anything below U+0300, where the accents start.
+		const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+		const plain =
+			c < 128
+				? next < 0x300 &&
+					(c === 0x2e
+						? next !== 0xa0 && (next !== 32 || text.charCodeAt(i + 2) !== 0x2e)
+						: c !== 0x5b && c !== 0x7b)
+				: c !== 0x2026 && (next < 0 || !(classOf(next) & (IN_PUNCTUATION | SURROGATE)));
+		if (plain) {
+			const mark = text[i];
+			tokens.push({ kind: 'punct', text: mark, key: mark, start: i });
+			i++;
 			continue;
 		}
 		const gapEnd = c === 0x7b && atParagraphStart(tokens) ? matchGap(text, i) : -1;
@@ -116,6 +149,63 @@ export function tokenize(text: string): Token[] {
 	return tokens;
 }
 
+/** End of the whitespace at `i`, as WHITESPACE matches it, or -1 if a surrogate comes first. */
+function spaceEnd(text: string, i: number): number {
+	let j = i + 1;
+	for (; j < text.length; j++) {
+		const bits = classOf(text.charCodeAt(j));
+		if (!(bits & SPACE)) return bits & SURROGATE ? -1 : j;
+	}
+	return j;
+}
+
+/** End of the word at `i`, as WORD matches it, or -1 if a surrogate comes first. */
+function wordEnd(text: string, i: number): number {
+	const n = text.length;
+	let j = i + 1;
+	while (j < n) {
+		const bits = classOf(text.charCodeAt(j));
+		if (bits & CONTINUES_WORD) {
+			j++;
+			continue;
+		}
+		if (bits & JOINS_WORDS && j + 1 < n) {
+			const after = classOf(text.charCodeAt(j + 1));
+			if (after & STARTS_WORD) {
+				j += 2;
+				continue;
+			}
+			if (after & SURROGATE) return -1;
+		}
+		return bits & SURROGATE ? -1 : j;
+	}
+	return j;
+}
+
+/**
+ * The regular expressions' own answer at `i`, where a surrogate left the table unsure: the order
+ * the rules apply in (whitespace, then a word, then punctuation), each matched by its expression.
+ * Never called at a `{`, so the gap rule does not come in.
+ */
+function slowStep(text: string, i: number, tokens: Token[]): number {
+	WHITESPACE.lastIndex = i;
+	if (WHITESPACE.test(text)) {
+		const end = WHITESPACE.lastIndex;
+		const ws = text.slice(i, end);
+		const kind = isParagraphBreak(ws) ? 'break' : 'space';
+		tokens.push({ kind, text: ws, key: kind === 'break' ? BREAK_KEY : SPACE_KEY, start: i });
+		return end;
+	}
+	WORD.lastIndex = i;
+	if (WORD.test(text)) {
+		const end = WORD.lastIndex;
+		const word = text.slice(i, end);
+		tokens.push({ kind: 'word', text: word, key: word, start: i });
+		return end;
+	}
+	return tokenizeNonWordRun(text, i, tokens);
+}
+
 function push(tokens: Token[], kind: TokenKind, text: string, start: number): void {
 	tokens.push({ kind, text, key: text, start });
 }
@@ -125,6 +215,21 @@ export function isParagraphBreak(ws: string): boolean {
 	const ends = ws.match(LINE_END);
 	if (ends === null || ends.length < 2) return false;
 	return BLANK_LINE.test(ws.replace(/\r\n/g, '\n'));
+}
+
+/**
+ * isParagraphBreak of the whitespace `text.slice(from, to)`, without the slice. Everything in it
+ * is whitespace, so any two line ends make a blank line, a CRLF counting as one.
+ */
+function isBlankLineIn(text: string, from: number, to: number): boolean {
+	let lineEnds = 0;
+	for (let k = from; k < to; k++) {
+		const c = text.charCodeAt(k);
+		if (classOf(c) & ENDS_LINE && !(c === 10 && k > from && text.charCodeAt(k - 1) === 13)) {
+			if (++lineEnds === 2) return true;
+		}
+	}
+	return false;
 }
 
 function atParagraphStart(tokens: Token[]): boolean {
@@ -147,16 +252,27 @@ function matchGap(text: string, i: number): number {
 	return wsEnd === text.length || isParagraphBreak(text.slice(end, wsEnd)) ? end : -1;
 }
 
+/** End of the punctuation run at `i`, as NON_WORD_RUN matches it. */
+function nonWordRunEnd(text: string, i: number): number {
+	for (let j = i; j < text.length; j++) {
+		const bits = classOf(text.charCodeAt(j));
+		if (bits & IN_PUNCTUATION) continue;
+		if (!(bits & SURROGATE)) return j;
+		NON_WORD_RUN.lastIndex = i;
+		NON_WORD_RUN.test(text);
+		return NON_WORD_RUN.lastIndex;
+	}
+	return text.length;
+}
+
 /**
  * Tokenize the punctuation run starting at `i` (one token per grapheme, or an editorial token),
  * and return where tokenizing goes on. An editorial token may reach past the run (`[non-existent]`
  * holds words), and then the main loop takes over again at its end.
  */
 function tokenizeNonWordRun(text: string, i: number, tokens: Token[]): number {
-	NON_WORD_RUN.lastIndex = i;
 	// The caller saw neither whitespace nor a word start, so the run is never empty.
-	NON_WORD_RUN.test(text);
-	const end = NON_WORD_RUN.lastIndex;
+	const end = nonWordRunEnd(text, i);
 	const starts = graphemeStarts(text, i, end);
 	let skipTo = i;
 	for (let k = 0; k < starts.length; k++) {
