@@ -13,32 +13,35 @@ import type { RoughReason, SegmentKind, Token } from '../types';
 //      rewrite as it stands.
 //   3. A tiny remainder (at most MYERS_DIRECT tokens): Myers.
 //   4. Words that occur exactly once in each side of the range (in a long range, only those with
-//      a second matching word beside them).
+//      a second matching word beside them), if there are many of them.
 //   5. Myers with a bounded edit length: it succeeds wherever the sides differ little.
-//   6. Where words repeat too much for step 4 (transcripts with a speaker label on every turn,
-//      litanies, tables of figures, refrains): runs of RUN_LENGTHS tokens that occur exactly once
-//      in each side, found by hashing. A run of a dozen words is unique even in a text that
-//      repeats every word it has, as soon as anything varies within reach.
-//   7. Still nothing unique (text repeated verbatim, many times): one run is taken as an anchor
-//      where the two sides line up, the occurrence nearest the diagonal through the range, and
-//      both halves are aligned again. Any copy of a repeated line is as good as another there.
-//   8. Otherwise the range is one rewrite. If its sides resemble each other, that is a rough
-//      result, not a finding: it is reported (`RoughRange`), so that the reader is told and can
-//      ask for an exact alignment (`precise`, which runs Myers with no bound here instead).
+//   6. Sides that do not resemble each other (few of the shorter side's runs of four words occur
+//      in the other) are one rewrite, quickly, and not rough: two unrelated texts. What follows
+//      is for texts that share much but have little that is unique in them: transcripts with a
+//      speaker label on every turn, litanies, tables of figures, refrains.
+//   7. Runs of RUN_LENGTHS tokens that occur exactly once in each side, found by hashing, with the
+//      unique words, if there are many of them. A run of a dozen words is unique even in a text
+//      that repeats every word it has, as soon as anything varies within reach.
+//   8. Runs of COARSE_RUNS tokens unique in each side, however few: at the scale of a book, the
+//      surest way to cut a repetitive range into parts that steps 4 to 7 can take.
+//   9. One run taken as an anchor where the two sides line up: the occurrence nearest the
+//      diagonal through the range; both halves are aligned again, and in each more is unique.
+//  10. Otherwise whatever unique words there were; failing those, one rewrite, which is a rough
+//      result and not a finding: it is reported (`RoughRange`), so that the reader is told and
+//      can ask for an exact alignment (`precise`, which runs Myers with no bound here instead).
 //
-// Steps 6 to 8 run only on sides that resemble each other (many of the shorter side's runs of
-// four words occur in the other): two unrelated texts are one rewrite, quickly, and not rough.
-// In steps 4 and 6, the anchors kept are the longest chain that is in order on both sides (longest
-// increasing subsequence), and the stretches between them are aligned in turn.
-//
-// Something found once in each side is very likely the same occurrence, which is what makes
-// steps 4 and 6 safe; in a long range, requiring a neighbouring word to match as well keeps a rare
-// word that two unrelated passages happen to share from stitching them together. Between anchors
-// most stretches are a word or a phrase replaced by another, and step 2 spares them the aligner:
-// what they share is spaces and punctuation, which clean-up mostly folds into the rewrite anyway.
-// Recursing on anchors down to tiny stretches keeps as many words unchanged as Myers does on the
-// benchmark texts, at a fraction of its cost. Gap markers all compare equal here (their labels may
-// differ) and anchor without conditions: they are structure, and should line up.
+// Unique words are proof enough where there are many of them. A few in a long range can be
+// chance: in a litany, a word found once in each side at places that do not correspond cuts the
+// range in two at the wrong place, and so does a run of three petitions that recurs by chance.
+// That is why the short runs of step 7, and the words of step 4, are taken only where they are
+// dense (one in SPARSE_TOKENS), and long runs (step 8) are taken before a guess (step 9).
+// The anchors kept are the longest chain that is in order on both sides (longest increasing
+// subsequence), and the stretches between them are aligned in turn. In a long range, requiring a
+// neighbouring word to match as well keeps a rare word that two unrelated passages happen to share
+// from stitching them together. Between anchors most stretches are a word or a phrase replaced by
+// another, and step 2 spares them the aligner: what they share is spaces and punctuation, which
+// clean-up mostly folds into the rewrite anyway. Gap markers all compare equal here (their labels
+// may differ) and anchor without conditions: they are structure, and should line up.
 
 /**
  * A run of the edit script: token ranges `[from, to)` of each side, as in `Segment`, without the
@@ -86,14 +89,25 @@ const MYERS_DIRECT = 8;
  * Run lengths (in tokens, half of them spaces) tried in step 5, shortest first: the shortest
  * that gives anchors gives the most of them.
  */
-const RUN_LENGTHS = [8, 24, 72];
+const RUN_LENGTHS = [8, 24];
+/**
+ * Runs long enough (eight and thirty lines of a litany) to be unique at the scale of a whole
+ * book, tried before step 7 when shorter unique runs are too few: a coarse split on them is right
+ * far more often than a split on the diagonal of a range of megabytes.
+ */
+const COARSE_RUNS = [192, 768];
 /**
  * Without anchors, Myers runs with its edit length D capped at this: a failed attempt costs about
  * D² steps, and related stretches this long that lack anchors are rare.
  */
-const MYERS_MAX_EDIT = 400;
+const MYERS_MAX_EDIT = 1000;
 /** Steps (D² per attempt) that failed attempts may spend in one alignment, before giving up. */
-const MYERS_FAILURE_BUDGET = 2_000_000;
+const MYERS_FAILURE_BUDGET = 20_000_000;
+/**
+ * Unique words are too sparse to trust when the chain of them has fewer than one per this many
+ * tokens of the shorter side (step 4).
+ */
+const SPARSE_TOKENS = 16;
 /** Ranges longer than this need a second matching word beside an anchor. */
 const NEIGHBOUR_CHECK_ABOVE = 1000;
 /** How far to look around an anchor candidate for a second matching word. */
@@ -110,6 +124,8 @@ const SAMPLES = 512;
 /** Step 7: how many runs of a are tried, and how far from the diagonal their match may lie. */
 const DIAGONAL_SAMPLES = 64;
 const DIAGONAL_WINDOW = 1024;
+/** Step 7's runs: twelve words, a line of a litany or a row of a table. */
+const DIAGONAL_RUN = 8;
 
 const GAP_ID = 0;
 const SPACE_ID = 1;
@@ -231,8 +247,13 @@ class Aligner {
 			this.myers(a0, a1, b0, b1, n + m);
 			return;
 		}
-		const anchors = this.uniqueTokens(a0, a1, b0, b1);
-		if (anchors.length > 0) return this.pushAnchors(anchors, a0, a1, b0, b1, stack);
+		const tokens = this.uniqueTokens(a0, a1, b0, b1);
+		const chain = longestIncreasingChain(tokens[0], tokens[1]);
+		// Unique words are proof enough where there are many of them. A few in a long range (a
+		// litany's petitions, a table's row labels) can be chance: a word found once in each side,
+		// at places that do not correspond, cuts the range in two at the wrong place.
+		const dense = (chain.length / 2) * SPARSE_TOKENS >= Math.min(n, m);
+		if (dense) return this.pushAnchors(chain, a0, a1, b0, b1, stack);
 		const maxEdit = Math.min(n + m, MYERS_MAX_EDIT);
 		const cost = maxEdit * maxEdit;
 		// No attempt when it cannot succeed (the lengths alone differ by more than the cap) or the
@@ -242,14 +263,29 @@ class Aligner {
 			this.failureBudget -= cost;
 		}
 		// From here on, every step is worth its cost only if the sides have something in common.
-		if (!this.resembles(a0, a1, b0, b1)) return this.rewrite(a0, a1, b0, b1);
+		if (!this.resembles(a0, a1, b0, b1)) {
+			if (chain.length > 0) return this.pushAnchors(chain, a0, a1, b0, b1, stack);
+			return this.rewrite(a0, a1, b0, b1);
+		}
+		// Unique runs, where they are many; then, for repetitive text, a split where the sides line
+		// up, and a look again in each half, where more is unique; then whatever unique there was.
+		let sparse = chain;
 		for (const k of RUN_LENGTHS) {
 			if (k * 2 > Math.min(n, m)) break;
-			const runs = this.uniqueRuns(a0, a1, b0, b1, k);
+			const runs = longestIncreasingChain(...merge(tokens, this.uniqueRuns(a0, a1, b0, b1, k)));
+			if ((runs.length / 2) * SPARSE_TOKENS >= Math.min(n, m)) {
+				return this.pushAnchors(runs, a0, a1, b0, b1, stack);
+			}
+			if (runs.length > sparse.length) sparse = runs;
+		}
+		for (const k of COARSE_RUNS) {
+			if (k * 2 > Math.min(n, m)) break;
+			const runs = longestIncreasingChain(...this.uniqueRuns(a0, a1, b0, b1, k));
 			if (runs.length > 0) return this.pushAnchors(runs, a0, a1, b0, b1, stack);
 		}
 		const anchor = this.diagonalAnchor(a0, a1, b0, b1);
 		if (anchor.length > 0) return this.pushAnchors(anchor, a0, a1, b0, b1, stack);
+		if (sparse.length > 0) return this.pushAnchors(sparse, a0, a1, b0, b1, stack);
 		if (this.options.precise) {
 			this.options.onprecise?.(this.preciseRuns++);
 			this.myers(a0, a1, b0, b1, Infinity);
@@ -289,11 +325,10 @@ class Aligner {
 	}
 
 	/**
-	 * Step 4: anchors in `[a0, a1) × [b0, b1)` as flat pairs `[i, j, i, j, ...]`, increasing on
-	 * both sides: tokens unique in both ranges (in a long range, with a second word matching beside
-	 * them), the longest chain of them.
+	 * Step 4: candidate anchors in `[a0, a1) × [b0, b1)`, as positions in a and in b, by position
+	 * in a: tokens unique in both ranges (in a long range, with a second word matching beside them).
 	 */
-	private uniqueTokens(a0: number, a1: number, b0: number, b1: number): number[] {
+	private uniqueTokens(a0: number, a1: number, b0: number, b1: number): Candidates {
 		const { a, b, countA, countB, stampA, stampB, posB, anchorable } = this;
 		// Counts are valid where the stamp is this call's: no pass to clear them afterwards.
 		const stamp = ++this.stamp;
@@ -328,15 +363,15 @@ class Aligner {
 				candB.push(j);
 			}
 		}
-		return longestIncreasingChain(candA, candB);
+		return [candA, candB];
 	}
 
 	/**
-	 * Step 5: runs of `k` tokens starting at a word that occur exactly once in each range, as
-	 * anchors on their first tokens (the rest of each run is then a common prefix of the stretch
-	 * after it), the longest chain of them.
+	 * Step 6: runs of `k` tokens starting at a word that occur exactly once in each range, as
+	 * candidate anchors on their first tokens (the rest of each run is then a common prefix of the
+	 * stretch after it), by position in a.
 	 */
-	private uniqueRuns(a0: number, a1: number, b0: number, b1: number, k: number): number[] {
+	private uniqueRuns(a0: number, a1: number, b0: number, b1: number, k: number): Candidates {
 		const table = new RunTable(a1 - a0);
 		this.eachRun(this.a, a0, a1, k, (i, h) => table.addA(h, i));
 		this.eachRun(this.b, b0, b1, k, (j, h) => table.addB(h, j));
@@ -351,25 +386,23 @@ class Aligner {
 		});
 		// eachUnique gives them in table order; the chain needs them by position in a.
 		const order = candA.map((_, x) => x).sort((x, y) => candA[x] - candA[y]);
-		return longestIncreasingChain(
-			order.map((x) => candA[x]),
-			order.map((x) => candB[x])
-		);
+		return [order.map((x) => candA[x]), order.map((x) => candB[x])];
 	}
 
 	/**
-	 * Step 7: one anchor where the sides line up, for a long range without unique runs: among
-	 * runs sampled around the middle of a, the one whose occurrence in b lies nearest the diagonal
-	 * from (a0, b0) to (a1, b1). Only occurrences within a window around the diagonal are looked
-	 * at (wide enough for the difference in length), so that a run repeated ten thousand times
-	 * costs no more than one repeated twice. None if the sides share no run there.
+	 * Step 7: one anchor where the sides line up, for a long range without enough unique words:
+	 * among runs sampled around the middle of a (and spread over it), the one whose occurrence in b
+	 * lies nearest the diagonal from (a0, b0) to (a1, b1). Only occurrences within a window around
+	 * the diagonal are looked at (wide enough for the difference in length), so that a run repeated
+	 * ten thousand times costs no more than one repeated twice. None if the sides share no run
+	 * there.
 	 */
 	private diagonalAnchor(a0: number, a1: number, b0: number, b1: number): number[] {
-		const k = RESEMBLANCE_RUN;
 		const n = a1 - a0;
 		const m = b1 - b0;
+		const k = DIAGONAL_RUN;
 		if (n < 2 * k || m < 2 * k) return [];
-		// Each run's hash by where it starts in b, or 0 for runs that start at no word.
+		// Each run's hash by where it starts in b; `starts` says which start at a word.
 		const bHashes = new Int32Array(m);
 		const bStarts = new Uint8Array(m);
 		this.eachRun(this.b, b0, b1, k, (j, h) => {
@@ -393,9 +426,9 @@ class Aligner {
 			const h = this.runHash(this.a, i, k);
 			const expected = Math.round(((i - a0) * m) / n);
 			for (let e = 0; e < bestDistance; e++) {
-				const at = this.runAt(bHashes, bStarts, expected + e, h, i, b0)
+				const at = this.runAt(bHashes, bStarts, expected + e, h, i, b0, k)
 					? expected + e
-					: this.runAt(bHashes, bStarts, expected - e, h, i, b0)
+					: this.runAt(bHashes, bStarts, expected - e, h, i, b0, k)
 						? expected - e
 						: -1;
 				if (at >= 0) {
@@ -410,9 +443,17 @@ class Aligner {
 	}
 
 	/** Whether the run of b at `b0 + at` (from a hash array of the range) is the run of a at `i`. */
-	private runAt(hashes: Int32Array, starts: Uint8Array, at: number, h: number, i: number, b0: number): boolean {
+	private runAt(
+		hashes: Int32Array,
+		starts: Uint8Array,
+		at: number,
+		h: number,
+		i: number,
+		b0: number,
+		k: number
+	): boolean {
 		if (at < 0 || at >= hashes.length || starts[at] === 0 || hashes[at] !== h) return false;
-		return this.runsMatch(i, b0 + at, RESEMBLANCE_RUN);
+		return this.runsMatch(i, b0 + at, k);
 	}
 
 	/**
@@ -544,6 +585,28 @@ class Aligner {
 	}
 }
 
+/** Candidate anchors: positions in a (increasing) and the matching positions in b. */
+type Candidates = [number[], number[]];
+
+/** Two candidate lists as one, by position in a; a pair in both is kept once. */
+function merge([xa, xb]: Candidates, [ya, yb]: Candidates): Candidates {
+	const outA: number[] = [];
+	const outB: number[] = [];
+	let x = 0;
+	let y = 0;
+	while (x < xa.length || y < ya.length) {
+		const takeX = y >= ya.length || (x < xa.length && xa[x] <= ya[y]);
+		const i = takeX ? xa[x] : ya[y];
+		const j = takeX ? xb[x++] : yb[y++];
+		// The chain needs positions in a strictly increasing: of two candidates at one position,
+		// the first stands.
+		if (outA.length > 0 && outA[outA.length - 1] === i) continue;
+		outA.push(i);
+		outB.push(j);
+	}
+	return [outA, outB];
+}
+
 /** Multiplier of the rolling hash: odd, with its bits spread (from the golden ratio). */
 const RUN_BASE = 0x9e3779b1 | 0;
 
@@ -606,6 +669,12 @@ class RunTable {
 		if (x < 0) return;
 		this.countB[x]++;
 		this.posB[x] = j;
+	}
+
+	/** How often the run occurs on both sides together (0 if a lacks it). */
+	total(h: number): number {
+		const x = this.slot(h, false);
+		return x < 0 ? 0 : this.countA[x] + this.countB[x];
 	}
 
 	eachUnique(f: (i: number, j: number) => void): void {

@@ -33,11 +33,12 @@ export const MIN_WORDS = 8;
 /** The share of the longer end's words that the two ends must have in common. */
 export const SIMILARITY = 0.8;
 /**
- * Candidate pairs are found through the words they share, skipping words found at this many or
- * more candidate ends (common words say nothing about which passage is which, and would make the
- * search quadratic).
+ * Candidate pairs are found through the rarest words of each source end that the target ends
+ * have, at most RAREST_WORDS of them, and none held by more than COMMON_WORD target ends: common
+ * words say nothing about which passage is which, and would make the search quadratic.
  */
-const COMMON_WORD = 16;
+const RAREST_WORDS = 8;
+const COMMON_WORD = 64;
 
 /** Equalities of at most this many words (and no paragraph break) join changes into a region. */
 const JOIN_WORDS = 2;
@@ -150,7 +151,12 @@ interface Chosen {
 	to: number;
 }
 
-/** Pairs of ends that share enough uncommon words to be worth aligning, with a rough score. */
+/**
+ * Pairs of ends worth aligning: each source end with the target ends that hold most of its
+ * rarest words (by how many target ends hold them), with a rough score. Only the rarest
+ * RAREST_WORDS of each source are looked up, so that the search stays linear when thousands of
+ * ends share their common words.
+ */
 function candidates(
 	sources: End[],
 	targets: End[],
@@ -170,16 +176,20 @@ function candidates(
 	});
 	const out: { source: number; target: number; score: number }[] = [];
 	sources.forEach((s, k) => {
-		const shared = new Map<number, number>();
+		const lists: number[][] = [];
 		const seen = new Set<string>();
-		let distinct = 0;
 		for (let i = s.from; i < s.to; i++) {
 			const token = aTokens[i];
 			if (token.kind !== 'word' || seen.has(token.key)) continue;
 			seen.add(token.key);
-			distinct++;
 			const list = holders.get(token.key);
-			if (list === undefined || list.length >= COMMON_WORD) continue;
+			if (list !== undefined) lists.push(list);
+		}
+		lists.sort((x, y) => x.length - y.length);
+		const rarest = lists.slice(0, RAREST_WORDS);
+		const shared = new Map<number, number>();
+		for (const list of rarest) {
+			if (list.length > COMMON_WORD) break;
 			for (const t of list) shared.set(t, (shared.get(t) ?? 0) + 1);
 		}
 		for (const [t, count] of shared) {
@@ -187,9 +197,9 @@ function candidates(
 			const longer = Math.max(s.words, target.words);
 			// The ends cannot share enough words if their lengths are too far apart.
 			if (Math.min(s.words, target.words) < SIMILARITY * longer) continue;
-			// At least half of the source's distinct words must be shared uncommon ones.
-			if (count * 2 < distinct) continue;
-			out.push({ source: k, target: t, score: count / distinct });
+			// Most of the source's rarest words must be in the target.
+			if (count * 2 < Math.min(rarest.length, RAREST_WORDS)) continue;
+			out.push({ source: k, target: t, score: count / rarest.length });
 		}
 	});
 	return out;
