@@ -25,8 +25,10 @@ import type { MoveEdit, Segment, Token } from '../types';
 //
 //   <rep>I was in Berlin in 1932 ... representatives|Nothing took place</rep> of the <rep>...</rep>
 //
-// The region holds it whole. A region that is one end of a move is written again as a deletion of
-// its base text and an insertion of its target text, one of them the move's end.
+// The region holds it whole. Each paragraph of a region is an end too: three paragraphs moved to
+// the end of a text are one insertion there, and three moves. A region that holds an end is
+// written again as deletions of its base text and insertions of its target text, cut where the
+// ends begin and end.
 
 /** The fewest words a moved passage has at each end: shorter runs recur by chance. */
 export const MIN_WORDS = 8;
@@ -115,40 +117,61 @@ export function findMoves(
 	const sources: End[] = [];
 	const targets: End[] = [];
 	regions.forEach((r, region) => {
-		const aWords = wordsIn(aTokens, r.aFrom, r.aTo);
-		if (aWords >= MIN_WORDS) sources.push({ region, from: r.aFrom, to: r.aTo, words: aWords });
-		const bWords = wordsIn(bTokens, r.bFrom, r.bTo);
-		if (bWords >= MIN_WORDS) targets.push({ region, from: r.bFrom, to: r.bTo, words: bWords });
+		sources.push(...endsOf(aTokens, region, r.aFrom, r.aTo));
+		targets.push(...endsOf(bTokens, region, r.bFrom, r.bTo));
 	});
 	if (sources.length === 0 || targets.length === 0) return { segments, pairs: [] };
 
 	const matches = candidates(sources, targets, aTokens, bTokens);
-	// Best pairs first; each end moves at most once.
+	// Best pairs first; each stretch of text moves at most once (a region and a paragraph of it
+	// are two ends over the same words).
 	matches.sort((x, y) => y.score - x.score || x.source - y.source);
-	const usedSource = new Set<number>();
-	const usedTarget = new Set<number>();
+	const taken = { a: [] as End[], b: [] as End[] };
+	const overlaps = (list: End[], e: End) => list.some((x) => x.from < e.to && e.from < x.to);
 	const chosen: Chosen[] = [];
 	for (const match of matches) {
 		const source = sources[match.source];
 		const target = targets[match.target];
-		if (usedSource.has(match.source) || usedTarget.has(match.target)) continue;
+		if (overlaps(taken.a, source) || overlaps(taken.b, target)) continue;
 		// A rewrite of a passage into itself is a rewrite, not a move.
 		if (source.region === target.region) continue;
 		const inner = innerEdits(aTokens, bTokens, source, target);
 		if (inner === null) continue;
-		usedSource.add(match.source);
-		usedTarget.add(match.target);
-		chosen.push({ inner, from: source.region, to: target.region });
+		taken.a.push(source);
+		taken.b.push(target);
+		chosen.push({ inner, source, target });
 	}
 	if (chosen.length === 0) return { segments, pairs: [] };
-	return rewrite(segments, regions, chosen);
+	return rewrite(segments, regions, chosen, aTokens, bTokens);
 }
 
 interface Chosen {
 	inner: MoveEdit[];
-	/** Regions of the two ends. */
-	from: number;
-	to: number;
+	source: End;
+	target: End;
+}
+
+/**
+ * The ends one side of a region offers: the whole side, and each of its paragraphs when it has
+ * several (three paragraphs moved to the end of a text are one insertion there, but three moves),
+ * each with at least MIN_WORDS words. A paragraph takes the break after it.
+ */
+function endsOf(tokens: Token[], region: number, from: number, to: number): End[] {
+	const ends: End[] = [];
+	const add = (start: number, end: number) => {
+		const words = wordsIn(tokens, start, end);
+		if (words >= MIN_WORDS) ends.push({ region, from: start, to: end, words });
+	};
+	add(from, to);
+	let start = from;
+	for (let i = from; i < to; i++) {
+		if (tokens[i].kind !== 'break') continue;
+		if (start === from && i + 1 === to) break; // one paragraph: the whole side
+		add(start, i + 1);
+		start = i + 1;
+	}
+	if (start > from && start < to) add(start, to);
+	return ends;
 }
 
 /**
@@ -247,63 +270,100 @@ function innerEdits(aTokens: Token[], bTokens: Token[], source: End, target: End
 }
 
 /**
- * The segments with each region that holds a move end written again as a deletion and an
- * insertion, the ends marked (`move.partner` is filled in by linkMoves, once ids are given).
+ * The segments with each region that holds a move end written again: its base text as deletions
+ * and its target text as insertions, cut where the ends begin and end, the ends marked
+ * (`move.partner` is filled in by linkMoves, once ids are given).
  */
 function rewrite(
 	segments: Segment[],
 	regions: Region[],
-	chosen: Chosen[]
+	chosen: Chosen[],
+	aTokens: Token[],
+	bTokens: Token[]
 ): { segments: Segment[]; pairs: [number, number][] } {
-	const fromOf = new Map<number, Chosen>();
-	const toOf = new Map<number, Chosen>();
+	const bySource = new Map<End, Chosen>();
+	const byTarget = new Map<End, Chosen>();
+	const touched = new Set<number>();
 	for (const c of chosen) {
-		fromOf.set(c.from, c);
-		toOf.set(c.to, c);
+		bySource.set(c.source, c);
+		byTarget.set(c.target, c);
+		touched.add(c.source.region);
+		touched.add(c.target.region);
 	}
 	const out: Segment[] = [];
-	// Region -> index in `out` of its deletion and of its insertion.
-	const deletionAt = new Map<number, number>();
-	const insertionAt = new Map<number, number>();
+	const fromAt = new Map<Chosen, number>();
+	const toAt = new Map<Chosen, number>();
+	const textOf = (tokens: Token[], from: number, to: number) => {
+		let text = '';
+		for (let i = from; i < to; i++) text += tokens[i].text;
+		return text;
+	};
+	const offsetOf = (tokens: Token[], i: number, fallback: number) =>
+		i < tokens.length ? tokens[i].start : fallback;
 	let next = 0;
 	regions.forEach((r, k) => {
-		if (!fromOf.has(k) && !toOf.has(k)) return;
+		if (!touched.has(k)) return;
 		for (; next < r.first; next++) out.push(segments[next]);
-		const parts = segments.slice(r.first, r.last + 1);
-		const first = parts[0];
-		const a = parts.map((p) => p.a).join('');
-		const b = parts.map((p) => p.b).join('');
-		const at = { aStart: first.aStart, bStart: first.bStart, aFrom: r.aFrom, bFrom: r.bFrom };
-		if (a !== '') {
-			deletionAt.set(k, out.length);
-			out.push({ ...at, kind: 'delete', a, b: '', aTo: r.aTo, bTo: r.bFrom });
+		const first = segments[r.first];
+		const last = segments[r.last];
+		const aEnd = last.aStart + last.a.length;
+		const bEnd = last.bStart + last.b.length;
+		// The base side, cut around the source ends in this region, as deletions.
+		const sourcesHere = chosen.filter((c) => c.source.region === k).map((c) => c.source);
+		for (const [from, to, end] of pieces(r.aFrom, r.aTo, sourcesHere)) {
+			if (end) fromAt.set(bySource.get(end)!, out.length);
+			out.push({
+				kind: 'delete',
+				a: textOf(aTokens, from, to),
+				b: '',
+				aStart: offsetOf(aTokens, from, aEnd),
+				bStart: first.bStart,
+				aFrom: from,
+				aTo: to,
+				bFrom: r.bFrom,
+				bTo: r.bFrom
+			});
 		}
-		if (b !== '') {
-			insertionAt.set(k, out.length);
+		const targetsHere = chosen.filter((c) => c.target.region === k).map((c) => c.target);
+		for (const [from, to, end] of pieces(r.bFrom, r.bTo, targetsHere)) {
+			if (end) toAt.set(byTarget.get(end)!, out.length);
 			out.push({
 				kind: 'insert',
 				a: '',
-				b,
-				aStart: first.aStart + a.length,
-				bStart: first.bStart,
+				b: textOf(bTokens, from, to),
+				aStart: aEnd,
+				bStart: offsetOf(bTokens, from, bEnd),
 				aFrom: r.aTo,
 				aTo: r.aTo,
-				bFrom: r.bFrom,
-				bTo: r.bTo
+				bFrom: from,
+				bTo: to
 			});
 		}
 		next = r.last + 1;
 	});
 	for (; next < segments.length; next++) out.push(segments[next]);
 	const pairs: [number, number][] = chosen.map((c) => {
-		const from = deletionAt.get(c.from)!;
-		const to = insertionAt.get(c.to)!;
+		const from = fromAt.get(c)!;
+		const to = toAt.get(c)!;
 		out[from].move = { end: 'from', partner: '', inner: c.inner };
 		out[to].move = { end: 'to', partner: '', inner: c.inner };
 		return [from, to];
 	});
 	pairs.sort((x, y) => x[0] - y[0]);
 	return { segments: out, pairs };
+}
+
+/** `[from, to)` cut into pieces at the ends (which do not overlap), each end a piece of its own. */
+function pieces(from: number, to: number, ends: End[]): [number, number, End | null][] {
+	const out: [number, number, End | null][] = [];
+	let at = from;
+	for (const end of [...ends].sort((x, y) => x.from - y.from)) {
+		if (end.from > at) out.push([at, end.from, null]);
+		out.push([end.from, end.to, end]);
+		at = end.to;
+	}
+	if (at < to) out.push([at, to, null]);
+	return out;
 }
 
 /** Once ids are given: each end names the other. */
