@@ -145,3 +145,107 @@ export const hostile: Excerpt = {
 		accessed: '2026-11-27'
 	}
 };
+
+/**
+ * An excerpt with a moved passage, as `layout(compare(a, b))` lays it out (see modes.test.ts) for
+ * a base "P1 P2 P3" and a target "P1' P3 P2'": P2 moved to the end, "Berlin" became "Paris" on the
+ * way, and P1 has a rewrite of its own. A note is on the word changed inside the move.
+ */
+export const moved: Excerpt = {
+	...fixture,
+	blocks: [
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: true,
+			spans: [
+				{ kind: 'equal', text: 'I admit my guilt before ' },
+				{ kind: 'delete', text: 'the', change: 'c-1rlwl8c', first: true },
+				{ kind: 'insert', text: 'this', change: 'c-1rlwl8c' },
+				{ kind: 'equal', text: ' court.' }
+			]
+		},
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: false,
+			spans: [
+				{
+					kind: 'delete',
+					text: 'In 1932 I met the representatives of the general staff in ',
+					change: 'c-0h2cml4',
+					first: true,
+					move: 'from',
+					partner: 'c-023fnqd'
+				},
+				{
+					kind: 'delete',
+					text: 'Berlin',
+					change: 'c-0h2cml4',
+					move: 'from',
+					partner: 'c-023fnqd',
+					changed: true,
+					notes: ['03-berlin'],
+					noteMarkers: ['03-berlin']
+				},
+				{ kind: 'delete', text: '.', change: 'c-0h2cml4', move: 'from', partner: 'c-023fnqd' }
+			]
+		},
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: true,
+			spans: [{ kind: 'equal', text: 'I have read a great deal in prison, citizen judges.' }]
+		},
+		{
+			kind: 'paragraph',
+			inA: false,
+			inB: true,
+			spans: [
+				{
+					kind: 'insert',
+					text: 'In 1932 I met the representatives of the general staff in ',
+					change: 'c-023fnqd',
+					first: true,
+					move: 'to',
+					partner: 'c-0h2cml4'
+				},
+				{
+					kind: 'insert',
+					text: 'Paris',
+					change: 'c-023fnqd',
+					move: 'to',
+					partner: 'c-0h2cml4',
+					changed: true
+				},
+				{ kind: 'insert', text: '.', change: 'c-023fnqd', move: 'to', partner: 'c-0h2cml4' }
+			]
+		}
+	],
+	notes: [
+		{
+			id: '03-berlin',
+			title: 'Berlin or Paris',
+			markdown: 'The city is changed in ink.',
+			html: '<p>The city is changed in ink.</p>'
+		}
+	]
+};
+
+/** The moved excerpt cut to its first `n` blocks, or (negative `n`) its last: one end only. */
+export function movedPart(n: number, mode: Excerpt['mode'] = 'marks'): Excerpt {
+	const blocks = n < 0 ? moved.blocks.slice(n) : moved.blocks.slice(0, n);
+	const markers = blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans : []));
+	const marked = new Set(markers.flatMap((s) => s.noteMarkers ?? []));
+	return { ...moved, mode, blocks, notes: moved.notes.filter((n) => marked.has(n.id)) };
+}
+
+/** The excerpt as it would be without moves: each end a plain delete or insert. */
+export function withoutMoves(excerpt: Excerpt): Excerpt {
+	const blocks = excerpt.blocks.map((b) =>
+		b.kind === 'gap'
+			? b
+			: { ...b, spans: b.spans.map(({ move: _m, partner: _p, changed: _c, ...span }) => span) }
+	);
+	return { ...excerpt, blocks };
+}

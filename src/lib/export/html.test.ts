@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode } from './fixture';
+import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from './fixture';
 import { HTML_STYLE, toHtml } from './html';
 
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>') + 8);
@@ -76,9 +76,11 @@ See <a href="https://example.org/edition" rel="noopener noreferrer">the edition<
 
 	it('fetches nothing and runs nothing', () => {
 		for (const mode of ['marks', 'side', 'spoken', 'published'] as const) {
-			const html = toHtml({ ...hostile, mode });
-			expect(html).not.toMatch(/<(script|link|img|iframe|object|embed|base|form)\b/i);
-			expect(html).not.toMatch(/<[^>]*\s(src|srcset|on\w+)=/i);
+			for (const excerpt of [hostile, moved]) {
+				const html = toHtml({ ...excerpt, mode });
+				expect(html).not.toMatch(/<(script|link|img|iframe|object|embed|base|form)\b/i);
+				expect(html).not.toMatch(/<[^>]*\s(src|srcset|on\w+)=/i);
+			}
 		}
 		expect(HTML_STYLE).not.toMatch(/url\(|@import|@font-face/);
 	});
@@ -177,5 +179,117 @@ See <a href="https://example.org/edition" rel="noopener noreferrer">the edition<
 		const html = toHtml({ ...fixture, citation });
 		expect(html).not.toContain('href="javascript');
 		expect(html).toContain('Pencilmarks, javascript:alert(1), accessed');
+	});
+});
+
+describe('toHtml, with a moved passage', () => {
+	const label = (href: string, words: string) =>
+		`<a class="move-label" href="${href}">[${words}]</a> `;
+	const from =
+		'<del class="moved" id="c-0h2cml4" data-change="c-0h2cml4" data-partner="c-023fnqd">' +
+		'In 1932 I met the representatives of the general staff in <del>Berlin</del>' +
+		'<a class="note-ref" href="#note-03-berlin" id="ref-03-berlin" aria-label="Note 1: Berlin or ' +
+		'Paris"><sup>1</sup></a>.</del>';
+	const to =
+		'<ins class="moved" id="c-023fnqd" data-change="c-023fnqd" data-partner="c-0h2cml4">' +
+		'In 1932 I met the representatives of the general staff in <ins>Paris</ins>.</ins>';
+	const page = 'https://pencilmarks.example/cases/bukharin-1938?mode=marks';
+
+	it('marks both ends as moved, each with a label that links to the other', () => {
+		const html = toHtml(moved);
+		expect(html).toContain(
+			'<p class="legend">Shown with the marks: <del>struck</del> text is only in As spoken; ' +
+				'<ins>added</ins> text is only in As published; moved text is marked “moved from here” ' +
+				'where it stood in As spoken and “moved here” where it stands in As published.</p>'
+		);
+		expect(main(html)).toBe(
+			`<main class="text">
+<p>I admit my guilt before <del id="c-1rlwl8c" data-change="c-1rlwl8c">the</del><ins data-change="c-1rlwl8c">this</ins> court.</p>
+<p>${label('#c-023fnqd', 'moved from here to below ↓')}${from}</p>
+<p>I have read a great deal in prison, citizen judges.</p>
+<p>${label('#c-0h2cml4', 'moved here from above ↑')}${to}</p>
+</main>
+`
+		);
+	});
+
+	it('links an end whose other end is outside the excerpt to it in the whole comparison', () => {
+		expect(main(toHtml(movedPart(2)))).toBe(
+			`<main class="text">
+<p>I admit my guilt before <del id="c-1rlwl8c" data-change="c-1rlwl8c">the</del><ins data-change="c-1rlwl8c">this</ins> court.</p>
+<p>${label(`${page}#c-023fnqd`, 'moved from here to a place outside this excerpt')}${from}</p>
+</main>
+`
+		);
+		expect(main(toHtml(movedPart(-2)))).toBe(
+			`<main class="text">
+<p>I have read a great deal in prison, citizen judges.</p>
+<p>${label(`${page}#c-0h2cml4`, 'moved here from a place outside this excerpt')}${to}</p>
+</main>
+`
+		);
+		const citation = { ...moved.citation, permalink: 'javascript:alert(1)' };
+		expect(toHtml({ ...movedPart(-2), citation })).toContain(
+			'<p><span class="move-label">[moved here from a place outside this excerpt]</span> <ins '
+		);
+	});
+
+	it('lays side by side out with each end in its own witness’s column', () => {
+		expect(main(toHtml({ ...moved, mode: 'side' }))).toBe(
+			`<main class="text">
+<div class="columns">
+<p class="column-label">As spoken</p>
+<p class="column-label">As published</p>
+<p>I admit my guilt before <del id="c-1rlwl8c" data-change="c-1rlwl8c">the</del> court.</p>
+<p>I admit my guilt before <ins data-change="c-1rlwl8c">this</ins> court.</p>
+<p>${label('#c-023fnqd', 'moved from here to below ↓')}${from}</p>
+<p></p>
+<p>I have read a great deal in prison, citizen judges.</p>
+<p>I have read a great deal in prison, citizen judges.</p>
+<p></p>
+<p>${label('#c-0h2cml4', 'moved here from above ↑')}${to}</p>
+</div>
+</main>
+`
+		);
+	});
+
+	it('writes the clean views as if nothing had moved', () => {
+		for (const mode of ['spoken', 'published'] as const) {
+			expect(toHtml({ ...moved, mode })).toBe(toHtml(withoutMoves({ ...moved, mode })));
+		}
+		expect(main(toHtml({ ...moved, mode: 'published' }))).not.toMatch(/moved|<del|<ins/);
+	});
+
+	it('styles moved text apart from struck and added text, not by colour alone', () => {
+		expect(HTML_STYLE).toContain('.moved { text-decoration: none; border-bottom: 0.1em dotted');
+		expect(HTML_STYLE).toContain("del.moved::after, ins.moved::after { content: ' [end of moved");
+		expect(HTML_STYLE).toMatch(/@media print \{[^@]*\.moved, \.move-label \{ color: #000/);
+	});
+
+	it('labels every paragraph of a moved passage, the id on the first one only', () => {
+		const span = (text: string, first: boolean) => ({
+			kind: 'delete' as const,
+			text,
+			change: 'c-f',
+			move: 'from' as const,
+			partner: 'c-t',
+			...(first ? { first } : {})
+		});
+		const para = (text: string, first = false) => ({
+			kind: 'paragraph' as const,
+			inA: true,
+			inB: false,
+			spans: [span(text, first)]
+		});
+		const blocks = [para('One moved paragraph.', true), para('And its second.')];
+		const citation = { ...moved.citation, permalink: 'https://x.example/c#x=1-2.a' };
+		expect(main(toHtml({ ...moved, blocks, notes: [], citation }))).toBe(
+			`<main class="text">
+<p>${label('https://x.example/c#c-t', 'moved from here to a place outside this excerpt')}<del class="moved" id="c-f" data-change="c-f" data-partner="c-t">One moved paragraph.</del></p>
+<p>${label('https://x.example/c#c-t', 'moved from here to a place outside this excerpt (continued)')}<del class="moved" data-change="c-f" data-partner="c-t">And its second.</del></p>
+</main>
+`
+		);
 	});
 });

@@ -5,6 +5,11 @@
 // - Struck text is `<del>` (struck through), added text `<ins>` (underlined): never colour alone.
 //   For screen readers, CSS adds "[struck: … ]" and "[added: … ]" around them, clipped out of
 //   sight, since many do not announce `del` and `ins` by default.
+// - A moved passage shows at both of its places, `<del class="moved">` where it stood and
+//   `<ins class="moved">` where it stands: neither struck through nor underlined, since it is no
+//   cut and no addition, but dotted underneath, on a tint, after a text label ("[moved from here
+//   to below ↓]") that links to the other end, or, when that end is outside the excerpt, to it in
+//   the whole comparison online. Words changed on the way are a plain `<del>`/`<ins>` inside it.
 // - Editorial matter from the source is in a sans-serif face, with a title saying what it is.
 // - A gap is a dashed box: "Text not available here."
 // - Notes are numbered footnotes with links to them and back; a note on the whole case has no
@@ -19,10 +24,14 @@ import { escapeXml as escape } from './escape';
 import { formatDate } from '../format';
 import type { Excerpt } from '../types';
 import {
+	edges,
 	gapWords,
 	legend,
+	moveWords,
+	partnerHref,
 	show,
 	subtitle,
+	witnessOf,
 	type ShownBlock,
 	type ShownNote,
 	type ShownSpan
@@ -46,6 +55,11 @@ del::before, del::after, ins::before, ins::after { position: absolute; width: 1p
 del::before { content: ' [struck: '; }
 ins::before { content: ' [added: '; }
 del::after, ins::after { content: ' ] '; }
+.moved { text-decoration: none; border-bottom: 0.1em dotted currentColor; color: #2f2a5a;
+	background: #ecebf5; }
+del.moved::before, ins.moved::before { content: none; }
+del.moved::after, ins.moved::after { content: ' [end of moved passage] '; }
+.move-label { font-family: system-ui, sans-serif; font-size: 0.8em; color: #2f2a5a; }
 .editorial { font-family: system-ui, sans-serif; font-size: 0.85em; letter-spacing: 0.02em; }
 .gap { border: 1px dashed #777; padding: 0.5rem 0.75rem; color: #444; font-style: italic; }
 .note-ref { text-decoration: none; }
@@ -60,7 +74,7 @@ sup { line-height: 0; }
 .back { margin-top: 0; font-size: 0.9em; }
 @media print {
 	body, body.side { max-width: none; padding: 0; background: none; color: #000; font-size: 11pt; }
-	del, ins { color: #000; background: none; }
+	del, ins, .moved, .move-label { color: #000; background: none; }
 	del { text-decoration-thickness: 1.5px; }
 	ins { text-decoration-thickness: 1px; }
 	.subtitle, .legend, .gap { border-color: #000; color: #000; }
@@ -131,9 +145,26 @@ ${notesSection(notes)}<footer class="citation">
 
 type Column = 'both' | 'a' | 'b';
 
+const EDITORIAL = 'Editorial matter printed in the source';
+
 function block(b: ShownBlock, excerpt: Excerpt, notes: Map<string, ShownNote>, column: Column) {
 	if (b.kind === 'gap') return `<p class="gap">${escape(gapWords(b, excerpt))}</p>`;
-	return `<p>${b.spans.map((s) => span(s, notes, column)).join('')}</p>`;
+	const moves = groupMoves(b.spans);
+	const html = moves.map((run) =>
+		run[0].move ? moved(run, excerpt, notes, column) : span(run[0], notes, column)
+	);
+	return `<p>${html.join('')}</p>`;
+}
+
+/** Cuts a paragraph's spans into runs: each moved passage's part in it, and each other span. */
+function groupMoves(spans: ShownSpan[]): ShownSpan[][] {
+	const runs: ShownSpan[][] = [];
+	for (const s of spans) {
+		const run = runs.at(-1);
+		if (run && s.move && run[0].move && run[0].change === s.change) run.push(s);
+		else runs.push([s]);
+	}
+	return runs;
 }
 
 /** Side by side: a row per block, the base on the left, the target on the right. */
@@ -144,7 +175,7 @@ function columns(blocks: ShownBlock[], excerpt: Excerpt, notes: Map<string, Show
 			if (b.kind === 'gap') {
 				return (column === 'a' ? b.inA : b.inB) ? block(b, excerpt, notes, column) : '<p></p>';
 			}
-			const spans = b.spans.filter((s) => s.mark !== (column === 'a' ? 'added' : 'struck'));
+			const spans = b.spans.filter((s) => witnessOf(s) !== (column === 'a' ? 'b' : 'a'));
 			return block({ kind: 'paragraph', spans }, excerpt, notes, column);
 		};
 		return `${cell('a')}\n${cell('b')}`;
@@ -163,15 +194,52 @@ function span(s: ShownSpan, notes: Map<string, ShownNote>, column: Column): stri
 	const attrs = [
 		anchor ? ` id="${escape(s.change!)}"` : '',
 		s.change ? ` data-change="${escape(s.change)}"` : '',
-		s.editorial ? ' class="editorial" title="Editorial matter printed in the source"' : ''
+		s.editorial ? ` class="editorial" title="${EDITORIAL}"` : ''
 	].join('');
 	// Spaces at the edges of a mark stay outside it, so a struck word is not struck into the next.
-	const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(s.text)!;
+	const [, lead, core, trail] = edges(s.text);
 	const wrap = tag !== '' && (core !== '' || anchor);
 	const text = wrap ? `${lead}<${tag}${attrs}>${escape(core)}</${tag}>${trail}` : escape(s.text);
-	// A marker on equal text shows in both columns; the link back lands on the left one.
-	const withId = column !== 'b' || s.mark === 'added';
-	return text + s.markers.map((id) => marker(notes.get(id)!, withId)).join('');
+	return text + markers(s, notes, column);
+}
+
+/** The markers after a span. One on equal text shows in both columns; the link back lands left. */
+function markers(s: ShownSpan, notes: Map<string, ShownNote>, column: Column): string {
+	const withId = column !== 'b' || witnessOf(s) === 'b';
+	return s.markers.map((id) => marker(notes.get(id)!, withId)).join('');
+}
+
+/**
+ * A paragraph's part of one end of a moved passage: a label that says what happened to it here
+ * and links to the other end, then the passage in `<del class="moved">` (where it stood) or
+ * `<ins class="moved">` (where it stands), with the words changed on the way in a plain `<del>` or
+ * `<ins>` inside it. The id of the change goes on the part that holds its first span.
+ */
+function moved(run: ShownSpan[], excerpt: Excerpt, notes: Map<string, ShownNote>, column: Column) {
+	const move = run[0].move!;
+	const tag = move.end === 'from' ? 'del' : 'ins';
+	const inner = run
+		.map((s) => {
+			const [, lead, core, trail] = edges(s.text);
+			let text = escape(core);
+			if (s.editorial && core) text = `<span class="editorial" title="${EDITORIAL}">${text}</span>`;
+			if (s.changed && core) text = `<${tag}>${text}</${tag}>`;
+			return lead + text + trail + markers(s, notes, column);
+		})
+		.join('');
+	const [, lead, core, trail] = edges(inner);
+	const first = run.find((s) => s.first);
+	const attrs = [
+		' class="moved"',
+		first ? ` id="${escape(first.change!)}"` : '',
+		` data-change="${escape(run[0].change!)}" data-partner="${escape(move.partner)}"`
+	].join('');
+	const words = escape(`[${moveWords(move, !first)}]`);
+	const href = partnerHref(move, excerpt);
+	const label = href
+		? `<a class="move-label" href="${escape(href)}">${words}</a>`
+		: `<span class="move-label">${words}</span>`;
+	return `${lead}${label} <${tag}${attrs}>${core}</${tag}>${trail}`;
 }
 
 function marker(note: ShownNote, withId: boolean): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode } from './fixture';
+import { excerptWitnesses } from '../import/json';
+import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from './fixture';
 import { excerptJson, rebuildWitnesses, toJson, type ExcerptJson } from './json';
 
 const expected: ExcerptJson = {
@@ -185,5 +186,103 @@ describe('rebuildWitnesses', () => {
 				'<img src=x onerror=alert(1)> &amp; end\n\n1. Not a list\n\n- Not an item\n\n' +
 				'{gap: <lost> & "gone"}'
 		});
+	});
+});
+
+describe('toJson, with a moved passage', () => {
+	const P1 = 'I admit my guilt before the court.';
+	const P2 = 'In 1932 I met the representatives of the general staff in Berlin.';
+	const P3 = 'I have read a great deal in prison, citizen judges.';
+
+	it('gives each end’s spans and change its move and partner, and flags the changed word', () => {
+		const json = excerptJson(moved);
+		expect(json.version).toBe(1);
+		expect(json.blocks[1]).toEqual({
+			kind: 'paragraph',
+			inA: true,
+			inB: false,
+			spans: [
+				{
+					kind: 'delete',
+					text: 'In 1932 I met the representatives of the general staff in ',
+					change: 'c-0h2cml4',
+					move: 'from',
+					partner: 'c-023fnqd'
+				},
+				{
+					kind: 'delete',
+					text: 'Berlin',
+					change: 'c-0h2cml4',
+					move: 'from',
+					partner: 'c-023fnqd',
+					changed: true,
+					notes: ['03-berlin'],
+					noteMarkers: ['03-berlin']
+				},
+				{ kind: 'delete', text: '.', change: 'c-0h2cml4', move: 'from', partner: 'c-023fnqd' }
+			]
+		});
+		expect(json.blocks[3]).toEqual({
+			kind: 'paragraph',
+			inA: false,
+			inB: true,
+			spans: [
+				{
+					kind: 'insert',
+					text: 'In 1932 I met the representatives of the general staff in ',
+					change: 'c-023fnqd',
+					move: 'to',
+					partner: 'c-0h2cml4'
+				},
+				{
+					kind: 'insert',
+					text: 'Paris',
+					change: 'c-023fnqd',
+					move: 'to',
+					partner: 'c-0h2cml4',
+					changed: true
+				},
+				{ kind: 'insert', text: '.', change: 'c-023fnqd', move: 'to', partner: 'c-0h2cml4' }
+			]
+		});
+		expect(json.changes).toEqual([
+			{ id: 'c-1rlwl8c', kind: 'replace', a: 'the', b: 'this' },
+			{ id: 'c-0h2cml4', kind: 'delete', a: P2, b: '', move: 'from', partner: 'c-023fnqd' },
+			{
+				id: 'c-023fnqd',
+				kind: 'insert',
+				a: '',
+				b: P2.replace('Berlin', 'Paris'),
+				move: 'to',
+				partner: 'c-0h2cml4'
+			}
+		]);
+	});
+
+	it('names a partner outside the excerpt, which is then not among its changes', () => {
+		const json = excerptJson(movedPart(2));
+		expect(json.changes.map((c) => [c.id, c.move, c.partner])).toEqual([
+			['c-1rlwl8c', undefined, undefined],
+			['c-0h2cml4', 'from', 'c-023fnqd']
+		]);
+	});
+
+	it('carries the moves whatever the mode', () => {
+		for (const mode of ['spoken', 'published', 'side'] as const) {
+			expect(excerptJson({ ...moved, mode })).toEqual({ ...excerptJson(moved), mode });
+		}
+	});
+
+	it('rebuilds both witnesses, each with the passage at its own place', () => {
+		const texts = {
+			a: [P1, P2, P3].join('\n\n'),
+			b: [P1.replace('the', 'this'), P3, P2.replace('Berlin', 'Paris')].join('\n\n')
+		};
+		expect(rebuildWitnesses(JSON.parse(toJson(moved)))).toEqual(texts);
+		// The importer reads it, and a file without the moves' fields (as before them) alike.
+		const labels = { a: 'As spoken', b: 'As published' };
+		expect(excerptWitnesses('x.json', toJson(moved))).toEqual({ ...texts, labels });
+		expect(excerptWitnesses('x.json', toJson(withoutMoves(moved)))).toEqual({ ...texts, labels });
+		expect(toJson(withoutMoves(moved))).not.toMatch(/"(move|partner|changed)"/);
 	});
 });

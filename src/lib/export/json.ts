@@ -2,11 +2,19 @@
 // Unlike the other formats it always carries both witnesses in full, whatever the mode; `mode`
 // records what was on screen. `rebuildWitnesses` shows that nothing is lost: it gives back each
 // witness's text of the excerpt from the JSON alone.
+//
+// A moved passage needs nothing new to be rebuilt: its two ends are a `delete` span where it
+// stood and an `insert` span where it stands. The fields that say it is a move (`move`,
+// `partner`, `changed`) are optional additions to version 1, so a reader of version 1 that does
+// not know them still reads the file, and a file written before them still reads.
 
 import { chicagoCitation } from './citation';
 import type { Excerpt, ViewMode } from '../types';
 
-/** Version 1 of the format. A change that breaks readers of version 1 gets a new number. */
+/**
+ * Version 1 of the format. A change that breaks readers of version 1 gets a new number; an
+ * optional field that they may ignore (as the moves' fields) does not.
+ */
 export interface ExcerptJson {
 	format: 'pencilmarks-excerpt';
 	version: 1;
@@ -67,6 +75,15 @@ export interface JsonSpan {
 	text: string;
 	/** Id of the change (`JsonChange.id`) the span belongs to. */
 	change?: string;
+	/**
+	 * On one end of a moved passage: `from` where it stood (a `delete` span), `to` where it stands
+	 * (an `insert` span). Its text is not a cut or an addition but the same passage at two places.
+	 */
+	move?: 'from' | 'to';
+	/** On a moved passage's span: the other end's change id (which may be outside the excerpt). */
+	partner?: string;
+	/** On a moved passage's span: text that differs between its two places (changed on the way). */
+	changed?: true;
 	/** The source's own editorial matter (`[non-existent]`), not the speaker's words. */
 	editorial?: true;
 	/** Ids of the notes whose passage covers this span. */
@@ -83,6 +100,10 @@ export interface JsonChange {
 	/** The base's and the target's text of the change (paragraph breaks inside as a blank line). */
 	a: string;
 	b: string;
+	/** On one end of a moved passage, as on its spans: `from` (a `delete`) or `to` (an `insert`). */
+	move?: 'from' | 'to';
+	/** The change id of the other end; it is in `changes` when the excerpt holds that end too. */
+	partner?: string;
 }
 
 export interface JsonNote {
@@ -106,6 +127,11 @@ export function excerptJson(excerpt: Excerpt): ExcerptJson {
 		const spans = block.spans.map((s): JsonSpan => {
 			const span: JsonSpan = { kind: s.kind, text: s.text };
 			if (s.change) span.change = s.change;
+			if (s.move && s.partner) {
+				span.move = s.move;
+				span.partner = s.partner;
+				if (s.changed) span.changed = true;
+			}
 			if (s.editorial) span.editorial = true;
 			if (known(s.notes).length) span.notes = known(s.notes);
 			if (known(s.noteMarkers).length) span.noteMarkers = known(s.noteMarkers);
@@ -143,23 +169,25 @@ export function toJson(excerpt: Excerpt): string {
 
 /** Collects each change's text on both sides; a change over a paragraph break keeps the break. */
 function changes(blocks: JsonBlock[]): JsonChange[] {
-	const found = new Map<string, { a: string[]; b: string[] }>();
+	type Found = { a: string[]; b: string[]; move?: Pick<JsonChange, 'move' | 'partner'> };
+	const found = new Map<string, Found>();
 	blocks.forEach((block, index) => {
 		if (block.kind !== 'paragraph') return;
 		for (const span of block.spans) {
 			if (!span.change || span.kind === 'equal') continue;
-			const change = found.get(span.change) ?? { a: [], b: [] };
+			const change: Found = found.get(span.change) ?? { a: [], b: [] };
+			if (span.move) change.move = { move: span.move, partner: span.partner };
 			found.set(span.change, change);
 			const side = span.kind === 'delete' ? change.a : change.b;
 			// Index the text by paragraph, so parts in different paragraphs join with a break.
 			side[index] = (side[index] ?? '') + span.text;
 		}
 	});
-	return [...found].map(([id, { a, b }]) => {
+	return [...found].map(([id, { a, b, move }]): JsonChange => {
 		const textA = a.filter((t) => t !== undefined).join('\n\n');
 		const textB = b.filter((t) => t !== undefined).join('\n\n');
 		const kind = textA && textB ? 'replace' : textA ? 'delete' : 'insert';
-		return { id, kind, a: textA, b: textB };
+		return { id, kind, a: textA, b: textB, ...move };
 	});
 }
 

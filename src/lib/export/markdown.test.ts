@@ -1,6 +1,6 @@
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode } from './fixture';
+import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from './fixture';
 import { escapeMarkdown, neutralizeHtml, toMarkdown } from './markdown';
 
 describe('toMarkdown', () => {
@@ -133,6 +133,82 @@ The *spoken* text came out later.
 
     The whole paragraph is struck.
 `
+		);
+	});
+});
+
+describe('toMarkdown, with a moved passage', () => {
+	/** The text of the export: from the legend to the notes or the citation. */
+	const body = (md: string) => md.slice(md.indexOf('Shown'), md.indexOf('\n\n## '));
+
+	it('labels both ends, says where the other is, and marks the word changed on the way', () => {
+		expect(toMarkdown(moved)).toBe(
+			`# Bukharin’s final statement
+
+Redaction, 12 March 1938: As spoken against As published
+
+Shown with the marks: ~~struck~~ text is only in As spoken; **[+added+]** text is only in As published; moved text is marked “moved from here” where it stood in As spoken and “moved here” where it stands in As published.
+
+I admit my guilt before ~~the~~**[+this+]** court.
+
+**[moved from here to below ↓:** In 1932 I met the representatives of the general staff in ~~Berlin~~[^1]. **]**
+
+I have read a great deal in prison, citizen judges.
+
+**[moved here from above ↑:** In 1932 I met the representatives of the general staff in **[+Paris+]**. **]**
+
+## Citation
+
+“Bukharin’s final statement,” Redaction, 12 March 1938, Pencilmarks, <https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb>, accessed 27 November 2026. Sources: Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938). A. N. Other \\& B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20.
+
+[^1]: **Berlin or Paris**
+
+    The city is changed in ink.
+`
+		);
+	});
+
+	it('says that the other end lies outside the excerpt when only one end is in it', () => {
+		expect(body(toMarkdown(movedPart(2)))).toBe(
+			`Shown with the marks: ~~struck~~ text is only in As spoken; **[+added+]** text is only in As published; moved text is marked “moved from here” where it stood in As spoken and “moved here” where it stands in As published.
+
+I admit my guilt before ~~the~~**[+this+]** court.
+
+**[moved from here to a place outside this excerpt:** In 1932 I met the representatives of the general staff in ~~Berlin~~[^1]. **]**`
+		);
+		expect(body(toMarkdown(movedPart(-2)))).toBe(
+			`Shown with the marks: ~~struck~~ text is only in As spoken; **[+added+]** text is only in As published; moved text is marked “moved from here” where it stood in As spoken and “moved here” where it stands in As published.
+
+I have read a great deal in prison, citizen judges.
+
+**[moved here from a place outside this excerpt:** In 1932 I met the representatives of the general staff in **[+Paris+]**. **]**`
+		);
+	});
+
+	it('writes the clean views as if nothing had moved', () => {
+		for (const mode of ['spoken', 'published'] as const) {
+			expect(toMarkdown({ ...moved, mode })).toBe(toMarkdown(withoutMoves({ ...moved, mode })));
+		}
+		expect(body(toMarkdown({ ...moved, mode: 'published' }))).toBe(
+			`Shown as in As published, without marks.
+
+I admit my guilt before this court.[^1]
+
+I have read a great deal in prison, citizen judges.
+
+In 1932 I met the representatives of the general staff in Paris.`
+		);
+	});
+
+	it('renders each label in bold, and the passage neither struck nor added', () => {
+		const html = new Marked({ gfm: true }).parse(toMarkdown(moved), { async: false });
+		expect(html).toContain(
+			'<p><strong>[moved from here to below ↓:</strong> In 1932 I met the representatives of the ' +
+				'general staff in <del>Berlin</del>[^1]. <strong>]</strong></p>\n'
+		);
+		expect(html).toContain(
+			'<p><strong>[moved here from above ↑:</strong> In 1932 I met the representatives of the ' +
+				'general staff in <strong>[+Paris+]</strong>. <strong>]</strong></p>\n'
 		);
 	});
 });

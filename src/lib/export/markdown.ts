@@ -5,6 +5,13 @@
 // - added text (only in the target): `**[+added+]**`. Markdown has no mark for insertion, and
 //   `<ins>` is HTML, which many renderers strip; bold with `[+ +]` stays legible as plain text and
 //   is never what a source prints, because brackets in the text are escaped;
+// - a moved passage is written at both of its places, each end labelled in bold with what
+//   happened to it there and where its other end is: `**[moved from here to below ↓:** … **]**`
+//   where it stood, `**[moved here from above ↑:** … **]**` where it stands (or "… a place
+//   outside this excerpt"; "(continued)" on its later paragraphs). It is never struck or marked
+//   added as a whole, so it does not read as a cut and an addition; words changed on the way are
+//   marked inside it as usual. The closing `**]**` stands after a space, where GFM always reads it
+//   as bold whatever follows;
 // - editorial matter from the source (`[non-existent]`) is written verbatim (escaped, so it reads
 //   as written), unmarked;
 // - a gap is a paragraph of its own: `*(Text not available here.)*`;
@@ -18,7 +25,17 @@
 import { chicagoCitation } from './citation';
 import { formatDate } from '../format';
 import type { Excerpt } from '../types';
-import { gapWords, indent, legend, show, subtitle, writeParagraph, type Pen } from './modes';
+import {
+	gapWords,
+	indent,
+	legend,
+	moveWords,
+	show,
+	subtitle,
+	writeParagraph,
+	type Pen,
+	type ShownMove
+} from './modes';
 
 /** Characters that could start Markdown (or GFM: tables, strikethrough, math) in running text. */
 const special = /[\\`*_~[\]<>|&#$]/g;
@@ -42,6 +59,8 @@ function escapeLineStart(line: string): string {
 
 const struck = (md: string) => `~~${md}~~`;
 const added = (md: string) => `**[+${md}+]**`;
+const moved = (md: string, move: ShownMove, continued: boolean) =>
+	`**[${escapeMarkdown(moveWords(move, continued))}:** ${md} **]**`;
 
 /**
  * A note's Markdown is written as is, but raw HTML in it is escaped (`\<script>`), so that it
@@ -78,7 +97,7 @@ export function toMarkdown(excerpt: Excerpt): string {
 	const { blocks, notes } = show(excerpt);
 	const numbers = new Map(notes.map((n) => [n.id, n.number]));
 	const ref = (id: string) => `[^${numbers.get(id)}]`;
-	const pen: Pen = { text: escapeMarkdown, struck, added, marker: ref };
+	const pen: Pen = { text: escapeMarkdown, struck, added, moved, marker: ref };
 	const body = (markdown: string) => neutralizeHtml(markdown.trim());
 
 	const out = [

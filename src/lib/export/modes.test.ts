@@ -1,16 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import { compare } from '../pipeline/compare';
+import { layout } from '../pipeline/layout';
 import type { Block, Excerpt } from '../types';
-import { fixture, inMode } from './fixture';
-import { gapWords, legend, show, type ShownBlock } from './modes';
+import { fixture, inMode, moved, movedPart, withoutMoves } from './fixture';
+import {
+	gapWords,
+	legend,
+	moveWords,
+	partnerHref,
+	show,
+	writeParagraph,
+	type ShownBlock,
+	type ShownMove
+} from './modes';
 
-/** Each block as a line: paragraphs with marks and markers drawn, gaps with their sides. */
+/**
+ * Each block as a line: paragraphs with marks and markers drawn, gaps with their sides. A span of
+ * a moved passage is `<from after: text>` (its end, and where the other end is), `!` after the end
+ * when it is changed on the way, `#` before it when it is the first span of its change.
+ */
 function draw(blocks: ShownBlock[]): string[] {
 	return blocks.map((b) =>
 		b.kind === 'gap'
 			? `{gap ${b.inA ? 'a' : ''}${b.inB ? 'b' : ''}${b.label ? `: ${b.label}` : ''}}`
 			: b.spans
 					.map((s) => {
-						const marks = { struck: `[-${s.text}-]`, added: `{+${s.text}+}`, none: s.text };
+						const move = s.move && `${s.first ? '#' : ''}${s.move.end}${s.changed ? '!' : ''}`;
+						const marks = {
+							struck: `[-${s.text}-]`,
+							added: `{+${s.text}+}`,
+							moved: `<${move} ${s.move?.other}: ${s.text}>`,
+							none: s.text
+						};
 						return marks[s.mark] + s.markers.map((m) => `^${m}`).join('');
 					})
 					.join('')
@@ -191,5 +212,164 @@ describe('legend', () => {
 		);
 		expect(legend(inMode('spoken'), f)).toBe('Shown as in As spoken, without marks.');
 		expect(legend(inMode('published'), f)).toBe('Shown as in As published, without marks.');
+	});
+});
+
+describe('show, with a moved passage', () => {
+	it('has a fixture as the pipeline lays it out', () => {
+		const P1 = 'I admit my guilt before the court.';
+		const P2 = 'In 1932 I met the representatives of the general staff in Berlin.';
+		const P3 = 'I have read a great deal in prison, citizen judges.';
+		const a = [P1, P2, P3].join('\n\n');
+		const b = [P1.replace('the court', 'this court'), P3, P2.replace('Berlin', 'Paris')];
+		const layOut = layout(compare(a, b.join('\n\n')));
+		const fields = (blocks: Block[]) =>
+			blocks.map((block) =>
+				block.kind === 'gap'
+					? block
+					: {
+							...block,
+							spans: block.spans.map(({ a: _a, b: _b, notes: _n, noteMarkers: _m, ...s }) => s)
+						}
+			);
+		expect(fields(layOut)).toEqual(fields(moved.blocks));
+	});
+
+	it('marks both ends as moved in marks and side, each knowing where the other is', () => {
+		const expected = [
+			'I admit my guilt before [-the-]{+this+} court.',
+			'<#from after: In 1932 I met the representatives of the general staff in >' +
+				'<from! after: Berlin>^03-berlin<from after: .>',
+			'I have read a great deal in prison, citizen judges.',
+			'<#to before: In 1932 I met the representatives of the general staff in >' +
+				'<to! before: Paris><to before: .>'
+		];
+		expect(draw(show(moved).blocks)).toEqual(expected);
+		expect(draw(show({ ...moved, mode: 'side' }).blocks)).toEqual(expected);
+	});
+
+	it('says the other end is above or below, whichever way the passage moved', () => {
+		const [p1, from, p3, to] = moved.blocks;
+		const up = draw(show({ ...moved, blocks: [to, p1, p3, from] }).blocks);
+		expect(up[0]).toMatch(/^<#to after: In 1932/);
+		expect(up[3]).toMatch(/^<#from before: In 1932/);
+	});
+
+	it('says the other end is outside the excerpt when only one end is in it', () => {
+		expect(draw(show(movedPart(2)).blocks)[1]).toBe(
+			'<#from outside: In 1932 I met the representatives of the general staff in >' +
+				'<from! outside: Berlin>^03-berlin<from outside: .>'
+		);
+		expect(draw(show(movedPart(-2)).blocks)[1]).toBe(
+			'<#to outside: In 1932 I met the representatives of the general staff in >' +
+				'<to! outside: Paris><to outside: .>'
+		);
+	});
+
+	it('gives an end whose first span the excerpt cut off a first span, for links to land on', () => {
+		const to = moved.blocks[3] as Extract<Block, { kind: 'paragraph' }>;
+		const blocks = [moved.blocks[1], { ...to, spans: to.spans.slice(1) }];
+		expect(draw(show({ ...moved, blocks }).blocks)[1]).toBe('<#to! before: Paris><to before: .>');
+	});
+
+	it('shows the clean views exactly as if nothing had moved', () => {
+		for (const mode of ['spoken', 'published'] as const) {
+			expect(show({ ...moved, mode })).toEqual(show(withoutMoves({ ...moved, mode })));
+		}
+		expect(draw(show({ ...moved, mode: 'spoken' }).blocks)).toEqual([
+			'I admit my guilt before the court.',
+			'In 1932 I met the representatives of the general staff in Berlin^03-berlin.',
+			'I have read a great deal in prison, citizen judges.'
+		]);
+		expect(draw(show({ ...moved, mode: 'published' }).blocks)).toEqual([
+			'I admit my guilt before this court.^03-berlin',
+			'I have read a great deal in prison, citizen judges.',
+			'In 1932 I met the representatives of the general staff in Paris.'
+		]);
+	});
+});
+
+describe('moveWords and partnerHref', () => {
+	const move = (end: ShownMove['end'], other: ShownMove['other']): ShownMove => ({
+		end,
+		partner: 'c-2',
+		other
+	});
+
+	it('say what happened to the passage here and where the other end is', () => {
+		expect(
+			(['before', 'after', 'outside'] as const).flatMap((other) => [
+				moveWords(move('from', other)),
+				moveWords(move('to', other))
+			])
+		).toEqual([
+			'moved from here to above ↑',
+			'moved here from above ↑',
+			'moved from here to below ↓',
+			'moved here from below ↓',
+			'moved from here to a place outside this excerpt',
+			'moved here from a place outside this excerpt'
+		]);
+		expect(moveWords(move('to', 'after'), true)).toBe('moved here from below ↓ (continued)');
+	});
+
+	it('link to the other end here, or else to it in the whole comparison online', () => {
+		expect(partnerHref(move('from', 'after'), moved)).toBe('#c-2');
+		expect(partnerHref(move('from', 'outside'), moved)).toBe(
+			'https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-2'
+		);
+		const citation = { ...moved.citation, permalink: 'javascript:alert(1)' };
+		expect(partnerHref(move('to', 'outside'), { ...moved, citation })).toBeNull();
+	});
+});
+
+describe('writeParagraph', () => {
+	const pen = {
+		text: (s: string) => s,
+		struck: (s: string) => `[-${s}-]`,
+		added: (s: string) => `{+${s}+}`,
+		moved: (s: string, m: ShownMove) => `<${m.end}: ${s}>`,
+		marker: (id: string) => `^${id}`
+	};
+
+	it('writes each move apart from its neighbours, its markers and changed words inside it', () => {
+		const blocks = [
+			para(
+				{ kind: 'delete', text: 'Cut ', change: 'c-1', first: true },
+				{ kind: 'delete', text: 'gone ', change: 'c-2', first: true, move: 'from', partner: 'c-9' },
+				{
+					kind: 'delete',
+					text: 'away',
+					change: 'c-2',
+					move: 'from',
+					partner: 'c-9',
+					changed: true,
+					noteMarkers: ['n']
+				},
+				{ kind: 'delete', text: ' now', change: 'c-2', move: 'from', partner: 'c-9' },
+				{ kind: 'insert', text: ' here', change: 'c-4', first: true, move: 'to', partner: 'c-3' },
+				{ kind: 'equal', text: '.' }
+			)
+		];
+		const [shown] = show(excerpt('marks', blocks, ['n'])).blocks;
+		expect(shown.kind === 'paragraph' && writeParagraph(shown.spans, pen)).toBe(
+			'[-Cut-] <from: gone [-away-]^n now> <to: here>.'
+		);
+	});
+});
+
+describe('legend, with a moved passage', () => {
+	const f = { text: (s: string) => s, struck: (s: string) => `[-${s}-]`, added: (s: string) => s };
+
+	it('says how moved text is marked, in the modes that mark it', () => {
+		expect(legend(moved, f)).toBe(
+			'Shown with the marks: [-struck-] text is only in As spoken; added text is only in ' +
+				'As published; moved text is marked “moved from here” where it stood in As spoken and ' +
+				'“moved here” where it stands in As published.'
+		);
+		expect(legend({ ...moved, mode: 'published' }, f)).toBe(
+			'Shown as in As published, without marks.'
+		);
+		expect(legend(fixture, f)).not.toContain('moved');
 	});
 });

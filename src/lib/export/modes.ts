@@ -2,10 +2,13 @@
 // text as the screen and as each other. Serializers draw the `Shown` result and decide nothing.
 //
 // - `marks` and `side`: both witnesses, text only in the base marked `struck`, text only in the
-//   target marked `added`. The text formats (Markdown, plain text, TEI) write `side` as `marks`;
-//   the HTML export lays it out in two columns from the same spans.
-// - `spoken`: the base alone (equal and struck text), unmarked.
-// - `published`: the target alone (equal and added text), unmarked.
+//   target marked `added`, and a moved passage marked `moved` at both of its places: where it
+//   stood in the base (`from`) and where it stands in the target (`to`), each end knowing whether
+//   the other is shown before it, after it, or not at all. The text formats (Markdown, plain text,
+//   TEI) write `side` as `marks`; the HTML export lays it out in two columns from the same spans.
+// - `spoken`: the base alone (equal and struck text, and moved text where it stood), unmarked.
+// - `published`: the target alone (equal and added text, and moved text where it stands),
+//   unmarked. A move is a delete and an insert to these two modes, so they read as without moves.
 //
 // In every mode a paragraph with no text left is dropped, a gap that only the other witness has is
 // dropped, and gaps that end up next to each other are one gap. A note's marker never disappears
@@ -13,10 +16,30 @@
 
 import type { Block, Excerpt, Span, ViewMode } from '../types';
 
+/** One end of a moved passage, as a two-witness mode shows it. */
+export interface ShownMove {
+	/** `from`: where the passage stood in the base; `to`: where it stands in the target. */
+	end: 'from' | 'to';
+	/** Change id of the other end. */
+	partner: string;
+	/** Where the other end is shown: earlier in the excerpt, later, or outside it. */
+	other: 'before' | 'after' | 'outside';
+}
+
 export interface ShownSpan {
 	text: string;
-	/** `struck`: only in the base; `added`: only in the target; `none` in a one-witness mode. */
-	mark: 'none' | 'struck' | 'added';
+	/**
+	 * `struck`: only in the base; `added`: only in the target; `moved`: one end of a moved passage
+	 * (see `move`), neither a cut nor an addition; `none` in a one-witness mode.
+	 */
+	mark: 'none' | 'struck' | 'added' | 'moved';
+	/** Set exactly when `mark` is `moved`. */
+	move?: ShownMove;
+	/**
+	 * In a moved passage: text that differs between its two places, struck on the way (at the
+	 * `from` end) or added on the way (at the `to` end). Only set, to `true`, when `mark` is `moved`.
+	 */
+	changed?: true;
 	/** The source's own editorial matter (`[non-existent]`): drawn as such, never as our marks. */
 	editorial: boolean;
 	change?: string;
@@ -65,9 +88,20 @@ function keepsSpan(mode: ViewMode, kind: Span['kind']): boolean {
 	return true;
 }
 
-function markOf(mode: ViewMode, kind: Span['kind']): ShownSpan['mark'] {
-	if (!showsBoth(mode) || kind === 'equal') return 'none';
-	return kind === 'delete' ? 'struck' : 'added';
+/** A span of a moved passage, with what it takes to link the two ends. */
+const isMove = (span: Span) => span.move !== undefined && !!span.partner && !!span.change;
+
+function markOf(mode: ViewMode, span: Span): ShownSpan['mark'] {
+	if (!showsBoth(mode) || span.kind === 'equal') return 'none';
+	if (isMove(span)) return 'moved';
+	return span.kind === 'delete' ? 'struck' : 'added';
+}
+
+/** Which witness a shown span's text is in: the base alone (`a`), the target alone, or both. */
+export function witnessOf(span: ShownSpan): 'a' | 'b' | 'both' {
+	if (span.mark === 'struck' || span.move?.end === 'from') return 'a';
+	if (span.mark === 'added' || span.move?.end === 'to') return 'b';
+	return 'both';
 }
 
 function keepsGap(mode: ViewMode, gap: { inA: boolean; inB: boolean }): boolean {
@@ -117,12 +151,18 @@ export function show(excerpt: Excerpt): Shown {
 				text = text.trimStart();
 			}
 			afterDropped = false;
+			const mark = markOf(mode, span);
 			spans.push({
 				text,
-				mark: markOf(mode, span.kind),
+				mark,
 				editorial: span.editorial === true,
 				...(span.change ? { change: span.change } : {}),
 				first: span.first === true,
+				// Where the other end is shown is only known once every block is laid out.
+				...(mark === 'moved'
+					? { move: { end: span.move!, partner: span.partner!, other: 'outside' as const } }
+					: {}),
+				...(mark === 'moved' && span.changed ? { changed: true as const } : {}),
 				notes: known(span.notes),
 				markers: known(span.noteMarkers)
 			});
@@ -141,6 +181,7 @@ export function show(excerpt: Excerpt): Shown {
 		const last = blocks.findLast((b) => b.kind === 'paragraph');
 		last?.spans.at(-1)!.markers.push(...pending);
 	}
+	linkMoves(blocks);
 
 	const placed = new Set(
 		blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.flatMap((s) => s.markers) : []))
@@ -154,6 +195,29 @@ export function show(excerpt: Excerpt): Shown {
 		placed: placed.has(n.id)
 	}));
 	return { blocks, notes };
+}
+
+/**
+ * Tells each end of a move where its other end is shown. An excerpt may start inside a moved
+ * passage, cutting off the span that carried its `first`: the first span of it still shown takes
+ * it, so that the other end's link (`#c-…`) has somewhere to land.
+ */
+function linkMoves(blocks: ShownBlock[]) {
+	const spans = blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans : []));
+	const at = new Map<string, number>();
+	const landed = new Set<string>();
+	spans.forEach((s, i) => {
+		if (s.change === undefined || !s.move) return;
+		if (!at.has(s.change)) at.set(s.change, i);
+		if (s.first) landed.add(s.change);
+	});
+	for (const [change, i] of at) if (!landed.has(change)) spans[i].first = true;
+	for (const s of spans) {
+		if (!s.move) continue;
+		const other = at.get(s.move.partner);
+		const here = at.get(s.change!)!;
+		s.move.other = other === undefined ? 'outside' : other < here ? 'before' : 'after';
+	}
 }
 
 /** Adds a gap, or widens the gap just before it: a run of gaps reads as one. */
@@ -214,13 +278,25 @@ export function gapWords(gap: Extract<ShownBlock, { kind: 'gap' }>, excerpt: Exc
 /**
  * The legend line, the same in every format; `pen` writes the labels and the two sample marks in
  * the format's own way. `columns`: the format lays `side` out in two columns, as the screen does.
+ * Moved text is mentioned only when the excerpt has some, and only where the mode shows it.
  */
-export function legend(excerpt: Excerpt, pen: Omit<Pen, 'marker'>, columns = false): string {
+export function legend(
+	excerpt: Excerpt,
+	pen: Pick<Pen, 'text' | 'struck' | 'added'>,
+	columns = false
+): string {
 	const base = pen.text(excerpt.base.label);
 	const target = pen.text(excerpt.target.label);
 	const struck = pen.struck(pen.text('struck'));
 	const added = pen.added(pen.text('added'));
-	const marks = `${struck} text is only in ${base}; ${added} text is only in ${target}.`;
+	let marks = `${struck} text is only in ${base}; ${added} text is only in ${target}`;
+	if (hasMoves(excerpt)) {
+		// The quoted words begin every format's label of a moved passage (see `moveWords`).
+		marks +=
+			`; ${pen.text('moved text is marked “moved from here” where it stood in')} ${base} ` +
+			`${pen.text('and “moved here” where it stands in')} ${target}`;
+	}
+	marks += '.';
 	switch (excerpt.mode) {
 		case 'spoken':
 			return `Shown as in ${base}, without marks.`;
@@ -233,6 +309,40 @@ export function legend(excerpt: Excerpt, pen: Omit<Pen, 'marker'>, columns = fal
 		default:
 			return `Shown with the marks: ${marks}`;
 	}
+}
+
+/** Whether the excerpt holds any end of a moved passage. */
+export function hasMoves(excerpt: Excerpt): boolean {
+	return excerpt.blocks.some((b) => b.kind === 'paragraph' && b.spans.some(isMove));
+}
+
+/**
+ * The label of a moved passage's end, the same in every format: what happened to it here, and
+ * where the other end is: "moved from here to below ↓", "moved here from a place outside this
+ * excerpt". The arrow points the way to the other end; the words say it for those who do not see
+ * it, and say "moved" so that a reader never takes the passage for a cut or an addition. Each
+ * paragraph of a passage is labelled, the ones after its first as `continued`, so that a passage
+ * of two paragraphs does not read as two moves.
+ */
+export function moveWords(move: ShownMove, continued = false): string {
+	const other = {
+		before: move.end === 'from' ? 'to above ↑' : 'from above ↑',
+		after: move.end === 'from' ? 'to below ↓' : 'from below ↓',
+		outside: `${move.end === 'from' ? 'to' : 'from'} a place outside this excerpt`
+	}[move.other];
+	const words = move.end === 'from' ? `moved from here ${other}` : `moved here ${other}`;
+	return continued ? `${words} (continued)` : words;
+}
+
+/**
+ * Where a link to a move's other end goes: `#c-…` when it is in the export, or else that change
+ * in the whole comparison online (the permalink's page, at `#c-…`), when the permalink is a web
+ * address; `null` when there is nowhere to go.
+ */
+export function partnerHref(move: ShownMove, excerpt: Excerpt): string | null {
+	if (move.other !== 'outside') return `#${move.partner}`;
+	const page = excerpt.citation.permalink.replace(/#.*$/s, '');
+	return /^https?:\/\//i.test(page) ? `${page}#${move.partner}` : null;
 }
 
 /** The line under the title: kind, date of the event, and the pair compared. */
@@ -248,6 +358,12 @@ export interface Pen {
 	struck(text: string): string;
 	/** Text only in the target, already written by `text`. */
 	added(text: string): string;
+	/**
+	 * A paragraph's part of one end of a moved passage, already written (its changed words struck or
+	 * added, its note markers in place): the format labels it with `moveWords(move, continued)`.
+	 * `continued`: the part does not hold the passage's first span (a later paragraph of it).
+	 */
+	moved(text: string, move: ShownMove, continued: boolean): string;
 	/** The marker of a note. */
 	marker(id: string): string;
 }
@@ -257,24 +373,57 @@ export interface Pen {
  * struck passage with editorial matter in it is struck once), and whitespace at a run's edges
  * stays outside the marks, so marks hug words: `~~word~~ `, never `~~word ~~` (which Markdown
  * would not read as struck). A note's marker ends its run and goes right after the run's text.
+ * A paragraph's part of a moved passage is one run, labelled once, with its markers inside: the
+ * words changed on the way are marked within it, struck at the `from` end, added at the `to` end.
  */
 export function writeParagraph(spans: ShownSpan[], pen: Pen): string {
-	const runs: ShownSpan[][] = [];
-	for (const span of spans) {
-		const run = runs.at(-1);
-		if (run && run[0].mark === span.mark && run.at(-1)!.markers.length === 0) run.push(span);
-		else runs.push([span]);
-	}
+	const moved = (s: ShownSpan) => (s.move ? s.change : undefined);
+	const runs = group(spans, (run, span) =>
+		moved(span) !== undefined
+			? moved(run[0]) === moved(span)
+			: moved(run[0]) === undefined &&
+				run[0].mark === span.mark &&
+				run.at(-1)!.markers.length === 0
+	);
 	return runs
 		.map((run) => {
-			const text = run.map((s) => pen.text(s.text)).join('');
-			const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-			const mark = run[0].mark;
-			const marked =
-				!core || mark === 'none' ? core : mark === 'struck' ? pen.struck(core) : pen.added(core);
-			return lead + marked + trail + run.at(-1)!.markers.map(pen.marker).join('');
+			const move = run[0].move;
+			if (!move) return writeRun(run, run[0].mark, pen);
+			const changed = move.end === 'from' ? 'struck' : 'added';
+			const inner = group(
+				run,
+				(part, span) => part[0].changed === span.changed && part.at(-1)!.markers.length === 0
+			)
+				.map((part) => writeRun(part, part[0].changed ? changed : 'none', pen))
+				.join('');
+			const [, lead, core, trail] = edges(inner);
+			const continued = !run.some((s) => s.first);
+			return lead + (core ? pen.moved(core, move, continued) : '') + trail;
 		})
 		.join('');
+}
+
+/** Writes a run of spans with one mark: whitespace at its edges outside the mark, markers after. */
+function writeRun(run: ShownSpan[], mark: ShownSpan['mark'], pen: Pen): string {
+	const [, lead, core, trail] = edges(run.map((s) => pen.text(s.text)).join(''));
+	let marked = core;
+	if (core && mark === 'struck') marked = pen.struck(core);
+	if (core && mark === 'added') marked = pen.added(core);
+	return lead + marked + trail + run.at(-1)!.markers.map(pen.marker).join('');
+}
+
+/** Splits text into its leading whitespace, its core and its trailing whitespace. */
+export const edges = (text: string) => /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+
+/** Cuts `items` into runs of neighbours: `joins` says whether an item continues the run so far. */
+function group<T>(items: T[], joins: (run: T[], item: T) => boolean): T[][] {
+	const runs: T[][] = [];
+	for (const item of items) {
+		const run = runs.at(-1);
+		if (run && joins(run, item)) run.push(item);
+		else runs.push([item]);
+	}
+	return runs;
 }
 
 /** Indents each line by four spaces (blank lines stay empty): a note's body under its title. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode } from './fixture';
+import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from './fixture';
 import { TEI_ELEMENTS, toTei, xmlId } from './tei';
 
 /**
@@ -207,7 +207,7 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 
 	it('writes well-formed XML, in every mode, using only the elements it lists', () => {
 		for (const mode of ['marks', 'side', 'spoken', 'published'] as const) {
-			for (const excerpt of [fixture, hostile]) {
+			for (const excerpt of [fixture, hostile, moved, movedPart(2), movedPart(-2)]) {
 				const { problems, elements } = checkXml(toTei({ ...excerpt, mode }));
 				expect(problems).toEqual([]);
 				const listed: readonly string[] = TEI_ELEMENTS;
@@ -288,5 +288,100 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 </TEI>
 `
 		);
+	});
+});
+
+describe('toTei, with a moved passage', () => {
+	/** From the profile description to the end of the body. */
+	const rest = (tei: string) =>
+		tei.slice(tei.indexOf('\t\t<profileDesc>'), tei.indexOf('\t</text>'));
+
+	it('writes both ends as transpositions pointing at each other, paired in listTranspose', () => {
+		expect(toTei(moved)).toBe(
+			`<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+	<teiHeader>
+		<fileDesc>
+			<titleStmt>
+				<title>Bukharin’s final statement</title>
+				<title type="sub">Redaction, 12 March 1938: As spoken against As published</title>
+			</titleStmt>
+			<publicationStmt>
+				<publisher>Pencilmarks</publisher>
+				<idno type="URI">https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb</idno>
+				<date when="2026-11-27">27 November 2026</date>
+			</publicationStmt>
+			<sourceDesc>
+				<listWit>
+					<witness xml:id="spoken">As spoken</witness>
+					<witness xml:id="published">As published</witness>
+				</listWit>
+				<listBibl>
+					<bibl>Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938).</bibl>
+					<bibl>A. N. Other &amp; B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20</bibl>
+				</listBibl>
+			</sourceDesc>
+		</fileDesc>
+		<encodingDesc>
+			<variantEncoding method="parallel-segmentation" location="internal"/>
+		</encodingDesc>
+		<profileDesc>
+			<creation><date when="1938-03-12">12 March 1938</date></creation>
+			<listTranspose>
+				<desc>Passages moved between the witnesses: each transposition points at where the passage stood in As spoken, then at where it stands in As published.</desc>
+				<transpose><ptr target="#c-0h2cml4"/><ptr target="#c-023fnqd"/></transpose>
+			</listTranspose>
+		</profileDesc>
+	</teiHeader>
+	<text xml:lang="en">
+		<body>
+			<p>I admit my guilt before <app xml:id="c-1rlwl8c"><rdg wit="#spoken">the</rdg><rdg wit="#published">this</rdg></app> court.</p>
+			<p><app xml:id="c-0h2cml4" type="transposition" corresp="#c-023fnqd"><rdg wit="#spoken">In 1932 I met the representatives of the general staff in <seg type="changed">Berlin</seg>.</rdg><rdg wit="#published"/></app><note xml:id="note-03-berlin" n="1" target="#c-0h2cml4"><label>Berlin or Paris</label><p>The city is changed in ink.</p></note></p>
+			<p>I have read a great deal in prison, citizen judges.</p>
+			<p><app xml:id="c-023fnqd" type="transposition" corresp="#c-0h2cml4"><rdg wit="#spoken"/><rdg wit="#published">In 1932 I met the representatives of the general staff in <seg type="changed">Paris</seg>.</rdg></app></p>
+		</body>
+	</text>
+</TEI>
+`
+		);
+	});
+
+	it('points an end whose other end is outside the excerpt at it in the whole comparison', () => {
+		expect(rest(toTei(movedPart(2)))).toBe(
+			`		<profileDesc>
+			<creation><date when="1938-03-12">12 March 1938</date></creation>
+		</profileDesc>
+	</teiHeader>
+	<text xml:lang="en">
+		<body>
+			<p>I admit my guilt before <app xml:id="c-1rlwl8c"><rdg wit="#spoken">the</rdg><rdg wit="#published">this</rdg></app> court.</p>
+			<p><app xml:id="c-0h2cml4" type="transposition" corresp="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-023fnqd"><rdg wit="#spoken">In 1932 I met the representatives of the general staff in <seg type="changed">Berlin</seg>.</rdg><rdg wit="#published"/></app><note xml:id="note-03-berlin" n="1" target="#c-0h2cml4"><label>Berlin or Paris</label><p>The city is changed in ink.</p></note></p>
+		</body>
+`
+		);
+		expect(rest(toTei(movedPart(-2)))).toBe(
+			`		<profileDesc>
+			<creation><date when="1938-03-12">12 March 1938</date></creation>
+		</profileDesc>
+	</teiHeader>
+	<text xml:lang="en">
+		<body>
+			<p>I have read a great deal in prison, citizen judges.</p>
+			<p><app xml:id="c-023fnqd" type="transposition" corresp="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-0h2cml4"><rdg wit="#spoken"/><rdg wit="#published">In 1932 I met the representatives of the general staff in <seg type="changed">Paris</seg>.</rdg></app></p>
+		</body>
+`
+		);
+		const citation = { ...moved.citation, permalink: 'urn:x' };
+		expect(toTei({ ...movedPart(-2), citation })).toContain(
+			'<app xml:id="c-023fnqd" type="transposition"><rdg wit="#spoken"/>'
+		);
+	});
+
+	it('writes side by side as marks, and the clean views as if nothing had moved', () => {
+		expect(toTei({ ...moved, mode: 'side' })).toBe(toTei(moved));
+		for (const mode of ['spoken', 'published'] as const) {
+			expect(toTei({ ...moved, mode })).toBe(toTei(withoutMoves({ ...moved, mode })));
+			expect(toTei({ ...moved, mode })).not.toMatch(/transpos|type="changed"/i);
+		}
 	});
 });

@@ -9,6 +9,13 @@
 //   empty `<rdg/>` for the witness without text; a change that runs over a paragraph break has
 //   one `app` per paragraph (`c-…`, then `c-…-2`). In `spoken` and `published` the body is the
 //   plain text of that witness in a `<div type="witness" corresp="#…">`, with no apparatus.
+// - A moved passage is an `app` at each of its places, `type="transposition"`, with the base's
+//   reading where it stood and the target's where it stands, and `corresp` pointing at the other
+//   end (`#c-…`, or the change in the whole comparison online when that end is not in the
+//   excerpt). Words changed on the way are `<seg type="changed">` in the reading. When both ends
+//   are in the excerpt, a `<listTranspose>` in `profileDesc` (where the Guidelines let it stand,
+//   as a part of the profile description) pairs them: `<transpose>` with a `<ptr>` to where the
+//   passage stood, then one to where it stands.
 // - A gap is `<gap reason="unavailable"/>` (with `<desc>` when it says what is missing); in a
 //   two-witness mode, a gap of one witness only is an `app` in an `<ab>` of its own.
 // - The source's editorial matter is `<seg type="editorial">`, its characters verbatim.
@@ -22,9 +29,11 @@ import { escapeXml as escape } from './escape';
 import { formatDate } from '../format';
 import type { Excerpt } from '../types';
 import {
+	partnerHref,
 	show,
 	showsBoth,
 	subtitle,
+	witnessOf,
 	type ShownBlock,
 	type ShownNote,
 	type ShownSpan
@@ -51,6 +60,9 @@ export const TEI_ELEMENTS = [
 	'variantEncoding',
 	'profileDesc',
 	'creation',
+	'listTranspose',
+	'transpose',
+	'ptr',
 	'text',
 	'body',
 	'div',
@@ -122,8 +134,10 @@ export function toTei(excerpt: Excerpt): string {
 		const target = targets.get(id)?.map((t) => `#${t}`) ?? [`#${xmlId(`note-${id}-start`)}`];
 		return anchor(id) + note(byId.get(id)!, target.join(' '));
 	};
-	const text = (s: ShownSpan) =>
-		s.editorial ? `<seg type="editorial">${escape(s.text)}</seg>` : escape(s.text);
+	const text = (s: ShownSpan) => {
+		const chars = s.editorial ? `<seg type="editorial">${escape(s.text)}</seg>` : escape(s.text);
+		return s.changed ? `<seg type="changed">${chars}</seg>` : chars;
+	};
 	const rdg = (wit: string, spans: ShownSpan[]) =>
 		spans.length ? `<rdg wit="#${wit}">${spans.map(text).join('')}</rdg>` : `<rdg wit="#${wit}"/>`;
 	const piece = (p: Piece) => {
@@ -131,10 +145,17 @@ export function toTei(excerpt: Excerpt): string {
 		const opening = spans.flatMap((s) => s.notes).map(anchor).join('');
 		const body =
 			'app' in p
-				? `<app xml:id="${p.app}">${rdg(a, spans.filter((s) => s.mark === 'struck'))}` +
-					`${rdg(b, spans.filter((s) => s.mark === 'added'))}</app>`
+				? `<app xml:id="${p.app}"${transposition(spans[0])}>` +
+					`${rdg(a, spans.filter((s) => witnessOf(s) === 'a'))}` +
+					`${rdg(b, spans.filter((s) => witnessOf(s) === 'b'))}</app>`
 				: text(p.span);
 		return opening + body + spans.flatMap((s) => s.markers).map(noteAt).join('');
+	};
+	const transposition = (s: ShownSpan) => {
+		if (!s.move) return '';
+		const href = partnerHref(s.move, excerpt);
+		const ref = href?.startsWith('#') ? `#${xmlId(href.slice(1))}` : href;
+		return ` type="transposition"${ref ? ` corresp="${escape(ref)}"` : ''}`;
 	};
 	const gap = (g: Extract<ShownBlock, { kind: 'gap' }>) => {
 		const tag = g.label
@@ -187,7 +208,7 @@ ${sources}			</sourceDesc>
 		</encodingDesc>
 		<profileDesc>
 			<creation>${date(excerpt.date)}</creation>
-		</profileDesc>
+${transpositions(blocks, excerpt)}		</profileDesc>
 	</teiHeader>
 	<text xml:lang="${escape(excerpt.language)}">
 		<body>
@@ -196,6 +217,28 @@ ${one ? `\t\t\t<div type="witness" corresp="#${one}">\n${content}\n\t\t\t</div>`
 	</text>
 </TEI>
 `;
+}
+
+/**
+ * The moves whose two ends are both in the text, as a `listTranspose`: each `transpose` points at
+ * where the passage stood in the base, then at where it stands in the target ('' when none).
+ */
+function transpositions(blocks: ShownBlock[], excerpt: Excerpt): string {
+	const pairs = new Map<string, string>();
+	for (const block of blocks) {
+		if (block.kind !== 'paragraph') continue;
+		for (const { move, change } of block.spans) {
+			if (move?.end === 'from' && move.other !== 'outside') pairs.set(change!, move.partner);
+		}
+	}
+	if (pairs.size === 0) return '';
+	const ptr = (id: string) => `<ptr target="#${escape(xmlId(id))}"/>`;
+	const desc =
+		`Passages moved between the witnesses: each transposition points at where the passage ` +
+		`stood in ${excerpt.base.label}, then at where it stands in ${excerpt.target.label}.`;
+	const items = [...pairs].map(([from, to]) => `<transpose>${ptr(from)}${ptr(to)}</transpose>`);
+	const lines = [`<desc>${escape(desc)}</desc>`, ...items].map((line) => `\t\t\t\t${line}\n`);
+	return `\t\t\t<listTranspose>\n${lines.join('')}\t\t\t</listTranspose>\n`;
 }
 
 /** A note: its title as a label, then its Markdown verbatim, a `<p>` per paragraph. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode } from './fixture';
+import type { Block } from '../types';
+import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from './fixture';
 import { toText } from './text';
 
 describe('toText', () => {
@@ -134,6 +135,106 @@ Notes
 
 Cite as: “A <b>“bold”</b> & 'quoted' "title",” Redaction, 12 March 1938, Pencilmarks, https://pencilmarks.example/x?a=1&b=<2>, accessed 27 November 2026. Source: Source <one> & "two".
 `
+		);
+	});
+});
+
+describe('toText, with a moved passage', () => {
+	/** The text of the export: from the legend to the notes or the citation. */
+	const body = (text: string) =>
+		text.slice(text.indexOf('Shown'), text.search(/\n\n(Notes|Cite as)/));
+
+	it('labels both ends, says where the other is, and marks the word changed on the way', () => {
+		expect(toText(moved)).toBe(
+			`Bukharin’s final statement
+Redaction, 12 March 1938: As spoken against As published
+Shown with the marks: [-struck-] text is only in As spoken; {+added+} text is only in As published; moved text is marked “moved from here” where it stood in As spoken and “moved here” where it stands in As published.
+
+I admit my guilt before [-the-]{+this+} court.
+
+[moved from here to below ↓: In 1932 I met the representatives of the general staff in [-Berlin-][1].]
+
+I have read a great deal in prison, citizen judges.
+
+[moved here from above ↑: In 1932 I met the representatives of the general staff in {+Paris+}.]
+
+Notes
+
+[1] Berlin or Paris
+    The city is changed in ink.
+
+Cite as: “Bukharin’s final statement,” Redaction, 12 March 1938, Pencilmarks, https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb, accessed 27 November 2026. Sources: Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938). A. N. Other & B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20.
+`
+		);
+	});
+
+	it('says that the other end lies outside the excerpt when only one end is in it', () => {
+		expect(body(toText(movedPart(2)))).toBe(
+			`Shown with the marks: [-struck-] text is only in As spoken; {+added+} text is only in As published; moved text is marked “moved from here” where it stood in As spoken and “moved here” where it stands in As published.
+
+I admit my guilt before [-the-]{+this+} court.
+
+[moved from here to a place outside this excerpt: In 1932 I met the representatives of the general staff in [-Berlin-][1].]`
+		);
+		expect(body(toText(movedPart(-2)))).toBe(
+			`Shown with the marks: [-struck-] text is only in As spoken; {+added+} text is only in As published; moved text is marked “moved from here” where it stood in As spoken and “moved here” where it stands in As published.
+
+I have read a great deal in prison, citizen judges.
+
+[moved here from a place outside this excerpt: In 1932 I met the representatives of the general staff in {+Paris+}.]`
+		);
+	});
+
+	it('writes the clean views as if nothing had moved', () => {
+		for (const mode of ['spoken', 'published'] as const) {
+			expect(toText({ ...moved, mode })).toBe(toText(withoutMoves({ ...moved, mode })));
+		}
+		expect(body(toText({ ...moved, mode: 'spoken' }))).toBe(
+			`Shown as in As spoken, without marks.
+
+I admit my guilt before the court.
+
+In 1932 I met the representatives of the general staff in Berlin[1].
+
+I have read a great deal in prison, citizen judges.`
+		);
+	});
+
+	it('labels every paragraph of a moved passage, the later ones as continued', () => {
+		const end = (kind: 'delete' | 'insert', text: string, first = false): Block => ({
+			kind: 'paragraph',
+			inA: kind === 'delete',
+			inB: kind === 'insert',
+			spans: [
+				{
+					kind,
+					text,
+					change: kind === 'delete' ? 'c-f' : 'c-t',
+					move: kind === 'delete' ? 'from' : 'to',
+					partner: kind === 'delete' ? 'c-t' : 'c-f',
+					...(first ? { first } : {})
+				}
+			]
+		});
+		const blocks: Block[] = [
+			end('delete', 'One moved paragraph.', true),
+			end('delete', 'And its second.'),
+			{ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text: 'Between.' }] },
+			end('insert', 'One moved paragraph.', true),
+			end('insert', 'And its second.')
+		];
+		expect(body(toText({ ...moved, blocks, notes: [] }))).toBe(
+			`Shown with the marks: [-struck-] text is only in As spoken; {+added+} text is only in As published; moved text is marked “moved from here” where it stood in As spoken and “moved here” where it stands in As published.
+
+[moved from here to below ↓: One moved paragraph.]
+
+[moved from here to below ↓ (continued): And its second.]
+
+Between.
+
+[moved here from above ↑: One moved paragraph.]
+
+[moved here from above ↑ (continued): And its second.]`
 		);
 	});
 });

@@ -3,6 +3,11 @@
 // Conventions, stated again in the legend line at the top of every export:
 // - struck text (only in the base): `[-struck-]`; added text (only in the target): `{+added+}`,
 //   the brackets of wdiff, which many readers of diffs know;
+// - a moved passage is written at both of its places, each end in brackets with a label saying
+//   what happened to it there and where its other end is: `[moved from here to below ↓: …]` where
+//   it stood, `[moved here from above ↑: …]` where it stands (or "… a place outside this
+//   excerpt"; "(continued)" on its later paragraphs); words changed on the way are marked inside
+//   it, `[-struck-]` or `{+added+}`;
 // - editorial matter from the source (`[non-existent]`) is written verbatim, unmarked;
 // - a gap is a paragraph of its own: `(Text not available here.)`;
 // - a note marker is `[1]` after the passage; the notes follow the text as numbered endnotes,
@@ -14,16 +19,29 @@
 import { chicagoCitation } from './citation';
 import { formatDate } from '../format';
 import type { Excerpt } from '../types';
-import { gapWords, indent, legend, show, subtitle, writeParagraph, type Pen } from './modes';
+import {
+	gapWords,
+	indent,
+	legend,
+	moveWords,
+	show,
+	subtitle,
+	writeParagraph,
+	type Pen,
+	type ShownMove
+} from './modes';
 
 const struck = (text: string) => `[-${text}-]`;
 const added = (text: string) => `{+${text}+}`;
+const moved = (text: string, move: ShownMove, continued: boolean) =>
+	`[${moveWords(move, continued)}: ${text}]`;
 
 /** Writes the excerpt as plain text, as its mode shows it. */
 export function toText(excerpt: Excerpt): string {
 	const { blocks, notes } = show(excerpt);
 	const numbers = new Map(notes.map((n) => [n.id, n.number]));
-	const pen: Pen = { text: (s) => s, struck, added, marker: (id) => `[${numbers.get(id)}]` };
+	const marker = (id: string) => `[${numbers.get(id)}]`;
+	const pen: Pen = { text: (s) => s, struck, added, moved, marker };
 
 	const head = [excerpt.title, subtitle(excerpt, formatDate(excerpt.date)), legend(excerpt, pen)];
 	const out = [
