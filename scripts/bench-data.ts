@@ -58,10 +58,18 @@ export function vocabulary(): Vocabulary {
 	return { words, cumulative };
 }
 
-function pickWord(v: Vocabulary, random: () => number): string {
-	const x = random();
+/**
+ * A word drawn by its Zipf weight; with `limit`, only from the `limit` most frequent words (a
+ * small vocabulary, as verse or boilerplate has).
+ */
+export function pickWord(
+	v: Vocabulary,
+	random: () => number,
+	limit = v.cumulative.length
+): string {
+	const x = random() * v.cumulative[limit - 1];
 	let lo = 0;
-	let hi = v.cumulative.length - 1;
+	let hi = limit - 1;
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
 		if (v.cumulative[mid] < x) lo = mid + 1;
@@ -71,13 +79,13 @@ function pickWord(v: Vocabulary, random: () => number): string {
 }
 
 /** A word and the punctuation (and space) that follows it in the rendered text. */
-interface Item {
+export interface Item {
 	word: string;
 	after: string;
 }
-type Paragraph = Item[];
+export type Paragraph = Item[];
 
-function sentence(v: Vocabulary, random: () => number): Item[] {
+export function sentence(v: Vocabulary, random: () => number): Item[] {
 	const length = 6 + Math.floor(random() * 22);
 	const items: Item[] = [];
 	for (let k = 0; k < length; k++) {
@@ -92,20 +100,20 @@ function sentence(v: Vocabulary, random: () => number): Item[] {
 	return items;
 }
 
-function paragraph(v: Vocabulary, random: () => number): Paragraph {
+export function paragraph(v: Vocabulary, random: () => number): Paragraph {
 	const sentences = 2 + Math.floor(random() * 7);
 	const items: Item[] = [];
 	for (let s = 0; s < sentences; s++) items.push(...sentence(v, random));
 	return items;
 }
 
-function render(paragraphs: Paragraph[]): string {
+export function render(paragraphs: Paragraph[]): string {
 	return paragraphs
 		.map((p) => p.map((item, k) => (k === 0 ? '' : ' ') + item.word + item.after).join(''))
 		.join('\n\n');
 }
 
-function generate(v: Vocabulary, random: () => number, size: number): Paragraph[] {
+export function generate(v: Vocabulary, random: () => number, size: number): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	let length = 0;
 	while (length < size) {
@@ -133,6 +141,20 @@ export function editedPair(name: string, size: number, share: number, seed: numb
 	const v = vocabulary();
 	const random = prng(seed);
 	const base = generate(v, random, size);
+	const { target, words, edited } = editParagraphs(v, random, base, share);
+	return { name, a: render(base), b: render(target), editedShare: edited / words };
+}
+
+/**
+ * An edited copy of `base` with about `share` of its words edited, as `editedPair` describes;
+ * `edited` counts the base words deleted, replaced or with an insertion beside them.
+ */
+export function editParagraphs(
+	v: Vocabulary,
+	random: () => number,
+	base: Paragraph[],
+	share: number
+): { target: Paragraph[]; words: number; edited: number } {
 	let words = 0;
 	let edited = 0;
 	const target: Paragraph[] = [];
@@ -157,6 +179,8 @@ export function editedPair(name: string, size: number, share: number, seed: numb
 				k += span - 1;
 			} else if (x < share * 0.06 + share * 0.2) {
 				edited++; // deleted
+				// This can move punctuation onto a base word, in the base as well (the word is
+				// shared); kept, so that the pairs stay those of earlier measurements.
 				if (item.after !== '' && out.length > 0) out[out.length - 1].after = item.after;
 			} else if (x < share * 0.06 + share * 0.4) {
 				edited++;
@@ -171,7 +195,7 @@ export function editedPair(name: string, size: number, share: number, seed: numb
 		if (out.length > 0) target.push(out);
 		if (random() < share * 0.05) target.push(paragraph(v, random));
 	}
-	return { name, a: render(base), b: render(target), editedShare: edited / words };
+	return { target, words, edited };
 }
 
 /** Two texts of about `size` characters from the same vocabulary, otherwise unrelated. */
