@@ -19,11 +19,15 @@ export class Aligner {
 	#next = 1;
 	#pending: { id: number; reject: (error: Error) => void } | null = null;
 
-	/** Aligns the sides; a newer call or `cancel()` rejects the older one with `Cancelled`. */
+	/**
+	 * Aligns the sides; a newer call or `cancel()` rejects the older one with `Cancelled`.
+	 * `precise` aligns exactly what the last run left rough (it had `stretches` such stretches).
+	 */
 	run(
 		sides: Sides,
 		notes: NoteRef[],
-		onprogress: (stage: string) => void
+		onprogress: (stage: string) => void,
+		precise?: { stretches: number }
 	): Promise<{ reading: ReadingData; ms: number }> {
 		if (this.#pending) this.cancel();
 		this.#worker ??= new AlignWorker();
@@ -43,7 +47,7 @@ export class Aligner {
 				this.#pending = null;
 				reject(new Error(event.message || 'The alignment failed.'));
 			};
-			worker.postMessage({ id, sides, notes } satisfies AlignRequest);
+			worker.postMessage({ id, sides, notes, precise } satisfies AlignRequest);
 		});
 	}
 

@@ -1,5 +1,6 @@
 // Aligns a reader's own texts off the main thread, so the page never freezes on long texts.
-// One message in (the two sides and the notes), progress messages, then the reading or an error.
+// One message in (the two sides, the notes, and whether to align exactly), progress messages, then
+// the reading or an error.
 
 import type { NoteRef, Sides } from './pipeline';
 import { readingData } from './view';
@@ -8,6 +9,11 @@ export interface AlignRequest {
 	id: number;
 	sides: Sides;
 	notes: NoteRef[];
+	/**
+	 * Align exactly the stretches that would otherwise be rough; `stretches` is how many the last
+	 * alignment had, for the progress message.
+	 */
+	precise?: { stretches: number };
 }
 
 export type AlignResponse =
@@ -18,11 +24,22 @@ export type AlignResponse =
 const post = (message: AlignResponse) => postMessage(message);
 
 onmessage = (event: MessageEvent<AlignRequest>) => {
-	const { id, sides, notes } = event.data;
+	const { id, sides, notes, precise } = event.data;
 	const started = performance.now();
-	post({ id, type: 'progress', stage: 'Aligning the texts' });
+	post({ id, type: 'progress', stage: precise ? 'Aligning precisely' : 'Aligning the texts' });
 	try {
-		const reading = readingData(sides, notes);
+		const options = precise
+			? {
+					precise: true,
+					onprecise: (k: number) =>
+						post({
+							id,
+							type: 'progress',
+							stage: `Aligning precisely: stretch ${Math.min(k + 1, precise.stretches)} of ${precise.stretches}`
+						})
+				}
+			: {};
+		const reading = readingData(sides, notes, options);
 		post({ id, type: 'done', reading, ms: performance.now() - started });
 	} catch (error) {
 		post({ id, type: 'error', message: (error as Error).message });

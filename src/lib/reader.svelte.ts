@@ -8,6 +8,8 @@ export const modes: ViewMode[] = ['marks', 'spoken', 'published', 'side'];
 export interface ChangeRef {
 	id: string;
 	kind: 'delete' | 'insert' | 'replace';
+	/** One end of a moved passage (a `delete` where it stood, an `insert` where it stands). */
+	move?: 'from' | 'to';
 }
 
 export class Reader {

@@ -3,7 +3,18 @@
 // texts, in a Web Worker.
 
 import { read, type NoteRef, type Sides } from './pipeline';
-import type { AnchoredNote, Block, Case, ComparisonStats, SegmentKind, Source, Witness } from './types';
+import type { CompareOptions } from './pipeline/compare';
+import type {
+	AnchoredNote,
+	Block,
+	Case,
+	ComparisonStats,
+	RoughReason,
+	RoughStretch,
+	SegmentKind,
+	Source,
+	Witness
+} from './types';
 
 export interface ChangeSummary {
 	id: string;
@@ -11,6 +22,18 @@ export interface ChangeSummary {
 	/** Struck and added text, as in the witnesses. */
 	a: string;
 	b: string;
+	/** One end of a moved passage: which, and the id of the other end. */
+	move?: 'from' | 'to';
+	partner?: string;
+}
+
+/** Where a rough stretch begins in the laid-out text, for the notice the reader sees there. */
+export interface RoughPlace {
+	/** Index of the block the stretch starts in. */
+	block: number;
+	wordsA: number;
+	wordsB: number;
+	reason: RoughReason;
 }
 
 export interface NoteView extends AnchoredNote {
@@ -42,6 +65,8 @@ export interface CaseView {
 	blocks: Block[];
 	stats: ComparisonStats;
 	changes: ChangeSummary[];
+	/** Stretches aligned roughly: none, unless the aligner had to give up somewhere. */
+	rough: RoughPlace[];
 	notes: NoteView[];
 }
 
@@ -53,19 +78,55 @@ export interface ReadingData {
 	blocks: Block[];
 	stats: ComparisonStats;
 	changes: ChangeSummary[];
+	rough: RoughPlace[];
 	notes: (AnchoredNote & { number: number })[];
 }
 
-export function readingData(sides: Sides, notes: NoteRef[]): ReadingData {
-	const reading = read(sides, notes);
+export function readingData(sides: Sides, notes: NoteRef[], options: CompareOptions = {}): ReadingData {
+	const reading = read(sides, notes, options);
 	return {
 		blocks: reading.blocks,
 		stats: reading.comparison.stats,
-		changes: reading.comparison.segments.flatMap((s) =>
-			s.id && s.kind !== 'equal' && s.kind !== 'gap' ? [{ id: s.id, kind: s.kind, a: s.a, b: s.b }] : []
-		),
+		changes: reading.comparison.segments.flatMap((s) => {
+			if (!s.id || s.kind === 'equal' || s.kind === 'gap') return [];
+			const change: ChangeSummary = { id: s.id, kind: s.kind, a: s.a, b: s.b };
+			if (s.move) {
+				change.move = s.move.end;
+				change.partner = s.move.partner;
+			}
+			return [change];
+		}),
+		rough: roughPlaces(reading.blocks, reading.comparison.rough),
 		notes: numberNotes(reading.blocks, reading.notes)
 	};
+}
+
+/**
+ * The block each rough stretch starts in: the first block with a span at or after the stretch's
+ * start in its base (or, for a stretch with no base text, in its target).
+ */
+export function roughPlaces(blocks: Block[], rough: RoughStretch[]): RoughPlace[] {
+	const places: RoughPlace[] = [];
+	let k = 0;
+	for (let i = 0; i < blocks.length && k < rough.length; i++) {
+		const block = blocks[i];
+		if (block.kind !== 'paragraph') continue;
+		// The block's last position, on each side.
+		let a = -1;
+		let b = -1;
+		for (const span of block.spans) {
+			if (span.a !== undefined) a = span.a + (span.kind === 'insert' ? 0 : span.text.length);
+			if (span.b !== undefined) b = span.b + (span.kind === 'delete' ? 0 : span.text.length);
+		}
+		while (k < rough.length) {
+			const r = rough[k];
+			const inBlock = r.aEnd > r.aStart ? a > r.aStart : b > r.bStart;
+			if (!inBlock) break;
+			places.push({ block: i, wordsA: r.wordsA, wordsB: r.wordsB, reason: r.reason });
+			k++;
+		}
+	}
+	return places;
 }
 
 /** The notes of a reading with their titles and HTML. */
@@ -97,12 +158,15 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 	const witness = (id: string) => c.witnesses.find((w) => w.id === id)!;
 	const base = witness(pair.base);
 	const target = witness(pair.target);
+	// At build time there is no reader waiting: any stretch the aligner would leave rough is
+	// aligned exactly, so that a case page never shows a rough result.
 	const reading = readingData(
 		{
 			a: { id: base.id, label: base.label, text: base.text },
 			b: { id: target.id, label: target.label, text: target.text }
 		},
-		c.notes
+		c.notes,
+		{ precise: true }
 	);
 	return {
 		slug: c.slug,
@@ -123,6 +187,7 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 		blocks: reading.blocks,
 		stats: reading.stats,
 		changes: reading.changes,
+		rough: reading.rough,
 		notes: noteViews(reading, c.notes)
 	};
 }

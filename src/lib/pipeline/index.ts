@@ -4,7 +4,7 @@
 
 import type { AnchoredNote, Block, Comparison } from '../types';
 import { annotate, type NoteRef, type Sides } from './annotate';
-import { compare } from './compare';
+import { compare, type CompareOptions } from './compare';
 import { layout } from './layout';
 
 export { anchorFor, annotate, findQuote, type NoteRef, type Sides } from './annotate';
@@ -18,8 +18,8 @@ export interface Reading {
 }
 
 /** Compares the two sides, places the notes on the result, and lays it out for reading. */
-export function read(sides: Sides, notes: NoteRef[]): Reading {
-	const comparison = compare(sides.a.text, sides.b.text);
+export function read(sides: Sides, notes: NoteRef[], options: CompareOptions = {}): Reading {
+	const comparison = compare(sides.a.text, sides.b.text, options);
 	const anchored = annotate(comparison, notes, sides);
 	return { comparison, notes: anchored, blocks: layout(comparison, anchored) };
 }
