@@ -102,12 +102,19 @@ const COARSE_RUNS = [192, 768];
  */
 const MYERS_MAX_EDIT = 1000;
 /** Steps (D² per attempt) that failed attempts may spend in one alignment, before giving up. */
-const MYERS_FAILURE_BUDGET = 20_000_000;
+const MYERS_FAILURE_BUDGET = 2_000_000;
 /**
  * Unique words are too sparse to trust when the chain of them has fewer than one per this many
  * tokens of the shorter side (step 4).
  */
 const SPARSE_TOKENS = 16;
+/**
+ * In a range of over LONG_RANGE tokens, one per SPARSE_TOKENS_LONG is enough: unique words are
+ * rarer there (a 2 MB text of prose has one per about 120 tokens, and they are right), looking for
+ * runs costs more, and a litany or a transcript still has fewer than one per 600.
+ */
+const LONG_RANGE = 20_000;
+const SPARSE_TOKENS_LONG = 256;
 /** Ranges longer than this need a second matching word beside an anchor. */
 const NEIGHBOUR_CHECK_ABOVE = 1000;
 /** How far to look around an anchor candidate for a second matching word. */
@@ -252,8 +259,17 @@ class Aligner {
 		// Unique words are proof enough where there are many of them. A few in a long range (a
 		// litany's petitions, a table's row labels) can be chance: a word found once in each side,
 		// at places that do not correspond, cuts the range in two at the wrong place.
-		const dense = (chain.length / 2) * SPARSE_TOKENS >= Math.min(n, m);
+		const anchors = chain.length / 2;
+		const shorter = Math.min(n, m);
+		const dense =
+			anchors * SPARSE_TOKENS >= shorter ||
+			(shorter > LONG_RANGE && anchors * SPARSE_TOKENS_LONG >= shorter);
 		if (dense) return this.pushAnchors(chain, a0, a1, b0, b1, stack);
+		// Two long sides that do not resemble each other (few of the shorter side's runs of four
+		// words occur in the other) are unrelated texts: one rewrite, quickly, and not rough. Bounded
+		// Myers would spend its budget on them for nothing.
+		const long = n + m > SHARE_CHECK * 8;
+		if (long && !this.resembles(a0, a1, b0, b1)) return this.unrelated(chain, a0, a1, b0, b1, stack);
 		const maxEdit = Math.min(n + m, MYERS_MAX_EDIT);
 		const cost = maxEdit * maxEdit;
 		// No attempt when it cannot succeed (the lengths alone differ by more than the cap) or the
@@ -262,11 +278,7 @@ class Aligner {
 			if (this.myers(a0, a1, b0, b1, maxEdit)) return;
 			this.failureBudget -= cost;
 		}
-		// From here on, every step is worth its cost only if the sides have something in common.
-		if (!this.resembles(a0, a1, b0, b1)) {
-			if (chain.length > 0) return this.pushAnchors(chain, a0, a1, b0, b1, stack);
-			return this.rewrite(a0, a1, b0, b1);
-		}
+		if (!long && !this.resembles(a0, a1, b0, b1)) return this.unrelated(chain, a0, a1, b0, b1, stack);
 		// Unique runs, where they are many; then, for repetitive text, a split where the sides line
 		// up, and a look again in each half, where more is unique; then whatever unique there was.
 		let sparse = chain;
@@ -294,6 +306,12 @@ class Aligner {
 		const reason = this.failureBudget < cost ? 'budget' : 'no-anchors';
 		this.rough.push({ aFrom: a0, aTo: a1, bFrom: b0, bTo: b1, reason });
 		this.rewrite(a0, a1, b0, b1);
+	}
+
+	/** Sides that do not resemble each other: the few unique words they share, or one rewrite. */
+	private unrelated(chain: number[], a0: number, a1: number, b0: number, b1: number, stack: number[]): void {
+		if (chain.length > 0) this.pushAnchors(chain, a0, a1, b0, b1, stack);
+		else this.rewrite(a0, a1, b0, b1);
 	}
 
 	private rewrite(a0: number, a1: number, b0: number, b1: number): void {

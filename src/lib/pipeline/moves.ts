@@ -32,6 +32,11 @@ import type { MoveEdit, Segment, Token } from '../types';
 
 /** The fewest words a moved passage has at each end: shorter runs recur by chance. */
 export const MIN_WORDS = 8;
+/**
+ * The most words an end may have: a longer passage is looked for paragraph by paragraph (an
+ * unrelated text rewritten whole would otherwise be one end of 300,000 words).
+ */
+export const MAX_WORDS = 5000;
 /** The share of the longer end's words that the two ends must have in common. */
 export const SIMILARITY = 0.8;
 /**
@@ -160,7 +165,7 @@ function endsOf(tokens: Token[], region: number, from: number, to: number): End[
 	const ends: End[] = [];
 	const add = (start: number, end: number) => {
 		const words = wordsIn(tokens, start, end);
-		if (words >= MIN_WORDS) ends.push({ region, from: start, to: end, words });
+		if (words >= MIN_WORDS && words <= MAX_WORDS) ends.push({ region, from: start, to: end, words });
 	};
 	add(from, to);
 	let start = from;
