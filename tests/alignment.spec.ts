@@ -52,6 +52,27 @@ test('a stretch aligned roughly is said so, in the figures and where it starts, 
 	await expect(figure(page, 'Words added')).toHaveText('1000');
 });
 
+test('text that repeats itself, matched by position, is said to be aligned approximately', async ({
+	page
+}) => {
+	const lines = Array.from({ length: 4000 }, (_, k) => (k % 2 ? 'Lord, have mercy.' : 'Christ, have mercy.'));
+	const kept = lines.flatMap((line, k) => (k % 25 === 0 ? [] : [k % 10 === 3 ? line.replace('mercy', 'pity') : line]));
+	// Long texts are opened as files, as a reader would (a text box holds short ones).
+	for (const [k, text] of [lines.join('\n'), kept.join('\n')].entries()) {
+		await page
+			.locator('.text-input')
+			.nth(k)
+			.locator('input[type=file]')
+			.setInputFiles({ name: `litany-${k}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) });
+	}
+	await expect(status(page)).toContainText('Aligned in');
+	await expect(page.locator('.rough-place')).toHaveCount(1);
+	await expect(page.locator('.rough-place')).toContainText(
+		'Aligned approximately from here: 11982 words of “As spoken” and 11502 of “As published” repeat themselves with nothing unique to hold on to'
+	);
+	await expect(page.locator('.figures-note.rough')).toContainText('11982 words in 1 place were aligned roughly');
+});
+
 test('the precise alignment shows its progress and can be cancelled', async ({ page }) => {
 	await pastePair(page, roughA, roughB);
 	await page.locator('.figures-note.rough').getByRole('button', { name: 'Align precisely' }).click();

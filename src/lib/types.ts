@@ -180,15 +180,17 @@ export interface MoveEdit {
 }
 
 /**
- * Why a stretch was aligned roughly (as one rewrite although its sides resemble each other):
- * - `no-anchors`: nothing in it is unique to hold on to, and an exact alignment within the bound
- *   on its cost did not finish;
- * - `budget`: the alignment had already spent what it may on such stretches elsewhere.
+ * Why a stretch was aligned roughly:
+ * - `no-anchors`: it was taken as one rewrite although its sides resemble each other: nothing in
+ *   it is unique to hold on to, and an exact alignment within the bound on its cost did not finish;
+ * - `budget`: the same, because the alignment had already spent what it may on such stretches;
+ * - `repetitive`: it repeats itself with nothing unique to hold on to (a litany, a table), so its
+ *   parts were matched where the two texts line up, not by what they are: near, not exact.
  */
-export type RoughReason = 'no-anchors' | 'budget';
+export type RoughReason = 'no-anchors' | 'budget' | 'repetitive';
 
 /**
- * A stretch that the aligner took as one rewrite without proving that it is one: the reader is
+ * A stretch that the aligner aligned without proof: as one rewrite, or by position. The reader is
  * told, and can ask for an exact alignment of it (`compare(a, b, { precise: true })`).
  */
 export interface RoughStretch {

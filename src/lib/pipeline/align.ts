@@ -26,9 +26,13 @@ import type { RoughReason, SegmentKind, Token } from '../types';
 //      surest way to cut a repetitive range into parts that steps 4 to 7 can take.
 //   9. One run taken as an anchor where the two sides line up: the occurrence nearest the
 //      diagonal through the range; both halves are aligned again, and in each more is unique.
+//      That is a guess, good on text that repeats itself closely and poor where it was also
+//      much edited, so the stretch is reported as aligned approximately (`RoughRange`).
 //  10. Otherwise whatever unique words there were; failing those, one rewrite, which is a rough
-//      result and not a finding: it is reported (`RoughRange`), so that the reader is told and
-//      can ask for an exact alignment (`precise`, which runs Myers with no bound here instead).
+//      result and not a finding, reported too.
+//
+// A reader told of a rough stretch can ask for an exact alignment (`precise`): Myers with no
+// bound, in place of steps 9 and 10.
 //
 // Unique words are proof enough where there are many of them. A few in a long range can be
 // chance: in a litany, a word found once in each side at places that do not correspond cuts the
@@ -56,7 +60,7 @@ export interface Edit {
 	bTo: number;
 }
 
-/** A stretch taken as one rewrite although its sides resemble each other (step 8). */
+/** A stretch aligned by position (step 9) or taken as one rewrite (step 10): see RoughReason. */
 export interface RoughRange {
 	aFrom: number;
 	aTo: number;
@@ -183,6 +187,8 @@ export function align(aTokens: Token[], bTokens: Token[], options: AlignOptions 
 
 const DIFF = 0;
 const EQUAL = 1;
+/** A stretch inside one already reported as aligned approximately (step 9): not reported again. */
+const DIFF_INSIDE = 2;
 
 class Aligner {
 	private readonly out: Edit[] = [];
@@ -199,6 +205,8 @@ class Aligner {
 	private readonly seen: Int32Array;
 	private mark = 0;
 	private preciseRuns = 0;
+	/** Whether the stretch being aligned lies inside one reported as approximate. */
+	private inside = false;
 
 	constructor(
 		private readonly a: Int32Array,
@@ -225,8 +233,12 @@ class Aligner {
 			const aTo = stack.pop()!;
 			const aFrom = stack.pop()!;
 			const task = stack.pop()!;
-			if (task === EQUAL) this.emit('equal', aFrom, aTo, bFrom, bTo);
-			else this.diff(aFrom, aTo, bFrom, bTo, stack);
+			if (task === EQUAL) {
+				this.emit('equal', aFrom, aTo, bFrom, bTo);
+			} else {
+				this.inside = task === DIFF_INSIDE;
+				this.diff(aFrom, aTo, bFrom, bTo, stack);
+			}
 		}
 		return { edits: this.out, rough: this.rough };
 	}
@@ -295,20 +307,28 @@ class Aligner {
 			const runs = longestIncreasingChain(...this.uniqueRuns(a0, a1, b0, b1, k));
 			if (runs.length > 0) return this.pushAnchors(runs, a0, a1, b0, b1, stack);
 		}
+		if (this.options.precise && !this.inside) return this.exactly(a0, a1, b0, b1);
 		const anchor = this.diagonalAnchor(a0, a1, b0, b1);
-		if (anchor.length > 0) return this.pushAnchors(anchor, a0, a1, b0, b1, stack);
-		if (sparse.length > 0) return this.pushAnchors(sparse, a0, a1, b0, b1, stack);
-		if (this.options.precise) {
-			this.options.onprecise?.(this.preciseRuns++);
-			this.myers(a0, a1, b0, b1, Infinity);
-			return;
+		if (anchor.length > 0) {
+			// Matched by where the texts line up, not by anything unique: say so, once for the
+			// outermost such stretch.
+			if (!this.inside) this.rough.push({ aFrom: a0, aTo: a1, bFrom: b0, bTo: b1, reason: 'repetitive' });
+			this.inside = true;
+			return this.pushAnchors(anchor, a0, a1, b0, b1, stack);
 		}
+		if (sparse.length > 0) return this.pushAnchors(sparse, a0, a1, b0, b1, stack);
+		if (this.options.precise) return this.exactly(a0, a1, b0, b1);
 		const reason = this.failureBudget < cost ? 'budget' : 'no-anchors';
-		this.rough.push({ aFrom: a0, aTo: a1, bFrom: b0, bTo: b1, reason });
+		if (!this.inside) this.rough.push({ aFrom: a0, aTo: a1, bFrom: b0, bTo: b1, reason });
 		this.rewrite(a0, a1, b0, b1);
 	}
 
-	/** Sides that do not resemble each other: the few unique words they share, or one rewrite. */
+	/** Myers with no bound: for a reader who asked for an exact alignment. */
+	private exactly(a0: number, a1: number, b0: number, b1: number): void {
+		this.options.onprecise?.(this.preciseRuns++);
+		this.myers(a0, a1, b0, b1, Infinity);
+	}
+
 	private unrelated(chain: number[], a0: number, a1: number, b0: number, b1: number, stack: number[]): void {
 		if (chain.length > 0) this.pushAnchors(chain, a0, a1, b0, b1, stack);
 		else this.rewrite(a0, a1, b0, b1);
@@ -331,15 +351,16 @@ class Aligner {
 		// Stretches and anchors in reverse: the last stretch is pushed first.
 		let nextA = a1;
 		let nextB = b1;
+		const task = this.inside ? DIFF_INSIDE : DIFF;
 		for (let k = anchors.length - 2; k >= 0; k -= 2) {
 			const i = anchors[k];
 			const j = anchors[k + 1];
-			stack.push(DIFF, i + 1, nextA, j + 1, nextB);
+			stack.push(task, i + 1, nextA, j + 1, nextB);
 			stack.push(EQUAL, i, i + 1, j, j + 1);
 			nextA = i;
 			nextB = j;
 		}
-		stack.push(DIFF, a0, nextA, b0, nextB);
+		stack.push(task, a0, nextA, b0, nextB);
 	}
 
 	/**

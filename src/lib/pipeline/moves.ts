@@ -77,6 +77,16 @@ function wordsIn(tokens: Token[], from: number, to: number): number {
 	return n;
 }
 
+/** At most JOIN_WORDS words and no paragraph break. */
+function isShortEquality(tokens: Token[], from: number, to: number): boolean {
+	let words = 0;
+	for (let i = from; i < to; i++) {
+		const kind = tokens[i].kind;
+		if (kind === 'break' || (kind === 'word' && ++words > JOIN_WORDS)) return false;
+	}
+	return true;
+}
+
 /** Runs of changes joined by short equalities, in order. */
 function regionsOf(segments: Segment[], aTokens: Token[]): Region[] {
 	const regions: Region[] = [];
@@ -98,8 +108,7 @@ function regionsOf(segments: Segment[], aTokens: Token[]): Region[] {
 			open !== null &&
 			k + 1 < segments.length &&
 			isChange(segments[k + 1]) &&
-			wordsIn(aTokens, s.aFrom, s.aTo) <= JOIN_WORDS &&
-			!aTokens.slice(s.aFrom, s.aTo).some((t) => t.kind === 'break');
+			isShortEquality(aTokens, s.aFrom, s.aTo);
 		if (joins) continue;
 		if (open) regions.push(open);
 		open = null;
