@@ -133,7 +133,9 @@ test('a moved paragraph is marked moved at both places, linked, counted and reac
 	await page.getByRole('radio', { name: 'As published' }).check();
 	await expect(page.locator('.text del.moved')).toBeHidden();
 	await expect(page.locator('.text .move-link').first()).toBeHidden();
-	await expect(page.locator('.text ins.moved')).toHaveCSS('outline-style', 'none');
+	// Unmarked: the ink of the text, not the colour of a move (it is still the current change).
+	await expect(page.locator('.text ins.moved')).toHaveCSS('color', 'rgb(31, 29, 26)');
+	await expect(page.locator('.text ins.moved')).toHaveCSS('outline-style', 'solid');
 });
 
 test('axe finds no serious violations in a reading with a move and a rough stretch', async ({ page }) => {

@@ -657,16 +657,12 @@ const slotsFor = (n: number): number => {
 };
 
 /**
- * Counts of run hashes on each side, and where each was last seen: open addressing over typed
- * arrays, which is several times faster than a Map of numbers on hundreds of thousands of runs.
+ * A set of run hashes: open addressing over typed arrays, several times faster than a Set or Map
+ * of numbers on hundreds of thousands of runs.
  */
-class RunTable {
-	private readonly keys: Int32Array;
-	private readonly used: Uint8Array;
-	private readonly countA: Int32Array;
-	private readonly countB: Int32Array;
-	private readonly posA: Int32Array;
-	private readonly posB: Int32Array;
+class RunSet {
+	protected readonly keys: Int32Array;
+	protected readonly used: Uint8Array;
 	private readonly mask: number;
 
 	constructor(n: number) {
@@ -674,14 +670,10 @@ class RunTable {
 		this.mask = size - 1;
 		this.keys = new Int32Array(size);
 		this.used = new Uint8Array(size);
-		this.countA = new Int32Array(size);
-		this.countB = new Int32Array(size);
-		this.posA = new Int32Array(size);
-		this.posB = new Int32Array(size);
 	}
 
 	/** The slot of `h`, claimed for it if `claim` and it has none; -1 if absent. */
-	private slot(h: number, claim: boolean): number {
+	protected slot(h: number, claim: boolean): number {
 		let x = Math.imul(h, 0x85ebca6b) >>> 0;
 		for (;;) {
 			x &= this.mask;
@@ -694,6 +686,31 @@ class RunTable {
 			if (this.keys[x] === h) return x;
 			x++;
 		}
+	}
+
+	add(h: number): void {
+		this.slot(h, true);
+	}
+
+	has(h: number): boolean {
+		return this.slot(h, false) >= 0;
+	}
+}
+
+/** Counts of run hashes on each side, and where each was last seen. */
+class RunTable extends RunSet {
+	private readonly countA: Int32Array;
+	private readonly countB: Int32Array;
+	private readonly posA: Int32Array;
+	private readonly posB: Int32Array;
+
+	constructor(n: number) {
+		super(n);
+		const size = this.keys.length;
+		this.countA = new Int32Array(size);
+		this.countB = new Int32Array(size);
+		this.posA = new Int32Array(size);
+		this.posB = new Int32Array(size);
 	}
 
 	addA(h: number, i: number): void {
@@ -710,51 +727,12 @@ class RunTable {
 		this.posB[x] = j;
 	}
 
-	/** How often the run occurs on both sides together (0 if a lacks it). */
-	total(h: number): number {
-		const x = this.slot(h, false);
-		return x < 0 ? 0 : this.countA[x] + this.countB[x];
-	}
-
 	eachUnique(f: (i: number, j: number) => void): void {
 		for (let x = 0; x < this.used.length; x++) {
 			if (this.used[x] === 1 && this.countA[x] === 1 && this.countB[x] === 1) {
 				f(this.posA[x], this.posB[x]);
 			}
 		}
-	}
-}
-
-/** A set of run hashes: open addressing, as RunTable. */
-class RunSet {
-	private readonly keys: Int32Array;
-	private readonly used: Uint8Array;
-	private readonly mask: number;
-
-	constructor(n: number) {
-		const size = slotsFor(n);
-		this.mask = size - 1;
-		this.keys = new Int32Array(size);
-		this.used = new Uint8Array(size);
-	}
-
-	private slot(h: number): number {
-		let x = Math.imul(h, 0x85ebca6b) >>> 0;
-		for (;;) {
-			x &= this.mask;
-			if (this.used[x] === 0 || this.keys[x] === h) return x;
-			x++;
-		}
-	}
-
-	add(h: number): void {
-		const x = this.slot(h);
-		this.used[x] = 1;
-		this.keys[x] = h;
-	}
-
-	has(h: number): boolean {
-		return this.used[this.slot(h)] === 1;
 	}
 }
 
