@@ -87,6 +87,8 @@ export interface AlignOptions {
 
 /** Stretches at most this long (both sides, in tokens) are checked for sharing content (step 2). */
 const SHARE_CHECK = 256;
+/** Stretches longer than this are tested for resembling each other before bounded Myers (step 6). */
+const LONG_STRETCH = 2048;
 /** Stretches at most this long go straight to Myers (step 3). */
 const MYERS_DIRECT = 8;
 /**
@@ -271,16 +273,12 @@ class Aligner {
 		// Unique words are proof enough where there are many of them. A few in a long range (a
 		// litany's petitions, a table's row labels) can be chance: a word found once in each side,
 		// at places that do not correspond, cuts the range in two at the wrong place.
-		const anchors = chain.length / 2;
 		const shorter = Math.min(n, m);
-		const dense =
-			anchors * SPARSE_TOKENS >= shorter ||
-			(shorter > LONG_RANGE && anchors * SPARSE_TOKENS_LONG >= shorter);
-		if (dense) return this.pushAnchors(chain, a0, a1, b0, b1, stack);
+		if (isDense(chain, shorter)) return this.pushAnchors(chain, a0, a1, b0, b1, stack);
 		// Two long sides that do not resemble each other (few of the shorter side's runs of four
 		// words occur in the other) are unrelated texts: one rewrite, quickly, and not rough. Bounded
 		// Myers would spend its budget on them for nothing.
-		const long = n + m > SHARE_CHECK * 8;
+		const long = n + m > LONG_STRETCH;
 		if (long && !this.resembles(a0, a1, b0, b1)) return this.unrelated(chain, a0, a1, b0, b1, stack);
 		const maxEdit = Math.min(n + m, MYERS_MAX_EDIT);
 		const cost = maxEdit * maxEdit;
@@ -295,15 +293,13 @@ class Aligner {
 		// up, and a look again in each half, where more is unique; then whatever unique there was.
 		let sparse = chain;
 		for (const k of RUN_LENGTHS) {
-			if (k * 2 > Math.min(n, m)) break;
+			if (k * 2 > shorter) break;
 			const runs = longestIncreasingChain(...merge(tokens, this.uniqueRuns(a0, a1, b0, b1, k)));
-			if ((runs.length / 2) * SPARSE_TOKENS >= Math.min(n, m)) {
-				return this.pushAnchors(runs, a0, a1, b0, b1, stack);
-			}
+			if (isDense(runs, shorter)) return this.pushAnchors(runs, a0, a1, b0, b1, stack);
 			if (runs.length > sparse.length) sparse = runs;
 		}
 		for (const k of COARSE_RUNS) {
-			if (k * 2 > Math.min(n, m)) break;
+			if (k * 2 > shorter) break;
 			const runs = longestIncreasingChain(...this.uniqueRuns(a0, a1, b0, b1, k));
 			if (runs.length > 0) return this.pushAnchors(runs, a0, a1, b0, b1, stack);
 		}
@@ -622,6 +618,18 @@ class Aligner {
 			this.out.push({ kind, aFrom, aTo, bFrom, bTo });
 		}
 	}
+}
+
+/**
+ * Whether a chain of anchors (flat pairs) is dense enough to trust over a range whose shorter
+ * side has `shorter` tokens: see SPARSE_TOKENS.
+ */
+function isDense(chain: number[], shorter: number): boolean {
+	const anchors = chain.length / 2;
+	return (
+		anchors * SPARSE_TOKENS >= shorter ||
+		(shorter > LONG_RANGE && anchors * SPARSE_TOKENS_LONG >= shorter)
+	);
 }
 
 /** Candidate anchors: positions in a (increasing) and the matching positions in b. */

@@ -3,7 +3,7 @@ import { align, type AlignOptions, type RoughRange } from './align';
 import { cleanup } from './cleanup';
 import { assignIds } from './ids';
 import { findMoves, linkMoves } from './moves';
-import { computeStats } from './stats';
+import { computeStats, countWords } from './stats';
 import { tokenize } from './tokenize';
 
 export type CompareOptions = AlignOptions;
@@ -34,18 +34,13 @@ function roughStretch(
 ): RoughStretch {
 	const at = (tokens: Token[], i: number, text: string) =>
 		i < tokens.length ? tokens[i].start : text.length;
-	const words = (tokens: Token[], from: number, to: number) => {
-		let n = 0;
-		for (let i = from; i < to; i++) if (tokens[i].kind === 'word') n++;
-		return n;
-	};
 	return {
 		...r,
 		aStart: at(aTokens, r.aFrom, a),
 		aEnd: at(aTokens, r.aTo, a),
 		bStart: at(bTokens, r.bFrom, b),
 		bEnd: at(bTokens, r.bTo, b),
-		wordsA: words(aTokens, r.aFrom, r.aTo),
-		wordsB: words(bTokens, r.bFrom, r.bTo)
+		wordsA: countWords(aTokens, r.aFrom, r.aTo),
+		wordsB: countWords(bTokens, r.bFrom, r.bTo)
 	};
 }

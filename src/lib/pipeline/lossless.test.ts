@@ -72,6 +72,35 @@ function expectWellFormed(a: string, b: string, c: Comparison): void {
 	expect(bAt).toBe(c.bTokens.length);
 	expect(c.stats.changes).toBe(ids.size);
 	expectWellFormedMoves(c);
+	expectWellFormedRough(a, b, c);
+}
+
+/** Rough stretches are in order, do not overlap, and their offsets and counts are their tokens'. */
+function expectWellFormedRough(a: string, b: string, c: Comparison): void {
+	let aAt = 0;
+	let bAt = 0;
+	const at = (tokens: Token[], i: number, text: string) => (i < tokens.length ? tokens[i].start : text.length);
+	const words = (tokens: Token[], from: number, to: number) =>
+		tokens.slice(from, to).filter((t) => t.kind === 'word').length;
+	for (const r of c.rough) {
+		expect(r.aFrom).toBeGreaterThanOrEqual(aAt);
+		expect(r.bFrom).toBeGreaterThanOrEqual(bAt);
+		expect([r.aStart, r.aEnd, r.bStart, r.bEnd]).toEqual([
+			at(c.aTokens, r.aFrom, a),
+			at(c.aTokens, r.aTo, a),
+			at(c.bTokens, r.bFrom, b),
+			at(c.bTokens, r.bTo, b)
+		]);
+		expect([r.wordsA, r.wordsB]).toEqual([
+			words(c.aTokens, r.aFrom, r.aTo),
+			words(c.bTokens, r.bFrom, r.bTo)
+		]);
+		aAt = r.aTo;
+		bAt = r.bTo;
+	}
+	expect(aAt).toBeLessThanOrEqual(c.aTokens.length);
+	expect(bAt).toBeLessThanOrEqual(c.bTokens.length);
+	expect(c.stats.roughStretches).toBe(c.rough.length);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import type { MoveEdit, Segment, Token } from '../types';
+import { countWords } from './stats';
 
 // Moves: a passage struck in one place and added in another is one passage that moved, not a cut
 // and an addition that happen to share their words. This pass pairs them up after clean-up:
@@ -70,12 +71,6 @@ interface End {
 }
 
 const isChange = (s: Segment) => s.kind === 'delete' || s.kind === 'insert' || s.kind === 'replace';
-
-function wordsIn(tokens: Token[], from: number, to: number): number {
-	let n = 0;
-	for (let i = from; i < to; i++) if (tokens[i].kind === 'word') n++;
-	return n;
-}
 
 /** At most JOIN_WORDS words and no paragraph break. */
 function isShortEquality(tokens: Token[], from: number, to: number): boolean {
@@ -173,7 +168,7 @@ interface Chosen {
 function endsOf(tokens: Token[], region: number, from: number, to: number): End[] {
 	const ends: End[] = [];
 	const add = (start: number, end: number) => {
-		const words = wordsIn(tokens, start, end);
+		const words = countWords(tokens, start, end);
 		if (words >= MIN_WORDS && words <= MAX_WORDS) ends.push({ region, from: start, to: end, words });
 	};
 	add(from, to);

@@ -71,7 +71,8 @@ export function computeStats(
 	};
 }
 
-function countWords(tokens: Token[], from: number, to: number): number {
+/** Word tokens in `tokens[from, to)`. */
+export function countWords(tokens: Token[], from: number, to: number): number {
 	let n = 0;
 	for (let i = from; i < to; i++) if (tokens[i].kind === 'word') n++;
 	return n;
