@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 // machine); Playwright's own browser everywhere else, e.g. on a laptop after `npx playwright install`.
 const debianChromium = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+// The preview server's port: another one lets two checkouts run their browser tests at once.
+const port = Number(process.env.PREVIEW_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -16,7 +18,7 @@ export default defineConfig({
 	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
 		acceptDownloads: true
 	},
@@ -40,8 +42,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'npm run build && npm run preview -- --port 4173 --strictPort',
-		port: 4173,
+		command: `npm run build && npm run preview -- --port ${port} --strictPort`,
+		port,
 		timeout: 180_000,
 		reuseExistingServer: !process.env.CI
 	}
