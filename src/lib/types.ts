@@ -120,6 +120,36 @@ export interface Token {
 	start: number;
 }
 
+/**
+ * A witness's tokens column by column, as the pipeline keeps them: typed arrays instead of an
+ * object per token (a 2 MB text has over half a million). Token `i` is the `Token` with kind
+ * `KIND_NAMES[kinds[i]]`, text `text.slice(starts[i], starts[i + 1])` and start `starts[i]`
+ * (`pipeline/tokens.ts` has the codes and helpers).
+ */
+export interface Tokens {
+	/** The witness text. */
+	text: string;
+	length: number;
+	/** Kind codes: 0 word, 1 space, 2 break, 3 punct, 4 editorial, 5 gap. */
+	kinds: Uint8Array;
+	/** Offsets of the tokens, then `text.length`: `length + 1` entries. */
+	starts: Int32Array;
+	/**
+	 * Keys as ids into `vocabulary`, which both witnesses of a comparison share: equal ids, equal
+	 * keys. Every gap marker has id 0, whitespace without a blank line 1, with one 2.
+	 */
+	keys: Int32Array;
+	vocabulary: KeyTable;
+}
+
+/** The keys of a comparison, by id. */
+export interface KeyTable {
+	readonly keys: readonly string[];
+	/** The kind code of each key. */
+	readonly kinds: readonly number[];
+	readonly size: number;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Align and clean up
 
@@ -243,8 +273,8 @@ export interface ComparisonStats {
 
 /** The output of `compare()`: from `segments`, both witnesses are rebuilt exactly. */
 export interface Comparison {
-	aTokens: Token[];
-	bTokens: Token[];
+	aTokens: Tokens;
+	bTokens: Tokens;
 	segments: Segment[];
 	/** Stretches aligned roughly, in text order: empty unless the aligner had to give up somewhere. */
 	rough: RoughStretch[];

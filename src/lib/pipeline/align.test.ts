@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { align, longestIncreasingChain, type Edit } from './align';
-import { tokenize } from './tokenize';
+import { align, longestIncreasingChain, type AlignOptions, type Edit } from './align';
+import { scanPair, tokenize } from './tokenize';
+
+/** Aligns two texts; `tokenize` gives the same tokens as objects, to read the result with. */
+const alignTexts = (a: string, b: string, options?: AlignOptions) => align(...scanPair(a, b), options);
 
 /** The edit script as `kind:base|target` strings, with each side's text. */
 function script(a: string, b: string): string[] {
@@ -11,7 +14,7 @@ function script(a: string, b: string): string[] {
 			.slice(from, to)
 			.map((t) => t.text)
 			.join('');
-	return align(aTokens, bTokens).edits.map(
+	return alignTexts(a, b).edits.map(
 		(e) => `${e.kind}:${text(aTokens, e.aFrom, e.aTo)}|${text(bTokens, e.bFrom, e.bTo)}`
 	);
 }
@@ -78,7 +81,7 @@ describe('align', () => {
 		const edited = words.map((w, k) => (k % 97 === 0 ? 'CHANGED' : w));
 		edited.splice(3000, 200);
 		const b = edited.join(' ');
-		const { edits } = align(tokenize(a), tokenize(b));
+		const { edits } = alignTexts(a, b);
 		expectCovering(a, b, edits);
 		const aTokens = tokenize(a);
 		const kept = edits
@@ -99,14 +102,14 @@ describe('align', () => {
 			Array.from({ length: 40_000 }, (_, k) => `${seed}x${(k * 7919 + seed) % 30011}`).join(' ');
 		const a = text(1);
 		const b = text(2);
-		const { edits } = align(tokenize(a), tokenize(b));
+		const { edits } = alignTexts(a, b);
 		expect(edits.map((e) => e.kind)).toEqual(['delete', 'insert']);
 	}, 60_000);
 
 	it('finishes on repetitive texts with no word to anchor on', () => {
 		const a = 'the the the. '.repeat(5000);
 		const b = 'the the. the the the. '.repeat(3000);
-		expectCovering(a, b, align(tokenize(a), tokenize(b)).edits);
+		expectCovering(a, b, alignTexts(a, b).edits);
 	}, 60_000);
 });
 
@@ -143,7 +146,7 @@ describe('align on text without unique words', () => {
 		});
 		const a = turns.join('\n\n');
 		const b = edited.join('\n\n');
-		const { edits, rough } = align(tokenize(a), tokenize(b));
+		const { edits, rough } = alignTexts(a, b);
 		expectCovering(a, b, edits);
 		expect(rough).toEqual([]);
 		const words = a.split(/\s+/).filter((w) => /\w/.test(w)).length;
@@ -161,7 +164,7 @@ describe('align on text without unique words', () => {
 		const b = kept.join('\n');
 		const aTokens = tokenize(a);
 		const bTokens = tokenize(b);
-		const { edits, rough } = align(aTokens, bTokens);
+		const { edits, rough } = alignTexts(a, b);
 		expectCovering(a, b, edits);
 		const edited = kept.filter((line) => line.includes('pity')).length;
 		expect(keptWords(a, b, edits)).toBe(kept.length * 3 - edited);
@@ -187,7 +190,7 @@ describe('align when it cannot find its way', () => {
 	it('reports the stretch it aligned roughly, with its token ranges and reason', () => {
 		const aTokens = tokenize(a);
 		const bTokens = tokenize(b);
-		const { edits, rough } = align(aTokens, bTokens);
+		const { edits, rough } = alignTexts(a, b);
 		expect(edits.map((e) => e.kind)).toEqual(['delete', 'insert']);
 		expect(rough).toEqual([
 			{ aFrom: 0, aTo: aTokens.length, bFrom: 0, bTo: bTokens.length, reason: 'no-anchors' }
@@ -196,7 +199,7 @@ describe('align when it cannot find its way', () => {
 
 	it('aligns the stretch exactly when asked to be precise, saying when it starts', () => {
 		const started: number[] = [];
-		const { edits, rough } = align(tokenize(a), tokenize(b), {
+		const { edits, rough } = alignTexts(a, b, {
 			precise: true,
 			onprecise: (k) => started.push(k)
 		});
@@ -210,7 +213,7 @@ describe('align when it cannot find its way', () => {
 	it('does not call two unrelated texts rough', () => {
 		const text = (seed: number) =>
 			Array.from({ length: 5000 }, (_, k) => `${seed}x${(k * 7919 + seed) % 30011} the of`).join(' ');
-		expect(align(tokenize(text(1)), tokenize(text(2))).rough).toEqual([]);
+		expect(alignTexts(text(1), text(2)).rough).toEqual([]);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
-import type { RoughReason, SegmentKind, Token } from '../types';
+import type { RoughReason, SegmentKind } from '../types';
+import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, WORD, type Tokens } from './tokens';
 
 // Align: the raw edit script between two token lists, compared by `key`.
 //
@@ -140,50 +141,19 @@ const DIAGONAL_WINDOW = 1024;
 /** Step 7's runs: twelve words, a line of a litany or a row of a table. */
 const DIAGONAL_RUN = 8;
 
-const GAP_ID = 0;
-const SPACE_ID = 1;
-const BREAK_ID = 2;
 
-export function align(aTokens: Token[], bTokens: Token[], options: AlignOptions = {}): Alignment {
-	// Keys become small integers, so that the inner loops compare numbers. Whitespace (half of all
-	// tokens) and one-character punctuation skip the Map, which is the slow part here.
-	const ids = new Map<string, number>();
-	const byChar = new Int32Array(0x10000);
-	const anchorable: number[] = [1, 0, 0];
-	const isWord: number[] = [0, 0, 0];
-	const intern = (tokens: Token[]): Int32Array => {
-		const out = new Int32Array(tokens.length);
-		for (let i = 0; i < tokens.length; i++) {
-			const t = tokens[i];
-			const kind = t.kind;
-			if (kind === 'space') out[i] = SPACE_ID;
-			else if (kind === 'break') out[i] = BREAK_ID;
-			else if (kind === 'gap') out[i] = GAP_ID;
-			else if (kind === 'punct' && t.key.length === 1) {
-				const c = t.key.charCodeAt(0);
-				let id = byChar[c];
-				if (id === 0) {
-					id = byChar[c] = anchorable.length;
-					anchorable.push(0);
-					isWord.push(0);
-				}
-				out[i] = id;
-			} else {
-				let id = ids.get(t.key);
-				if (id === undefined) {
-					id = anchorable.length;
-					ids.set(t.key, id);
-					anchorable.push(kind === 'punct' ? 0 : 1);
-					isWord.push(kind === 'word' ? 1 : 0);
-				}
-				out[i] = id;
-			}
-		}
-		return out;
-	};
-	const a = intern(aTokens);
-	const b = intern(bTokens);
-	const aligner = new Aligner(a, b, Uint8Array.from(anchorable), Uint8Array.from(isWord), options);
+export function align(aTokens: Tokens, bTokens: Tokens, options: AlignOptions = {}): Alignment {
+	// What each key id may do: anchor (words, editorial matter, gap markers; not whitespace or
+	// punctuation, which recur everywhere), and count as a word.
+	const vocabulary = aTokens.vocabulary;
+	const anchorable = new Uint8Array(vocabulary.size);
+	const isWord = new Uint8Array(vocabulary.size);
+	for (let id = 0; id < vocabulary.size; id++) {
+		const kind = vocabulary.kinds[id];
+		anchorable[id] = kind === WORD || kind === EDITORIAL || kind === GAP ? 1 : 0;
+		isWord[id] = kind === WORD ? 1 : 0;
+	}
+	const aligner = new Aligner(aTokens.keys, bTokens.keys, anchorable, isWord, options);
 	return aligner.run();
 }
 
@@ -393,7 +363,7 @@ class Aligner {
 			const id = a[i];
 			if (stampB[id] !== stamp || countA[id] !== 1 || countB[id] !== 1) continue;
 			const j = posB[id];
-			if (id === GAP_ID || !checkNeighbours || this.hasMatchingNeighbour(i, j, a0, a1, b0, b1)) {
+			if (id === GAP_KEY || !checkNeighbours || this.hasMatchingNeighbour(i, j, a0, a1, b0, b1)) {
 				candA.push(i);
 				candB.push(j);
 			}
@@ -576,7 +546,7 @@ class Aligner {
 		for (let i = a0; i < a1; i++) seen[a[i]] = mark;
 		for (let j = b0; j < b1; j++) {
 			const id = b[j];
-			if (seen[id] === mark && (anchorable[id] === 1 || id === BREAK_ID)) return true;
+			if (seen[id] === mark && (anchorable[id] === 1 || id === BREAK_KEY)) return true;
 		}
 		return false;
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment, SegmentKind, Token } from '../types';
+import type { Segment, SegmentKind, Token, Tokens } from '../types';
 import type { Edit } from './align';
 import {
 	absorbTrivialEqualities,
@@ -10,23 +10,24 @@ import {
 	toSegments
 } from './cleanup';
 import { tokenize } from './tokenize';
+import { packTokens, Vocabulary } from './tokens';
 
 // The examples are written in the notation of the comments in cleanup.ts: `<del>`, `<ins>`,
 // `<rep>base|target</rep>` and `<gap>base|target</gap>`, with plain text equal.
 
 interface Parsed {
 	edits: Edit[];
-	aTokens: Token[];
-	bTokens: Token[];
+	aTokens: Tokens;
+	bTokens: Tokens;
 	a: string;
 	b: string;
 }
 
 /** Build tokens and an edit script from markup; each piece is tokenized on its own. */
 function parse(markup: string): Parsed {
-	const p: Parsed = { edits: [], aTokens: [], bTokens: [], a: '', b: '' };
+	const p = { edits: [] as Edit[], aList: [] as Token[], bList: [] as Token[], a: '', b: '' };
 	const add = (side: 'a' | 'b', text: string): [number, number] => {
-		const tokens = side === 'a' ? p.aTokens : p.bTokens;
+		const tokens = side === 'a' ? p.aList : p.bList;
 		const from = tokens.length;
 		for (const t of tokenize(text)) tokens.push({ ...t, start: t.start + p[side].length });
 		p[side] += text;
@@ -50,15 +51,19 @@ function parse(markup: string): Parsed {
 		const [bFrom, bTo] = add('b', bText);
 		p.edits.push({ kind, aFrom, aTo, bFrom, bTo });
 	}
-	return p;
+	const vocabulary = new Vocabulary();
+	return {
+		edits: p.edits,
+		aTokens: packTokens(p.aList, p.a, vocabulary),
+		bTokens: packTokens(p.bList, p.b, vocabulary),
+		a: p.a,
+		b: p.b
+	};
 }
 
 function render(edits: Edit[], p: Parsed): string {
-	const text = (tokens: Token[], from: number, to: number) =>
-		tokens
-			.slice(from, to)
-			.map((t) => t.text)
-			.join('');
+	const text = (tokens: Tokens, from: number, to: number) =>
+		tokens.text.slice(tokens.starts[from], tokens.starts[to]);
 	return edits
 		.map((e) => {
 			const a = text(p.aTokens, e.aFrom, e.aTo);
@@ -72,7 +77,7 @@ function render(edits: Edit[], p: Parsed): string {
 		.join('');
 }
 
-type Pass = (edits: Edit[], aTokens: Token[], bTokens: Token[]) => Edit[];
+type Pass = (edits: Edit[], aTokens: Tokens, bTokens: Tokens) => Edit[];
 const run = (pass: Pass, markup: string): string => {
 	const p = parse(markup);
 	return render(pass(p.edits, p.aTokens, p.bTokens), p);
@@ -175,7 +180,7 @@ describe('splitOutGaps', () => {
 describe('cleanup', () => {
 	it('turns two word-by-word rewrites into one rewrite of the phrase', () => {
 		const p = parse('<del>the cat</del><ins>a dog</ins> <del>sat</del><ins>lay</ins> on the mat');
-		const segments = cleanup(p.edits, p.aTokens, p.bTokens, p.a, p.b);
+		const segments = cleanup(p.edits, p.aTokens, p.bTokens);
 		expect(segments.map(({ kind, a, b }) => ({ kind, a, b }))).toEqual([
 			{ kind: 'replace', a: 'the cat sat', b: 'a dog lay' },
 			{ kind: 'equal', a: ' on the mat', b: ' on the mat' }
@@ -186,7 +191,7 @@ describe('cleanup', () => {
 describe('toSegments', () => {
 	it('gives each edit its texts and offsets', () => {
 		const p = parse('I <rep>deny|admit</rep> it.<ins> Yes.</ins>');
-		const segments: Segment[] = toSegments(p.edits, p.aTokens, p.bTokens, p.a, p.b);
+		const segments: Segment[] = toSegments(p.edits, p.aTokens, p.bTokens);
 		expect(segments).toEqual([
 			{ kind: 'equal', a: 'I ', b: 'I ', aStart: 0, bStart: 0, aFrom: 0, aTo: 2, bFrom: 0, bTo: 2 },
 			{

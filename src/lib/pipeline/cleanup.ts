@@ -1,5 +1,6 @@
-import type { Segment, Token } from '../types';
+import type { Segment } from '../types';
 import type { Edit } from './align';
+import { BREAK, GAP, PUNCT, SPACE, WORD, type Tokens } from './tokens';
 
 // Clean up: turn the aligner's edit script, which is minimal but arbitrary wherever several
 // scripts are equally short, into the changes a reader would mark with a pencil. Each pass is a
@@ -9,18 +10,12 @@ import type { Edit } from './align';
 // On long texts there are hundreds of thousands of edits, so the passes change and reuse the edit
 // objects they are given rather than copy them.
 
-export function cleanup(
-	edits: Edit[],
-	aTokens: Token[],
-	bTokens: Token[],
-	aText: string,
-	bText: string
-): Segment[] {
+export function cleanup(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Segment[] {
 	let result = slideToWordBoundaries(edits, aTokens, bTokens);
 	result = pairRewrites(result);
 	result = absorbTrivialEqualities(result, aTokens, bTokens);
 	result = splitOutGaps(result, aTokens, bTokens);
-	return toSegments(result, aTokens, bTokens, aText, bText);
+	return toSegments(result, aTokens, bTokens);
 }
 
 const isChange = (e: Edit): boolean =>
@@ -69,7 +64,7 @@ const JOINS_NEIGHBOUR = 10;
  *
  * At the end of a paragraph nothing follows, so the space goes first: `A.<del> B.</del>\n\nC.`
  */
-export function slideToWordBoundaries(edits: Edit[], aTokens: Token[], bTokens: Token[]): Edit[] {
+export function slideToWordBoundaries(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Edit[] {
 	if (edits.length === 0) return [];
 	const out = edits.slice();
 	// Equalities (maybe empty) at both ends, so that every change has one on each side.
@@ -90,14 +85,15 @@ export function slideToWordBoundaries(edits: Edit[], aTokens: Token[], bTokens: 
 			continue;
 		}
 		const onA = x.kind === 'delete';
-		const s = onA ? aTokens : bTokens;
+		const s = (onA ? aTokens : bTokens).keys;
+		const kinds = (onA ? aTokens : bTokens).kinds;
 		const from = onA ? x.aFrom : x.bFrom;
 		const to = onA ? x.aTo : x.bTo;
 		const lo = Math.max(onA ? prev.aFrom : prev.bFrom, from - MAX_SLIDE);
 		const hi = Math.min(onA ? next.aTo : next.bTo, to + MAX_SLIDE);
 		// Most changes cannot move at all.
-		const canLeft = from > lo && s[from - 1].key === s[to - 1].key;
-		const canRight = to < hi && s[from].key === s[to].key;
+		const canLeft = from > lo && s[from - 1] === s[to - 1];
+		const canRight = to < hi && s[from] === s[to];
 		if (!canLeft && !canRight) continue;
 		const joinsBefore =
 			k >= 2 && out[k - 2].kind === x.kind && lo === (onA ? prev.aFrom : prev.bFrom);
@@ -105,21 +101,21 @@ export function slideToWordBoundaries(edits: Edit[], aTokens: Token[], bTokens: 
 			k + 2 < out.length && out[k + 2].kind === x.kind && hi === (onA ? next.aTo : next.bTo);
 		let start = from;
 		let end = to;
-		while (start > lo && s[start - 1].key === s[end - 1].key) {
+		while (start > lo && s[start - 1] === s[end - 1]) {
 			start--;
 			end--;
 		}
 		let best = start;
 		let bestScore = -1;
 		for (;;) {
-			let score = boundaryScore(s[start - 1], s[start]) + boundaryScore(s[end - 1], s[end]);
+			let score = boundaryScore(kinds, start) + boundaryScore(kinds, end);
 			if (start === lo && joinsBefore) score += JOINS_NEIGHBOUR;
 			if (end === hi && joinsAfter) score += JOINS_NEIGHBOUR;
 			if (score > bestScore) {
 				bestScore = score;
 				best = start;
 			}
-			if (end < hi && s[start].key === s[end].key) {
+			if (end < hi && s[start] === s[end]) {
 				start++;
 				end++;
 			} else {
@@ -141,18 +137,20 @@ export function slideToWordBoundaries(edits: Edit[], aTokens: Token[], bTokens: 
 }
 
 /**
- * How good a place the cut between tokens `l` and `r` is for the edge of a change: the edge of
+ * How good a place the cut before token `cut` is for the edge of a change: the edge of
  * the text, then after a paragraph break, then after a space (the change starts at a word, or
  * ends with its space), before a space, next to punctuation, and last inside a run of word
  * characters. After is preferred to before so that equal choices always fall the same way.
  */
-function boundaryScore(l: Token | undefined, r: Token | undefined): number {
-	if (l === undefined || r === undefined) return 10;
-	if (l.kind === 'break') return 8;
-	if (r.kind === 'break') return 7;
-	if (l.kind === 'space') return 5;
-	if (r.kind === 'space') return 4;
-	if (l.kind !== 'word' || r.kind !== 'word') return 1;
+function boundaryScore(kinds: Uint8Array, cut: number): number {
+	if (cut === 0 || cut === kinds.length) return 10;
+	const l = kinds[cut - 1];
+	const r = kinds[cut];
+	if (l === BREAK) return 8;
+	if (r === BREAK) return 7;
+	if (l === SPACE) return 5;
+	if (r === SPACE) return 4;
+	if (l !== WORD || r !== WORD) return 1;
 	return 0;
 }
 
@@ -203,13 +201,13 @@ const SHORT_WORD = 4;
  * Two deletions (or two insertions) are never joined this way, since their sum would be a
  * rewrite of the kept text into itself: `<del>a</del>, <del>b</del>` stays as it is.
  */
-export function absorbTrivialEqualities(edits: Edit[], aTokens: Token[], bTokens: Token[]): Edit[] {
+export function absorbTrivialEqualities(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Edit[] {
 	// Punctuation first, so that `<rep>the|these</rep> <rep>charges|crimes</rep>` is one change
 	// of two words by the time the word between it and the change before it is weighed.
 	return absorbSweep(absorbSweep(edits, aTokens, bTokens, 0), aTokens, bTokens, 1);
 }
 
-function absorbSweep(edits: Edit[], aTokens: Token[], bTokens: Token[], maxWords: 0 | 1): Edit[] {
+function absorbSweep(edits: Edit[], aTokens: Tokens, bTokens: Tokens, maxWords: 0 | 1): Edit[] {
 	const out: Edit[] = [];
 	for (const e of edits) {
 		const n = out.length;
@@ -239,24 +237,25 @@ function absorbSweep(edits: Edit[], aTokens: Token[], bTokens: Token[], maxWords
  * The number of words (0, or 1 if `maxWords` allows, a short one) if tokens `[from, to)` are only
  * whitespace without a paragraph break, punctuation and at most that many words; otherwise -1.
  */
-function trivialWords(tokens: Token[], from: number, to: number, maxWords: number): number {
+function trivialWords(tokens: Tokens, from: number, to: number, maxWords: number): number {
+	const { kinds, starts } = tokens;
 	let words = 0;
 	for (let i = from; i < to; i++) {
-		const t = tokens[i];
-		if (t.kind === 'space' || t.kind === 'punct') continue;
-		if (t.kind !== 'word' || t.text.length > SHORT_WORD || ++words > maxWords) return -1;
+		const kind = kinds[i];
+		if (kind === SPACE || kind === PUNCT) continue;
+		if (kind !== WORD || starts[i + 1] - starts[i] > SHORT_WORD || ++words > maxWords) return -1;
 	}
 	return words;
 }
 
 /** Whether a change has two or more words on one of its sides. */
-function isMultiWord(e: Edit, aTokens: Token[], bTokens: Token[]): boolean {
+function isMultiWord(e: Edit, aTokens: Tokens, bTokens: Tokens): boolean {
 	return countWords(aTokens, e.aFrom, e.aTo, 2) >= 2 || countWords(bTokens, e.bFrom, e.bTo, 2) >= 2;
 }
 
-function countWords(tokens: Token[], from: number, to: number, enough: number): number {
+function countWords(tokens: Tokens, from: number, to: number, enough: number): number {
 	let words = 0;
-	for (let i = from; i < to && words < enough; i++) if (tokens[i].kind === 'word') words++;
+	for (let i = from; i < to && words < enough; i++) if (tokens.kinds[i] === WORD) words++;
 	return words;
 }
 
@@ -274,7 +273,7 @@ function countWords(tokens: Token[], from: number, to: number, enough: number): 
  *
  * Equalities that hold gap markers are split the same way.
  */
-export function splitOutGaps(edits: Edit[], aTokens: Token[], bTokens: Token[]): Edit[] {
+export function splitOutGaps(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Edit[] {
 	const out: Edit[] = [];
 	for (const e of edits) {
 		const aGaps = gapsIn(aTokens, e.aFrom, e.aTo);
@@ -286,9 +285,9 @@ export function splitOutGaps(edits: Edit[], aTokens: Token[], bTokens: Token[]):
 	return joinNeighbours(out);
 }
 
-function gapsIn(tokens: Token[], from: number, to: number): number[] {
+function gapsIn(tokens: Tokens, from: number, to: number): number[] {
 	const gaps: number[] = [];
-	for (let i = from; i < to; i++) if (tokens[i].kind === 'gap') gaps.push(i);
+	for (let i = from; i < to; i++) if (tokens.kinds[i] === GAP) gaps.push(i);
 	return gaps;
 }
 
@@ -314,8 +313,8 @@ function splitChange(
 	e: Edit,
 	aGaps: number[],
 	bGaps: number[],
-	aTokens: Token[],
-	bTokens: Token[],
+	aTokens: Tokens,
+	bTokens: Tokens,
 	out: Edit[]
 ): void {
 	const pieces: Edit[] = [];
@@ -369,12 +368,12 @@ function splitChange(
 }
 
 /** A stretch between gaps: what both sides share at its ends is equal, the rest a change. */
-function pushChunk(chunk: Edit, aTokens: Token[], bTokens: Token[], pieces: Edit[]): void {
+function pushChunk(chunk: Edit, aTokens: Tokens, bTokens: Tokens, pieces: Edit[]): void {
 	let p = 0;
 	while (
 		chunk.aFrom + p < chunk.aTo &&
 		chunk.bFrom + p < chunk.bTo &&
-		aTokens[chunk.aFrom + p].key === bTokens[chunk.bFrom + p].key
+		aTokens.keys[chunk.aFrom + p] === bTokens.keys[chunk.bFrom + p]
 	) {
 		p++;
 	}
@@ -382,7 +381,7 @@ function pushChunk(chunk: Edit, aTokens: Token[], bTokens: Token[], pieces: Edit
 	while (
 		chunk.aTo - s > chunk.aFrom + p &&
 		chunk.bTo - s > chunk.bFrom + p &&
-		aTokens[chunk.aTo - 1 - s].key === bTokens[chunk.bTo - 1 - s].key
+		aTokens.keys[chunk.aTo - 1 - s] === bTokens.keys[chunk.bTo - 1 - s]
 	) {
 		s++;
 	}
@@ -404,15 +403,15 @@ function pushChunk(chunk: Edit, aTokens: Token[], bTokens: Token[], pieces: Edit
 	}
 }
 
-function skipWhitespace(tokens: Token[], from: number, to: number): number {
-	while (from < to && (tokens[from].kind === 'space' || tokens[from].kind === 'break')) from++;
+function skipWhitespace(tokens: Tokens, from: number, to: number): number {
+	while (from < to && (tokens.kinds[from] === SPACE || tokens.kinds[from] === BREAK)) from++;
 	return from;
 }
 
-function onlyWhitespace(tokens: Token[], from: number, to: number): boolean {
+function onlyWhitespace(tokens: Tokens, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) {
-		const kind = tokens[i].kind;
-		if (kind !== 'space' && kind !== 'break') return false;
+		const kind = tokens.kinds[i];
+		if (kind !== SPACE && kind !== BREAK) return false;
 	}
 	return true;
 }
@@ -421,22 +420,18 @@ function onlyWhitespace(tokens: Token[], from: number, to: number): boolean {
 // Segments
 
 /** The edits with their texts and offsets. */
-export function toSegments(
-	edits: Edit[],
-	aTokens: Token[],
-	bTokens: Token[],
-	aText: string,
-	bText: string
-): Segment[] {
-	const offset = (tokens: Token[], i: number, text: string): number =>
-		i < tokens.length ? tokens[i].start : text.length;
+export function toSegments(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Segment[] {
+	const aText = aTokens.text;
+	const bText = bTokens.text;
+	const aStarts = aTokens.starts;
+	const bStarts = bTokens.starts;
 	return edits.map((e) => {
-		const aStart = offset(aTokens, e.aFrom, aText);
-		const bStart = offset(bTokens, e.bFrom, bText);
+		const aStart = aStarts[e.aFrom];
+		const bStart = bStarts[e.bFrom];
 		return {
 			kind: e.kind,
-			a: aText.slice(aStart, offset(aTokens, e.aTo, aText)),
-			b: bText.slice(bStart, offset(bTokens, e.bTo, bText)),
+			a: aText.slice(aStart, aStarts[e.aTo]),
+			b: bText.slice(bStart, bStarts[e.bTo]),
 			aStart,
 			bStart,
 			aFrom: e.aFrom,

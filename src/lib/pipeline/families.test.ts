@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { editedPair } from '../../../scripts/bench-data';
 import { FAMILIES, type Family } from '../../../scripts/bench-families';
 import { compare } from './compare';
+import { countWords } from './tokens';
 
 // The hard families of the benchmark (scripts/bench-families.ts), on small instances: formulaic
 // transcripts, litanies, tables of figures, verse with a refrain, moved and near-duplicate
@@ -13,16 +14,13 @@ import { compare } from './compare';
 
 /** Share of base words that jsdiff keeps (its edit script is a shortest one). */
 function jsdiffUnchanged(c: ReturnType<typeof compare>): number {
-	const changes = diffArrays(
-		c.aTokens.map((t) => t.key),
-		c.bTokens.map((t) => t.key)
-	);
+	const changes = diffArrays(Array.from(c.aTokens.keys), Array.from(c.bTokens.keys));
 	let i = 0;
 	let kept = 0;
 	for (const change of changes) {
 		if (change.added) continue;
 		if (!change.removed) {
-			for (let k = i; k < i + change.count; k++) if (c.aTokens[k].kind === 'word') kept++;
+			kept += countWords(c.aTokens, i, i + change.count);
 		}
 		i += change.count;
 	}

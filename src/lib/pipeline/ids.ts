@@ -1,4 +1,5 @@
-import type { Segment, Token } from '../types';
+import type { Segment } from '../types';
+import { WORD, type Tokens } from './tokens';
 
 // Ids: every change gets an id such as `c-0k3x9za`, derived from what the change is, so that the
 // same texts give the same ids on every build, and a permalink or a note that names a change
@@ -18,7 +19,7 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /** Set `id` on each `delete`, `insert` and `replace` segment (in place), and return them. */
-export function assignIds(segments: Segment[], aTokens: Token[]): Segment[] {
+export function assignIds(segments: Segment[], aTokens: Tokens): Segment[] {
 	const seen = new Map<string, number>();
 	for (const s of segments) {
 		if (s.kind !== 'delete' && s.kind !== 'insert' && s.kind !== 'replace') continue;
@@ -36,30 +37,36 @@ export function assignIds(segments: Segment[], aTokens: Token[]): Segment[] {
 }
 
 /** FNV-1a over UTF-16 units, then U+FFFF (a noncharacter): ("ab", "c") and ("a", "bc") differ. */
-function hash(h: number, text: string): number {
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+function hash(h: number, text: string, from = 0, to = text.length): number {
+	for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
 	return Math.imul(h ^ 0xffff, FNV_PRIME);
 }
 
-function hashWordsBefore(h: number, tokens: Token[], from: number): number {
+/** hash() of token `i`'s key: a word's key is its text, read in place. */
+const hashWord = (h: number, tokens: Tokens, i: number): number =>
+	hash(h, tokens.text, tokens.starts[i], tokens.starts[i + 1]);
+
+function hashWordsBefore(h: number, tokens: Tokens, from: number): number {
+	const kinds = tokens.kinds;
 	// Find the words going back, then hash them in reading order.
 	let first = from;
 	let count = 0;
 	for (let i = from - 1; i >= 0 && i >= from - CONTEXT_REACH && count < CONTEXT_WORDS; i--) {
-		if (tokens[i].kind === 'word') {
+		if (kinds[i] === WORD) {
 			first = i;
 			count++;
 		}
 	}
-	for (let i = first; i < from; i++) if (tokens[i].kind === 'word') h = hash(h, tokens[i].key);
+	for (let i = first; i < from; i++) if (kinds[i] === WORD) h = hashWord(h, tokens, i);
 	return Math.imul(h ^ 0xfffe, FNV_PRIME);
 }
 
-function hashWordsAfter(h: number, tokens: Token[], to: number): number {
+function hashWordsAfter(h: number, tokens: Tokens, to: number): number {
+	const kinds = tokens.kinds;
 	let count = 0;
 	for (let i = to; i < tokens.length && i < to + CONTEXT_REACH && count < CONTEXT_WORDS; i++) {
-		if (tokens[i].kind === 'word') {
-			h = hash(h, tokens[i].key);
+		if (kinds[i] === WORD) {
+			h = hashWord(h, tokens, i);
 			count++;
 		}
 	}

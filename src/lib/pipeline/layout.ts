@@ -9,7 +9,8 @@
 // closes. On a 2 MB text that is a few hundred thousand spans instead of a span per token merged
 // afterwards, which took half the time of the whole comparison.
 
-import type { AnchoredNote, Block, Comparison, Segment, Span, Token } from '../types';
+import type { AnchoredNote, Block, Comparison, Segment, Span, Tokens } from '../types';
+import { BREAK, EDITORIAL, GAP, SPACE, tokenText } from './tokens';
 
 type Paragraph = Extract<Block, { kind: 'paragraph' }>;
 
@@ -24,8 +25,7 @@ export function layout(comparison: Comparison, notes: AnchoredNote[] = []): Bloc
 			writer.gap(segment.a !== '', segment.b !== '', text.trim());
 		} else if (segment.kind === 'equal') {
 			for (let i = segment.aFrom; i < segment.aTo; i++) {
-				const b = bTokens[segment.bFrom + (i - segment.aFrom)];
-				writer.token('equal', aTokens[i], segment, b);
+				writer.token('equal', aTokens, i, segment, bTokens, segment.bFrom + (i - segment.aFrom));
 			}
 		} else if (segment.move) {
 			// Only this end's side of the inner script: what stands here, and what changed here.
@@ -35,12 +35,12 @@ export function layout(comparison: Comparison, notes: AnchoredNote[] = []): Bloc
 				const tokens = from ? aTokens : bTokens;
 				const [start, end] = from ? [e.aFrom, e.aTo] : [e.bFrom, e.bTo];
 				for (let i = start; i < end; i++) {
-					writer.token(from ? 'delete' : 'insert', tokens[i], segment, undefined, e.kind !== 'equal');
+					writer.token(from ? 'delete' : 'insert', tokens, i, segment, undefined, -1, e.kind !== 'equal');
 				}
 			}
 		} else {
-			for (let i = segment.aFrom; i < segment.aTo; i++) writer.token('delete', aTokens[i], segment);
-			for (let i = segment.bFrom; i < segment.bTo; i++) writer.token('insert', bTokens[i], segment);
+			for (let i = segment.aFrom; i < segment.aTo; i++) writer.token('delete', aTokens, i, segment);
+			for (let i = segment.bFrom; i < segment.bTo; i++) writer.token('insert', bTokens, i, segment);
 		}
 	}
 	const blocks = writer.finish();
@@ -73,22 +73,35 @@ class Writer {
 	}
 
 	/**
-	 * Adds one token of a segment. `b` is the target's token facing an equal base token; `changed`
-	 * flags a token that differs between the two ends of a move (white space never shows so).
+	 * Adds token `i` of a segment. `bTokens[j]` is the target's token facing an equal base token;
+	 * `changed` flags a token that differs between the two ends of a move (white space never shows
+	 * so).
 	 */
-	token(kind: Span['kind'], token: Token, segment: Segment, b?: Token, changed = false): void {
-		if (token.kind === 'break') return this.closeParagraph();
-		if (token.kind === 'gap') {
+	token(
+		kind: Span['kind'],
+		tokens: Tokens,
+		i: number,
+		segment: Segment,
+		bTokens?: Tokens,
+		j = -1,
+		changed = false
+	): void {
+		const tokenKind = tokens.kinds[i];
+		if (tokenKind === BREAK) return this.closeParagraph();
+		if (tokenKind === GAP) {
 			this.closeParagraph();
-			this.blocks.push({ kind: 'gap', inA: kind !== 'insert', inB: kind !== 'delete', ...gapLabel(token.text) });
+			const label = gapLabel(tokenText(tokens, i));
+			this.blocks.push({ kind: 'gap', inA: kind !== 'insert', inB: kind !== 'delete', ...label });
 			return;
 		}
+		const start = tokens.starts[i];
+		const end = tokens.starts[i + 1];
 		const paragraph = (this.paragraph ??= { kind: 'paragraph', spans: [], inA: false, inB: false });
-		const space = token.kind === 'space';
+		const space = tokenKind === SPACE;
 		paragraph.inA ||= kind !== 'insert' && !space;
 		paragraph.inB ||= kind !== 'delete' && !space;
-		const notes = this.covering(kind, token, b);
-		const editorial = token.kind === 'editorial';
+		const notes = this.covering(kind, space, start, end, bTokens, j);
+		const editorial = tokenKind === EDITORIAL;
 		const isChanged = changed && !space;
 		const run = this.run;
 		if (
@@ -98,17 +111,17 @@ class Writer {
 			run.segment === segment &&
 			run.span.kind === kind &&
 			(run.span.changed ?? false) === isChanged &&
-			run.to === token.start &&
+			run.to === start &&
 			sameNotes(run.span.notes, notes)
 		) {
-			run.to = token.start + token.text.length;
+			run.to = end;
 			return;
 		}
 		this.closeRun();
 		const span: Span = { kind, text: '' };
-		if (kind !== 'insert') span.a = token.start;
-		if (kind === 'insert') span.b = token.start;
-		else if (b !== undefined) span.b = b.start;
+		if (kind !== 'insert') span.a = start;
+		if (kind === 'insert') span.b = start;
+		else if (bTokens !== undefined) span.b = bTokens.starts[j];
 		if (editorial) span.editorial = true;
 		if (segment.id) span.change = segment.id;
 		if (segment.move) {
@@ -123,8 +136,8 @@ class Writer {
 			segment,
 			source: onA ? segment.a : segment.b,
 			base: onA ? segment.aStart : segment.bStart,
-			from: token.start,
-			to: token.start + token.text.length
+			from: start,
+			to: end
 		};
 	}
 
@@ -152,33 +165,42 @@ class Writer {
 		this.paragraph = null;
 	}
 
-	/** Ids of the notes whose passage covers the token (on its side, or either for equal text). */
-	private covering(kind: Span['kind'], token: Token, b: Token | undefined): string[] {
-		if (kind === 'insert') return covering(this.bNotes, token);
-		const onA = covering(this.aNotes, token);
-		return kind === 'equal' && b !== undefined && this.bNotes.length > 0
-			? [...onA, ...covering(this.bNotes, b)]
-			: onA;
+	/**
+	 * Ids of the notes whose passage covers the token `[start, end)` (on its side, or either for
+	 * equal text, whose target token is `bTokens[j]`).
+	 */
+	private covering(
+		kind: Span['kind'],
+		space: boolean,
+		start: number,
+		end: number,
+		bTokens: Tokens | undefined,
+		j: number
+	): string[] {
+		if (kind === 'insert') return covering(this.bNotes, space, start, end);
+		const onA = covering(this.aNotes, space, start, end);
+		if (kind !== 'equal' || bTokens === undefined || this.bNotes.length === 0) return onA;
+		return [...onA, ...covering(this.bNotes, space, bTokens.starts[j], bTokens.starts[j + 1])];
 	}
 }
 
 const NONE: string[] = [];
 
-/** Ids of the notes whose passage covers any of `token` (whitespace at the edges excluded). */
-function covering(notes: AnchoredNote[], token: Token): string[] {
+/**
+ * Ids of the notes whose passage covers any of the token `[start, end)` (whitespace at the edges
+ * excluded). Breaks never reach here: they end the paragraph.
+ */
+function covering(notes: AnchoredNote[], space: boolean, start: number, end: number): string[] {
 	if (notes.length === 0) return NONE;
 	// Most tokens lie outside every passage: a cheap test before the full one.
-	const end = token.start + token.text.length;
 	let inReach = false;
-	for (const n of notes) if (n.start! < end && n.end! > token.start) inReach = true;
+	for (const n of notes) if (n.start! < end && n.end! > start) inReach = true;
 	if (!inReach) return NONE;
-	if (token.kind === 'space' || token.kind === 'break') {
+	if (space) {
 		// Whitespace inside a passage belongs to it; whitespace at its edge does not.
-		return notes
-			.filter((n) => n.start! < token.start && n.end! > token.start + token.text.length)
-			.map((n) => n.noteId);
+		return notes.filter((n) => n.start! < start && n.end! > end).map((n) => n.noteId);
 	}
-	return notes.filter((n) => n.start! < end && n.end! > token.start).map((n) => n.noteId);
+	return notes.filter((n) => n.start! < end && n.end! > start).map((n) => n.noteId);
 }
 
 function sameNotes(x: string[] = NONE, y: string[] = NONE) {

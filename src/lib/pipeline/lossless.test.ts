@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comparison, Token } from '../types';
 import { compare } from './compare';
 import { tokenize } from './tokenize';
+import { tokenObjects } from './tokens';
 
 // Properties that must hold for any input whatsoever: both witnesses are rebuilt exactly from the
 // tokens and from the segments, and the segments are well formed.
@@ -20,8 +21,15 @@ function expectLosslessTokens(text: string, tokens: Token[]): void {
 }
 
 function expectWellFormed(a: string, b: string, c: Comparison): void {
-	expectLosslessTokens(a, c.aTokens);
-	expectLosslessTokens(b, c.bTokens);
+	const aList = tokenObjects(c.aTokens);
+	const bList = tokenObjects(c.bTokens);
+	expect(c.aTokens.text).toBe(a);
+	expect(c.bTokens.text).toBe(b);
+	expect([c.aTokens.starts.at(-1), c.bTokens.starts.at(-1)]).toEqual([a.length, b.length]);
+	expectLosslessTokens(a, aList);
+	expectLosslessTokens(b, bList);
+	expect(aList).toStrictEqual(tokenize(a));
+	expect(bList).toStrictEqual(tokenize(b));
 	expect(c.segments.map((s) => s.a).join('')).toBe(a);
 	expect(c.segments.map((s) => s.b).join('')).toBe(b);
 	let aAt = 0;
@@ -36,8 +44,8 @@ function expectWellFormed(a: string, b: string, c: Comparison): void {
 		expect(s.bStart).toBe(bOffset);
 		expect(s.aTo).toBeGreaterThanOrEqual(s.aFrom);
 		expect(s.bTo).toBeGreaterThanOrEqual(s.bFrom);
-		const aTokens = c.aTokens.slice(s.aFrom, s.aTo);
-		const bTokens = c.bTokens.slice(s.bFrom, s.bTo);
+		const aTokens = aList.slice(s.aFrom, s.aTo);
+		const bTokens = bList.slice(s.bFrom, s.bTo);
 		expect(aTokens.map((t) => t.text).join('')).toBe(s.a);
 		expect(bTokens.map((t) => t.text).join('')).toBe(s.b);
 		expect(s.a.length + s.b.length).toBeGreaterThan(0);
@@ -71,12 +79,18 @@ function expectWellFormed(a: string, b: string, c: Comparison): void {
 	expect(aAt).toBe(c.aTokens.length);
 	expect(bAt).toBe(c.bTokens.length);
 	expect(c.stats.changes).toBe(ids.size);
-	expectWellFormedMoves(c);
-	expectWellFormedRough(a, b, c);
+	expectWellFormedMoves(c, aList, bList);
+	expectWellFormedRough(a, b, c, aList, bList);
 }
 
 /** Rough stretches are in order, do not overlap, and their offsets and counts are their tokens'. */
-function expectWellFormedRough(a: string, b: string, c: Comparison): void {
+function expectWellFormedRough(
+	a: string,
+	b: string,
+	c: Comparison,
+	aList: Token[],
+	bList: Token[]
+): void {
 	let aAt = 0;
 	let bAt = 0;
 	const at = (tokens: Token[], i: number, text: string) => (i < tokens.length ? tokens[i].start : text.length);
@@ -86,14 +100,14 @@ function expectWellFormedRough(a: string, b: string, c: Comparison): void {
 		expect(r.aFrom).toBeGreaterThanOrEqual(aAt);
 		expect(r.bFrom).toBeGreaterThanOrEqual(bAt);
 		expect([r.aStart, r.aEnd, r.bStart, r.bEnd]).toEqual([
-			at(c.aTokens, r.aFrom, a),
-			at(c.aTokens, r.aTo, a),
-			at(c.bTokens, r.bFrom, b),
-			at(c.bTokens, r.bTo, b)
+			at(aList, r.aFrom, a),
+			at(aList, r.aTo, a),
+			at(bList, r.bFrom, b),
+			at(bList, r.bTo, b)
 		]);
 		expect([r.wordsA, r.wordsB]).toEqual([
-			words(c.aTokens, r.aFrom, r.aTo),
-			words(c.bTokens, r.bFrom, r.bTo)
+			words(aList, r.aFrom, r.aTo),
+			words(bList, r.bFrom, r.bTo)
 		]);
 		aAt = r.aTo;
 		bAt = r.bTo;
@@ -107,7 +121,7 @@ function expectWellFormedRough(a: string, b: string, c: Comparison): void {
  * Each move has two ends that name each other, `from` on a deletion and `to` on an insertion,
  * and its inner script covers the base text of the one and the target text of the other exactly.
  */
-function expectWellFormedMoves(c: Comparison): void {
+function expectWellFormedMoves(c: Comparison, aList: Token[], bList: Token[]): void {
 	const byId = new Map(c.segments.map((s) => [s.id, s]));
 	for (const s of c.segments) {
 		if (!s.move) continue;
@@ -121,8 +135,8 @@ function expectWellFormedMoves(c: Comparison): void {
 		for (const e of s.move.inner) {
 			expect([e.aFrom, e.bFrom]).toEqual([i, j]);
 			if (e.kind === 'equal') {
-				expect(c.aTokens.slice(e.aFrom, e.aTo).map((t) => t.key)).toEqual(
-					c.bTokens.slice(e.bFrom, e.bTo).map((t) => t.key)
+				expect(aList.slice(e.aFrom, e.aTo).map((t) => t.key)).toEqual(
+					bList.slice(e.bFrom, e.bTo).map((t) => t.key)
 				);
 			}
 			i = e.aTo;

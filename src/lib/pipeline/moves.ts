@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
-import type { MoveEdit, Segment, Token } from '../types';
-import { countWords } from './stats';
+import type { MoveEdit, Segment } from '../types';
+import { BREAK, countWords, WORD, type Tokens } from './tokens';
 
 // Moves: a passage struck in one place and added in another is one passage that moved, not a cut
 // and an addition that happen to share their words. This pass pairs them up after clean-up:
@@ -73,17 +73,17 @@ interface End {
 const isChange = (s: Segment) => s.kind === 'delete' || s.kind === 'insert' || s.kind === 'replace';
 
 /** At most JOIN_WORDS words and no paragraph break. */
-function isShortEquality(tokens: Token[], from: number, to: number): boolean {
+function isShortEquality(tokens: Tokens, from: number, to: number): boolean {
 	let words = 0;
 	for (let i = from; i < to; i++) {
-		const kind = tokens[i].kind;
-		if (kind === 'break' || (kind === 'word' && ++words > JOIN_WORDS)) return false;
+		const kind = tokens.kinds[i];
+		if (kind === BREAK || (kind === WORD && ++words > JOIN_WORDS)) return false;
 	}
 	return true;
 }
 
 /** Runs of changes joined by short equalities, in order. */
-function regionsOf(segments: Segment[], aTokens: Token[]): Region[] {
+function regionsOf(segments: Segment[], aTokens: Tokens): Region[] {
 	const regions: Region[] = [];
 	let open: Region | null = null;
 	for (let k = 0; k < segments.length; k++) {
@@ -119,16 +119,17 @@ function regionsOf(segments: Segment[], aTokens: Token[]): Region[] {
  */
 export function findMoves(
 	segments: Segment[],
-	aTokens: Token[],
-	bTokens: Token[]
+	aTokens: Tokens,
+	bTokens: Tokens
 ): { segments: Segment[]; pairs: [number, number][] } {
 	const regions = regionsOf(segments, aTokens);
 	const sources: End[] = [];
 	const targets: End[] = [];
-	regions.forEach((r, region) => {
-		sources.push(...endsOf(aTokens, region, r.aFrom, r.aTo));
-		targets.push(...endsOf(bTokens, region, r.bFrom, r.bTo));
-	});
+	for (let region = 0; region < regions.length; region++) {
+		const r = regions[region];
+		endsOf(aTokens, region, r.aFrom, r.aTo, sources);
+		endsOf(bTokens, region, r.bFrom, r.bTo, targets);
+	}
 	if (sources.length === 0 || targets.length === 0) return { segments, pairs: [] };
 
 	const matches = candidates(sources, targets, aTokens, bTokens);
@@ -165,22 +166,21 @@ interface Chosen {
  * several (three paragraphs moved to the end of a text are one insertion there, but three moves),
  * each with at least MIN_WORDS words. A paragraph takes the break after it.
  */
-function endsOf(tokens: Token[], region: number, from: number, to: number): End[] {
-	const ends: End[] = [];
-	const add = (start: number, end: number) => {
-		const words = countWords(tokens, start, end);
-		if (words >= MIN_WORDS && words <= MAX_WORDS) ends.push({ region, from: start, to: end, words });
-	};
-	add(from, to);
+function endsOf(tokens: Tokens, region: number, from: number, to: number, ends: End[]): void {
+	addEnd(ends, tokens, region, from, to);
 	let start = from;
 	for (let i = from; i < to; i++) {
-		if (tokens[i].kind !== 'break') continue;
-		if (start === from && i + 1 === to) break; // one paragraph: the whole side
-		add(start, i + 1);
+		if (tokens.kinds[i] !== BREAK) continue;
+		if (start === from && i + 1 === to) return; // one paragraph: the whole side
+		addEnd(ends, tokens, region, start, i + 1);
 		start = i + 1;
 	}
-	if (start > from && start < to) add(start, to);
-	return ends;
+	if (start > from && start < to) addEnd(ends, tokens, region, start, to);
+}
+
+function addEnd(ends: End[], tokens: Tokens, region: number, from: number, to: number): void {
+	const words = countWords(tokens, from, to);
+	if (words >= MIN_WORDS && words <= MAX_WORDS) ends.push({ region, from, to, words });
 }
 
 /**
@@ -192,29 +192,32 @@ function endsOf(tokens: Token[], region: number, from: number, to: number): End[
 function candidates(
 	sources: End[],
 	targets: End[],
-	aTokens: Token[],
-	bTokens: Token[]
+	aTokens: Tokens,
+	bTokens: Tokens
 ): { source: number; target: number; score: number }[] {
-	// Which target ends hold each word (once per end).
-	const holders = new Map<string, number[]>();
-	targets.forEach((t, k) => {
+	// Which target ends hold each word (once per end), by key id.
+	const holders: (number[] | undefined)[] = new Array(aTokens.vocabulary.size);
+	for (let k = 0; k < targets.length; k++) {
+		const t = targets[k];
 		for (let j = t.from; j < t.to; j++) {
-			const token = bTokens[j];
-			if (token.kind !== 'word') continue;
-			const list = holders.get(token.key);
-			if (list === undefined) holders.set(token.key, [k]);
+			if (bTokens.kinds[j] !== WORD) continue;
+			const key = bTokens.keys[j];
+			const list = holders[key];
+			if (list === undefined) holders[key] = [k];
 			else if (list[list.length - 1] !== k) list.push(k);
 		}
-	});
+	}
 	const out: { source: number; target: number; score: number }[] = [];
-	sources.forEach((s, k) => {
+	// `seen[key] === k + 1`: source k has had the word already.
+	const seen = new Int32Array(aTokens.vocabulary.size);
+	for (let k = 0; k < sources.length; k++) {
+		const s = sources[k];
 		const lists: number[][] = [];
-		const seen = new Set<string>();
 		for (let i = s.from; i < s.to; i++) {
-			const token = aTokens[i];
-			if (token.kind !== 'word' || seen.has(token.key)) continue;
-			seen.add(token.key);
-			const list = holders.get(token.key);
+			const key = aTokens.keys[i];
+			if (aTokens.kinds[i] !== WORD || seen[key] === k + 1) continue;
+			seen[key] = k + 1;
+			const list = holders[key];
 			if (list !== undefined) lists.push(list);
 		}
 		lists.sort((x, y) => x.length - y.length);
@@ -233,7 +236,7 @@ function candidates(
 			if (count * 2 < Math.min(rarest.length, RAREST_WORDS)) continue;
 			out.push({ source: k, target: t, score: count / rarest.length });
 		}
-	});
+	}
 	return out;
 }
 
@@ -241,12 +244,10 @@ function candidates(
  * The exact alignment of a source end against a target end, as edits over token ranges of each
  * witness, or null when they share too few words to be one passage.
  */
-function innerEdits(aTokens: Token[], bTokens: Token[], source: End, target: End): MoveEdit[] | null {
-	const keys = (tokens: Token[], from: number, to: number) => {
-		const out: string[] = [];
-		for (let i = from; i < to; i++) out.push(tokens[i].key);
-		return out;
-	};
+function innerEdits(aTokens: Tokens, bTokens: Tokens, source: End, target: End): MoveEdit[] | null {
+	// diffArrays only indexes, slices and compares with ===, which typed arrays support.
+	const keys = (tokens: Tokens, from: number, to: number) =>
+		tokens.keys.subarray(from, to) as unknown as number[];
 	const longer = Math.max(source.words, target.words);
 	// Differences beyond what SIMILARITY allows mean no move: cap Myers there (in tokens: words and
 	// the spaces between them), so that a pair that is not one never costs a full alignment.
@@ -269,7 +270,7 @@ function innerEdits(aTokens: Token[], bTokens: Token[], source: End, target: End
 			inner.push({ kind: 'insert', aFrom: i, aTo: i, bFrom: j, bTo: j + c.count });
 			j += c.count;
 		} else {
-			for (let k = i; k < i + c.count; k++) if (aTokens[k].kind === 'word') kept++;
+			kept += countWords(aTokens, i, i + c.count);
 			inner.push({ kind: 'equal', aFrom: i, aTo: i + c.count, bFrom: j, bTo: j + c.count });
 			i += c.count;
 			j += c.count;
@@ -287,8 +288,8 @@ function rewrite(
 	segments: Segment[],
 	regions: Region[],
 	chosen: Chosen[],
-	aTokens: Token[],
-	bTokens: Token[]
+	aTokens: Tokens,
+	bTokens: Tokens
 ): { segments: Segment[]; pairs: [number, number][] } {
 	const bySource = new Map<End, Chosen>();
 	const byTarget = new Map<End, Chosen>();
@@ -302,13 +303,8 @@ function rewrite(
 	const out: Segment[] = [];
 	const fromAt = new Map<Chosen, number>();
 	const toAt = new Map<Chosen, number>();
-	const textOf = (tokens: Token[], from: number, to: number) => {
-		let text = '';
-		for (let i = from; i < to; i++) text += tokens[i].text;
-		return text;
-	};
-	const offsetOf = (tokens: Token[], i: number, fallback: number) =>
-		i < tokens.length ? tokens[i].start : fallback;
+	const textOf = (tokens: Tokens, from: number, to: number) =>
+		tokens.text.slice(tokens.starts[from], tokens.starts[to]);
 	let next = 0;
 	regions.forEach((r, k) => {
 		if (!touched.has(k)) return;
@@ -316,7 +312,6 @@ function rewrite(
 		const first = segments[r.first];
 		const last = segments[r.last];
 		const aEnd = last.aStart + last.a.length;
-		const bEnd = last.bStart + last.b.length;
 		// The base side, cut around the source ends in this region, as deletions.
 		const sourcesHere = chosen.filter((c) => c.source.region === k).map((c) => c.source);
 		for (const [from, to, end] of pieces(r.aFrom, r.aTo, sourcesHere)) {
@@ -325,7 +320,7 @@ function rewrite(
 				kind: 'delete',
 				a: textOf(aTokens, from, to),
 				b: '',
-				aStart: offsetOf(aTokens, from, aEnd),
+				aStart: aTokens.starts[from],
 				bStart: first.bStart,
 				aFrom: from,
 				aTo: to,
@@ -341,7 +336,7 @@ function rewrite(
 				a: '',
 				b: textOf(bTokens, from, to),
 				aStart: aEnd,
-				bStart: offsetOf(bTokens, from, bEnd),
+				bStart: bTokens.starts[from],
 				aFrom: r.aTo,
 				aTo: r.aTo,
 				bFrom: from,

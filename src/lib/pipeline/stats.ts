@@ -1,4 +1,5 @@
-import type { ComparisonStats, RoughStretch, Segment, Token } from '../types';
+import type { ComparisonStats, RoughStretch, Segment } from '../types';
+import { countWords, type Tokens } from './tokens';
 
 // Stats: word counts of a comparison, for the "% of words suppressed" figure and the summary.
 // Every token lies in exactly one segment, so one walk over the segments counts everything. A
@@ -14,8 +15,8 @@ const UNRELATED_MIN_WORDS = 20;
 
 export function computeStats(
 	segments: Segment[],
-	aTokens: Token[],
-	bTokens: Token[],
+	aTokens: Tokens,
+	bTokens: Tokens,
 	rough: RoughStretch[] = []
 ): ComparisonStats {
 	let wordsA = 0;
@@ -69,11 +70,4 @@ export function computeStats(
 		wordsRough: rough.reduce((n, r) => n + r.wordsA, 0),
 		roughStretches: rough.length
 	};
-}
-
-/** Word tokens in `tokens[from, to)`. */
-export function countWords(tokens: Token[], from: number, to: number): number {
-	let n = 0;
-	for (let i = from; i < to; i++) if (tokens[i].kind === 'word') n++;
-	return n;
 }

@@ -1,4 +1,16 @@
-import type { Token, TokenKind } from '../types';
+import type { Token } from '../types';
+import {
+	BREAK,
+	EDITORIAL,
+	GAP as GAP_KIND,
+	PUNCT,
+	SPACE as SPACE_KIND,
+	TokenWriter,
+	tokenObjects,
+	Vocabulary,
+	WORD as WORD_KIND,
+	type Tokens
+} from './tokens';
 
 // Tokenize: split a witness into words, whitespace, punctuation and the source's own editorial
 // matter, keeping every character, so that joining the tokens' `text` rebuilds the witness exactly
@@ -36,9 +48,6 @@ const GAP = /\{gap(?::[^{}\n\r\u2028\u2029]*)?\}/y;
 const BLANK_LINE = /[\n\r\u2028\u2029][^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029]/;
 const LINE_END_CLASS = String.raw`[\n\r\u2028\u2029]`;
 const LINE_END = new RegExp(LINE_END_CLASS, 'g');
-
-const SPACE_KEY = ' ';
-const BREAK_KEY = '\n\n';
 
 // The regular expressions above define the tokens, but running them at every position costs
 // several times what a table look-up does, most of all outside ASCII (a Russian text). So each
@@ -80,8 +89,20 @@ function classify(c: number): number {
 	return bits;
 }
 
+/** The tokens of `text`, as objects. */
 export function tokenize(text: string): Token[] {
-	const tokens: Token[] = [];
+	return tokenObjects(scan(text, new Vocabulary()));
+}
+
+/** The tokens of both witnesses of a comparison, with one vocabulary. */
+export function scanPair(a: string, b: string): [Tokens, Tokens] {
+	const vocabulary = new Vocabulary();
+	return [scan(a, vocabulary), scan(b, vocabulary)];
+}
+
+/** The tokens of `text` in columns, with keys from `vocabulary` (shared by the two sides). */
+export function scan(text: string, vocabulary: Vocabulary): Tokens {
+	const tokens = new TokenWriter(text, vocabulary);
 	const n = text.length;
 	let i = 0;
 	while (i < n) {
@@ -94,14 +115,7 @@ export function tokenize(text: string): Token[] {
 				continue;
 			}
 			// One character is never a blank line, and most whitespace is one space.
-			if (end === i + 1) {
-				const ws = c === 32 ? ' ' : text[i];
-				tokens.push({ kind: 'space', text: ws, key: SPACE_KEY, start: i });
-			} else if (isBlankLineIn(text, i, end)) {
-				tokens.push({ kind: 'break', text: text.slice(i, end), key: BREAK_KEY, start: i });
-			} else {
-				tokens.push({ kind: 'space', text: text.slice(i, end), key: SPACE_KEY, start: i });
-			}
+			tokens.push(end > i + 1 && isBlankLineIn(text, i, end) ? BREAK : SPACE_KIND, i, end);
 			i = end;
 			continue;
 		}
@@ -111,8 +125,7 @@ export function tokenize(text: string): Token[] {
 				i = slowStep(text, i, tokens);
 				continue;
 			}
-			const word = text.slice(i, end);
-			tokens.push({ kind: 'word', text: word, key: word, start: i });
+			tokens.push(WORD_KIND, i, end);
 			i = end;
 			continue;
 		}
@@ -133,20 +146,19 @@ export function tokenize(text: string): Token[] {
 						: c !== 0x5b && c !== 0x7b)
 				: c !== 0x2026 && (next < 0 || !(classOf(next) & (IN_PUNCTUATION | SURROGATE)));
 		if (plain) {
-			const mark = text[i];
-			tokens.push({ kind: 'punct', text: mark, key: mark, start: i });
+			tokens.push(PUNCT, i, i + 1);
 			i++;
 			continue;
 		}
 		const gapEnd = c === 0x7b && atParagraphStart(tokens) ? matchGap(text, i) : -1;
 		if (gapEnd > 0) {
-			push(tokens, 'gap', text.slice(i, gapEnd), i);
+			tokens.push(GAP_KIND, i, gapEnd);
 			i = gapEnd;
 			continue;
 		}
 		i = tokenizeNonWordRun(text, i, tokens);
 	}
-	return tokens;
+	return tokens.finish();
 }
 
 /** End of the whitespace at `i`, as WHITESPACE matches it, or -1 if a surrogate comes first. */
@@ -187,27 +199,20 @@ function wordEnd(text: string, i: number): number {
  * the rules apply in (whitespace, then a word, then punctuation), each matched by its expression.
  * Never called at a `{`, so the gap rule does not come in.
  */
-function slowStep(text: string, i: number, tokens: Token[]): number {
+function slowStep(text: string, i: number, tokens: TokenWriter): number {
 	WHITESPACE.lastIndex = i;
 	if (WHITESPACE.test(text)) {
 		const end = WHITESPACE.lastIndex;
-		const ws = text.slice(i, end);
-		const kind = isParagraphBreak(ws) ? 'break' : 'space';
-		tokens.push({ kind, text: ws, key: kind === 'break' ? BREAK_KEY : SPACE_KEY, start: i });
+		tokens.push(isParagraphBreak(text.slice(i, end)) ? BREAK : SPACE_KIND, i, end);
 		return end;
 	}
 	WORD.lastIndex = i;
 	if (WORD.test(text)) {
 		const end = WORD.lastIndex;
-		const word = text.slice(i, end);
-		tokens.push({ kind: 'word', text: word, key: word, start: i });
+		tokens.push(WORD_KIND, i, end);
 		return end;
 	}
 	return tokenizeNonWordRun(text, i, tokens);
-}
-
-function push(tokens: Token[], kind: TokenKind, text: string, start: number): void {
-	tokens.push({ kind, text, key: text, start });
 }
 
 /** Whether whitespace holds a blank line, i.e. separates paragraphs. */
@@ -232,12 +237,10 @@ function isBlankLineIn(text: string, from: number, to: number): boolean {
 	return false;
 }
 
-function atParagraphStart(tokens: Token[]): boolean {
-	const last = tokens.length === 0 ? undefined : tokens[tokens.length - 1];
+function atParagraphStart(tokens: TokenWriter): boolean {
+	const last = tokens.lastKind();
 	// Leading whitespace before the first paragraph is not a break, but still starts the text.
-	return (
-		last === undefined || last.kind === 'break' || (tokens.length === 1 && last.kind === 'space')
-	);
+	return last === -1 || last === BREAK || (tokens.length === 1 && last === SPACE_KIND);
 }
 
 /** End of a `{gap}` marker at `i` if it fills its paragraph, else -1. */
@@ -270,7 +273,7 @@ function nonWordRunEnd(text: string, i: number): number {
  * and return where tokenizing goes on. An editorial token may reach past the run (`[non-existent]`
  * holds words), and then the main loop takes over again at its end.
  */
-function tokenizeNonWordRun(text: string, i: number, tokens: Token[]): number {
+function tokenizeNonWordRun(text: string, i: number, tokens: TokenWriter): number {
 	// The caller saw neither whitespace nor a word start, so the run is never empty.
 	const end = nonWordRunEnd(text, i);
 	const starts = graphemeStarts(text, i, end);
@@ -281,7 +284,7 @@ function tokenizeNonWordRun(text: string, i: number, tokens: Token[]): number {
 		if (gEnd <= skipTo) continue; // inside an editorial token that ended within the run
 		if (g < skipTo) {
 			// The token ended inside a grapheme (`]` with an accent): the rest is punctuation.
-			push(tokens, 'punct', text.slice(skipTo, gEnd), skipTo);
+			tokens.push(PUNCT, skipTo, gEnd);
 			continue;
 		}
 		const c = text.charCodeAt(g);
@@ -296,10 +299,10 @@ function tokenizeNonWordRun(text: string, i: number, tokens: Token[]): number {
 			editorialEnd = gEnd;
 		}
 		if (editorialEnd < 0) {
-			push(tokens, 'punct', text.slice(g, gEnd), g);
+			tokens.push(PUNCT, g, gEnd);
 			continue;
 		}
-		push(tokens, 'editorial', text.slice(g, editorialEnd), g);
+		tokens.push(EDITORIAL, g, editorialEnd);
 		// Carry on in this run unless the token left it: scanning the run again for every
 		// editorial token would be quadratic on `[.][.][.]…`.
 		if (editorialEnd >= end) return editorialEnd;
