@@ -7,6 +7,9 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'corpus/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests run thousands of comparisons: on a busy two-core machine they need more than
+		// the default five seconds. Speed itself is measured by the benchmark, not here.
+		testTimeout: 30_000
 	}
 });
