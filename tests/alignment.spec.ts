@@ -23,7 +23,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 // A refrain that stands first in one text and last in the other, amid text the two do not share:
-// nothing to anchor on within reach, and too many edits for a bounded alignment.
+// nothing to anchor on within reach, too many edits for a bounded alignment, and windows that
+// follow the texts along meet junk against refrain.
 const refrain = 'Lord, have mercy. Christ, have mercy. '.repeat(50);
 const junk = (seed: string, separator: string) =>
 	Array.from({ length: 1000 }, (_, k) => `${seed}${(k * 7919) % 10007}`).join(separator);
@@ -40,7 +41,7 @@ test('a stretch aligned roughly is said so, in the figures and where it starts, 
 	const place = page.locator('.rough-place');
 	await expect(place).toHaveCount(1);
 	await expect(place).toContainText(
-		'Aligned roughly from here: 1300 words of “As spoken” and 1300 of “As published” are shown as one rewrite'
+		'Aligned approximately from here: 1300 words of “As spoken” and 1300 of “As published” repeat themselves with nothing unique to hold on to, and the two texts drift apart here'
 	);
 	await expect(figure(page, 'Words struck')).toHaveText('1300');
 	await place.getByRole('button', { name: 'Align precisely' }).click();
@@ -52,7 +53,7 @@ test('a stretch aligned roughly is said so, in the figures and where it starts, 
 	await expect(figure(page, 'Words added')).toHaveText('1000');
 });
 
-test('text that repeats itself, matched by position, is said to be aligned approximately', async ({
+test('text that repeats itself, with nothing unique in it, is aligned exactly in windows, and nothing is said rough', async ({
 	page
 }) => {
 	const lines = Array.from({ length: 4000 }, (_, k) => (k % 2 ? 'Lord, have mercy.' : 'Christ, have mercy.'));
@@ -66,11 +67,12 @@ test('text that repeats itself, matched by position, is said to be aligned appro
 			.setInputFiles({ name: `litany-${k}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) });
 	}
 	await expect(status(page)).toContainText('Aligned in');
-	await expect(page.locator('.rough-place')).toHaveCount(1);
-	await expect(page.locator('.rough-place')).toContainText(
-		'Aligned approximately from here: 11982 words of “As spoken” and 11502 of “As published” repeat themselves with nothing unique to hold on to'
-	);
-	await expect(page.locator('.figures-note.rough')).toContainText('11982 words in 1 place were aligned roughly');
+	// 160 lines of 3 words deleted, and one word changed in each of 400 lines: all else is kept.
+	// (Issue 7: this was matched by position and said to be aligned approximately.)
+	await expect(figure(page, 'Words struck')).toHaveText('880');
+	await expect(figure(page, 'Words added')).toHaveText('400');
+	await expect(page.locator('.rough-place')).toHaveCount(0);
+	await expect(page.locator('.figures-note.rough')).toHaveCount(0);
 });
 
 test('the precise alignment shows its progress and can be cancelled', async ({ page }) => {

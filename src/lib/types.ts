@@ -210,18 +210,16 @@ export interface MoveEdit {
 }
 
 /**
- * Why a stretch was aligned roughly:
- * - `no-anchors`: it was taken as one rewrite although its sides resemble each other: nothing in
- *   it is unique to hold on to, and an exact alignment within the bound on its cost did not finish;
- * - `budget`: the same, because the alignment had already spent what it may on such stretches;
- * - `repetitive`: it repeats itself with nothing unique to hold on to (a litany, a table), so its
- *   parts were matched where the two texts line up, not by what they are: near, not exact.
+ * Why a stretch was aligned roughly. `repetitive`: it repeats itself with nothing unique to hold
+ * on to (a litany, a table), and the windows that follow the two texts along (see `align.ts`,
+ * step 9) lost their way there: the texts drift apart by more than a window, or do not correspond
+ * at all. An exact alignment may keep more of it unchanged.
  */
-export type RoughReason = 'no-anchors' | 'budget' | 'repetitive';
+export type RoughReason = 'repetitive';
 
 /**
- * A stretch that the aligner aligned without proof: as one rewrite, or by position. The reader is
- * told, and can ask for an exact alignment of it (`compare(a, b, { precise: true })`).
+ * A stretch that the aligner aligned without proof. The reader is told, and can ask for an exact
+ * alignment of it (`compare(a, b, { precise: true })`).
  */
 export interface RoughStretch {
 	reason: RoughReason;

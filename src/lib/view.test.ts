@@ -8,7 +8,7 @@ const sides = (a: string, b: string) => ({
 
 describe('readingData', () => {
 	// A refrain first in one text and last in the other, amid text the two do not share: a stretch
-	// the aligner takes as one rewrite and reports (see align.test.ts), after two shared paragraphs.
+	// the aligner cannot follow and reports (see align.test.ts), after two shared paragraphs.
 	const refrain = 'Lord, have mercy. Christ, have mercy. '.repeat(50);
 	const junk = (seed: string, separator: string) =>
 		Array.from({ length: 1000 }, (_, k) => `${seed}${(k * 7919) % 10007}`).join(separator);
@@ -16,7 +16,7 @@ describe('readingData', () => {
 
 	it('places each rough stretch at the block where it begins, with its word counts', () => {
 		const reading = readingData(sides(before + refrain + junk('a', ' '), before + junk('b', '—') + ' ' + refrain), []);
-		expect(reading.rough).toEqual([{ block: 2, wordsA: 1300, wordsB: 1300, reason: 'no-anchors' }]);
+		expect(reading.rough).toEqual([{ block: 2, wordsA: 1300, wordsB: 1300, reason: 'repetitive' }]);
 		expect(reading.stats.roughStretches).toBe(1);
 	});
 
