@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { diffArrays, type ArrayChange } from 'diff';
 import { compare } from '../src/lib/pipeline/compare';
-import { tokenize } from '../src/lib/pipeline/tokenize';
+import { scanPair, tokenize } from '../src/lib/pipeline/tokenize';
 import type { Token } from '../src/lib/types';
 import { editedPair, unrelatedPair, type Pair } from './bench-data';
 import { FAMILIES, type Family } from './bench-families';
@@ -227,10 +227,7 @@ async function measureOurs(job: Job): Promise<OursResult> {
 	const huge = job.size >= 10 * MB;
 	const runs = huge ? 1 : job.size >= 2 * MB ? 5 : job.size >= 200 * KB ? 11 : 31;
 	const [tokenizeMs, compareMs] = timeAlternately(
-		() => {
-			tokenize(pair.a);
-			tokenize(pair.b);
-		},
+		() => scanPair(pair.a, pair.b),
 		() => compare(pair.a, pair.b),
 		runs,
 		!huge
@@ -432,12 +429,14 @@ async function main(filter: string | undefined): Promise<void> {
 			vsJs = (o.compareMs / j.ms).toFixed(j.ms > 100 * o.compareMs ? 4 : 2);
 			jsChanges = String(j.changes);
 			jsShare = pct(j.unchangedShare);
-			const points = (o.unchangedShare - j.unchangedShare) * 100;
+			// Words kept, in place or moved, against jsdiff's kept words: see the note under the table.
+			const points = (o.unchangedShare + o.movedShare - j.unchangedShare) * 100;
 			gap = signed(points);
 			jsPeak = `${j.peakMb.toFixed(0)} MB`;
 			if (job.share >= 1) worstUnrelatedGap = Math.max(worstUnrelatedGap, Math.abs(points));
-			else if (Math.abs(points) > (worstGap.get(job.family)?.points ?? -1)) {
-				worstGap.set(job.family, { points: Math.abs(points), pair: job.name });
+			// The target is to keep no fewer words than jsdiff (to half a point); more is moves.
+			else if (points < (worstGap.get(job.family)?.points ?? Infinity)) {
+				worstGap.set(job.family, { points, pair: job.name });
 			}
 		}
 		rows.push(
@@ -474,16 +473,16 @@ async function main(filter: string | undefined): Promise<void> {
 		);
 	}
 	summary.push(
-		`- Unchanged-word share against jsdiff, worst difference over the edited pairs where jsdiff ` +
-			`finished (target: within ${TARGET_SHARE_POINTS} points):`
+		`- Words kept against jsdiff, lowest difference over the edited pairs where jsdiff ` +
+			`finished (target: no more than ${TARGET_SHARE_POINTS} points below):`
 	);
 	for (const family of new Set(jobs.map((j) => j.family))) {
 		const w = worstGap.get(family);
 		summary.push(
 			w === undefined
 				? `  - ${family}: jsdiff finished no edited pair.`
-				: `  - ${family}: ${w.points.toFixed(2)} points (${w.pair}; ` +
-						`${mark(w.points <= TARGET_SHARE_POINTS)}).`
+				: `  - ${family}: ${signed(w.points)} points (${w.pair}; ` +
+						`${mark(w.points >= -TARGET_SHARE_POINTS)}).`
 		);
 	}
 	if (worstUnrelatedGap > 0) {
@@ -513,7 +512,9 @@ async function main(filter: string | undefined): Promise<void> {
 			`of base words the generator edited. "Unchanged words" is the share of base words in ` +
 			`unchanged text (ours after clean-up; in brackets, the words ours reports as moved or ` +
 			`in rough stretches, which are not counted as unchanged); a change is a run of deletions ` +
-			`and insertions between unchanged text. Peak RSS growth is sampled every millisecond ` +
+			`and insertions between unchanged text. The difference compares the words ours keeps, ` +
+			`unchanged or moved, with the words jsdiff keeps: a moved word is not struck, and an ` +
+			`edit script such as jsdiff's can only keep it in place or strike it. Peak RSS growth is sampled every millisecond ` +
 			`from a worker thread during the first full-size call, over the level before it; memory ` +
 			`V8 already holds is reused without growing it, so small figures are floors.`,
 		'',

@@ -249,9 +249,10 @@ class Aligner {
 		if (long && !this.resembles(a0, a1, b0, b1)) return this.unrelated(chain, a0, a1, b0, b1, stack);
 		const maxEdit = Math.min(n + m, MYERS_MAX_EDIT);
 		const cost = maxEdit * maxEdit;
-		// No attempt when it cannot succeed (the lengths alone differ by more than the cap) or the
-		// budget is spent.
-		if (Math.abs(n - m) <= maxEdit && this.failureBudget >= cost) {
+		// No attempt when it cannot succeed (the lengths alone differ by more than the cap), when the
+		// budget is spent, or on a long stretch: there windows (step 9) cost less than a failed
+		// attempt and no more than one that succeeds, and are all but exact.
+		if (!long && Math.abs(n - m) <= maxEdit && this.failureBudget >= cost) {
 			if (this.myers(a0, a1, b0, b1, maxEdit)) return;
 			this.failureBudget -= cost;
 		}
@@ -291,22 +292,25 @@ class Aligner {
 		let i = a0;
 		let j = b0;
 		let weak: RoughRange | null = null;
-		while (i < a1 || j < b1) {
+		while (i < a1 && j < b1) {
 			const restA = a1 - i;
 			const restB = b1 - j;
-			const last = restA <= WINDOW;
-			const wa = last ? restA : WINDOW;
-			const wb = last ? restB : Math.min(restB, Math.round((wa * restB) / restA));
+			// The last window takes the rest of both sides, unless b has far more left than a: then
+			// windows of a's last tokens against parts of b, so that no window costs more than
+			// (5 × WINDOW)².
+			const last = restA <= WINDOW && restB <= 2 * WINDOW;
+			const wa = Math.min(restA, WINDOW);
+			const wb = last ? restB : Math.min(Math.round((wa * restB) / restA), 4 * WINDOW);
 			const aRange = this.a.subarray(i, i + wa) as unknown as number[];
 			const bRange = this.b.subarray(j, j + wb) as unknown as number[];
 			const changes = diffArrays(aRange, bRange);
 			// Keep the path up to half the window of a (all of it in the last window).
-			const keepA = last ? a1 : i + (wa >> 1);
+			const keepA = last ? a1 : i + Math.max(1, wa >> 1);
 			let x = i;
 			let y = j;
 			let kept = 0;
 			for (const c of changes) {
-				if (!last && x >= keepA) break;
+				if (!last && x >= keepA && !c.added) break;
 				if (c.added) {
 					this.emit('insert', x, x, y, y + c.count);
 					y += c.count;
@@ -329,10 +333,12 @@ class Aligner {
 					this.rough.push(weak);
 				}
 			}
-			if (last) break;
 			i = x;
 			j = y;
 		}
+		// What is left is on one side only.
+		this.emit('delete', i, a1, j, j);
+		this.emit('insert', a1, a1, j, b1);
 	}
 
 	/** Myers with no bound: for a reader who asked for an exact alignment. */

@@ -7,9 +7,10 @@ import { countWords } from './tokens';
 
 // The hard families of the benchmark (scripts/bench-families.ts), on small instances: formulaic
 // transcripts, litanies, tables of figures, verse with a refrain, moved and near-duplicate
-// paragraphs. On each, the share of base words kept unchanged must be within half a point of
-// jsdiff's on the same tokens, which is the optimum for an edit script (the benchmark holds the
-// same to the larger sizes), with no stretch left rough, and both witnesses rebuilt exactly.
+// paragraphs. On each, the share of base words kept (unchanged or moved) must be within half a
+// point of jsdiff's on the same tokens, which is the optimum for an edit script (the benchmark
+// holds the same to the larger sizes), with no stretch left rough, and both witnesses rebuilt
+// exactly.
 // Issue 7: a 200 KB transcript with 5% of its words edited came out as one rewrite.
 
 /** Share of base words that jsdiff keeps (its edit script is a shortest one). */
@@ -50,7 +51,9 @@ describe('compare on the hard families', () => {
 				expect(c.segments.map((s) => s.b).join('')).toBe(pair.b);
 				expect(c.rough).toEqual([]);
 				expect(c.stats.unrelated).toBe(false);
-				const ours = c.stats.wordsUnchanged / c.stats.wordsA;
+				// Words kept, in place or moved: a moved word is not struck, and an edit script such as
+				// jsdiff's can only keep it in place or strike it.
+				const ours = (c.stats.wordsUnchanged + c.stats.wordsMoved) / c.stats.wordsA;
 				expect(ours).toBeGreaterThanOrEqual(jsdiffUnchanged(c) - 0.005);
 			}, 20_000);
 		}
