@@ -210,32 +210,43 @@ function candidates(
 	const out: { source: number; target: number; score: number }[] = [];
 	// `seen[key] === k + 1`: source k has had the word already.
 	const seen = new Int32Array(aTokens.vocabulary.size);
+	// How many of the current source's rarest words each target end holds, and which ends do.
+	const shared = new Int32Array(targets.length);
+	const touched: number[] = [];
+	// The holder lists of the source's RAREST_WORDS rarest words, shortest first (ties in text
+	// order), kept by insertion: a sort of every word's list cost more than all the rest.
+	const rarest: number[][] = [];
 	for (let k = 0; k < sources.length; k++) {
 		const s = sources[k];
-		const lists: number[][] = [];
+		rarest.length = 0;
 		for (let i = s.from; i < s.to; i++) {
 			const key = aTokens.keys[i];
 			if (aTokens.kinds[i] !== WORD || seen[key] === k + 1) continue;
 			seen[key] = k + 1;
 			const list = holders[key];
-			if (list !== undefined) lists.push(list);
+			if (list === undefined) continue;
+			if (rarest.length === RAREST_WORDS && rarest[RAREST_WORDS - 1].length <= list.length) continue;
+			let at = rarest.length;
+			while (at > 0 && rarest[at - 1].length > list.length) at--;
+			rarest.splice(at, 0, list);
+			if (rarest.length > RAREST_WORDS) rarest.pop();
 		}
-		lists.sort((x, y) => x.length - y.length);
-		const rarest = lists.slice(0, RAREST_WORDS);
-		const shared = new Map<number, number>();
 		for (const list of rarest) {
 			if (list.length > COMMON_WORD) break;
-			for (const t of list) shared.set(t, (shared.get(t) ?? 0) + 1);
+			for (const t of list) if (shared[t]++ === 0) touched.push(t);
 		}
-		for (const [t, count] of shared) {
+		for (const t of touched) {
+			const count = shared[t];
+			shared[t] = 0;
 			const target = targets[t];
 			const longer = Math.max(s.words, target.words);
 			// The ends cannot share enough words if their lengths are too far apart.
 			if (Math.min(s.words, target.words) < SIMILARITY * longer) continue;
 			// Most of the source's rarest words must be in the target.
-			if (count * 2 < Math.min(rarest.length, RAREST_WORDS)) continue;
+			if (count * 2 < rarest.length) continue;
 			out.push({ source: k, target: t, score: count / rarest.length });
 		}
+		touched.length = 0;
 	}
 	return out;
 }
