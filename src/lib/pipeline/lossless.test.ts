@@ -341,9 +341,9 @@ describe('compare keeps both witnesses exactly', () => {
 		expect(withMoves).toBeGreaterThan(50);
 	}, 30_000);
 
-	it('rebuilds long repetitive texts, aligned through runs and diagonal anchors', () => {
+	it('rebuilds long repetitive texts, aligned through runs and windows', () => {
 		// Three words and three separators, 1,500 of them, up to 200 edits: no word is unique, and
-		// bounded Myers gives up, so the anchors on runs and on the diagonal do the work.
+		// the stretch is long, so the anchors on runs and the windows do the work.
 		const few = fc.array(fc.tuple(fc.constantFrom('Lord', 'have', 'mercy'), fc.constantFrom(' ', ', ', '.\n')), {
 			minLength: 1000,
 			maxLength: 1500
@@ -366,6 +366,20 @@ describe('compare keeps both witnesses exactly', () => {
 			{ numRuns: 25 }
 		);
 	}, 60_000);
+
+	it('rebuilds a repetitive text against one many times longer, in windows that stay small', () => {
+		// The base runs out long before the target: the last windows must not take all that is left
+		// of the target at once (issue 7).
+		const line = (k: number) => (k % 3 ? 'Lord, have mercy.\n' : 'Christ, have mercy.\n');
+		const a = Array.from({ length: 300 }, (_, k) => line(k)).join('');
+		const b = Array.from({ length: 6000 }, (_, k) => line(k + (k % 7 === 0 ? 1 : 0))).join('');
+		const c = compare(a, b);
+		expectWellFormed(a, b, c);
+		expectWellFormed(b, a, compare(b, a));
+		// Every base word is found in the target, as in an exact alignment; the windows, which ended
+		// in long insertions, say that the texts drifted apart there.
+		expect([c.stats.wordsUnchanged, c.stats.wordsStruck, c.stats.roughStretches]).toEqual([900, 0, 1]);
+	});
 
 	it('handles empty witnesses', () => {
 		expectWellFormed('', '', compare('', ''));
