@@ -20,7 +20,8 @@ const FNV_PRIME = 0x01000193;
 
 /** Set `id` on each `delete`, `insert` and `replace` segment (in place), and return them. */
 export function assignIds(segments: Segment[], aTokens: Tokens): Segment[] {
-	const seen = new Map<string, number>();
+	// By hash, not by id string: the same thing, since the id is the hash written out.
+	const seen = new Map<number, number>();
 	for (const s of segments) {
 		if (s.kind !== 'delete' && s.kind !== 'insert' && s.kind !== 'replace') continue;
 		let h = hash(FNV_OFFSET, s.kind);
@@ -28,9 +29,9 @@ export function assignIds(segments: Segment[], aTokens: Tokens): Segment[] {
 		h = hash(h, s.b);
 		h = hashWordsBefore(h, aTokens, s.aFrom);
 		h = hashWordsAfter(h, aTokens, s.aTo);
+		const count = (seen.get(h) ?? 0) + 1;
+		seen.set(h, count);
 		const id = formatId(h);
-		const count = (seen.get(id) ?? 0) + 1;
-		seen.set(id, count);
 		s.id = count === 1 ? id : `${id}-${count}`;
 	}
 	return segments;
