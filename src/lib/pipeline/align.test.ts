@@ -206,10 +206,13 @@ describe('align when it cannot find its way', () => {
 		expect(keptWords(a, b, edits)).toBe(300);
 	}, 30_000);
 
-	it('does not call two unrelated texts rough', () => {
+	it('does not call two unrelated texts rough, and says they are unrelated', () => {
 		const text = (seed: number) =>
 			Array.from({ length: 5000 }, (_, k) => `${seed}x${(k * 7919 + seed) % 30011} the of`).join(' ');
-		expect(alignTexts(text(1), text(2)).rough).toEqual([]);
+		const { rough, unrelated } = alignTexts(text(1), text(2));
+		expect([rough, unrelated]).toEqual([[], true]);
+		// The same text edited is not.
+		expect(alignTexts(text(1), text(1).replace(/1x1\d/g, 'y')).unrelated).toBe(false);
 	});
 });
 

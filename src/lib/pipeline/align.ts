@@ -73,6 +73,11 @@ export interface Alignment {
 	edits: Edit[];
 	/** Stretches aligned roughly, in text order; empty when `precise` or when none was needed. */
 	rough: RoughRange[];
+	/**
+	 * Whether nearly all of the two texts (UNRELATED_SHARE of their tokens) lies in stretches that
+	 * do not resemble each other (step 6): two different texts, in which moves are not looked for.
+	 */
+	unrelated: boolean;
 }
 
 export interface AlignOptions {
@@ -132,6 +137,8 @@ const ANCHOR_REACH = 8;
  */
 const RESEMBLANCE = 0.1;
 const RESEMBLANCE_RUN = 8;
+/** See `Alignment.unrelated`. */
+const UNRELATED_SHARE = 0.9;
 /** How many runs are sampled, at most, to measure resemblance. */
 const SAMPLES = 512;
 /** Step 9: tokens of a per window (about forty lines of a litany). */
@@ -173,6 +180,8 @@ class Aligner {
 	private readonly stampB: Int32Array;
 	private stamp = 0;
 	private failureBudget = MYERS_FAILURE_BUDGET;
+	/** Tokens of both sides in stretches found not to resemble each other. */
+	private unrelatedTokens = 0;
 	/** `seen[id] === mark`: the id occurs in the range being checked (see shareContent). */
 	private readonly seen: Int32Array;
 	private mark = 0;
@@ -209,7 +218,12 @@ class Aligner {
 				this.diff(aFrom, aTo, bFrom, bTo, stack);
 			}
 		}
-		return { edits: this.out, rough: this.rough };
+		const total = this.a.length + this.b.length;
+		return {
+			edits: this.out,
+			rough: this.rough,
+			unrelated: total > 0 && this.unrelatedTokens >= UNRELATED_SHARE * total
+		};
 	}
 
 	private diff(a0: number, a1: number, b0: number, b1: number, stack: number[]): void {
@@ -348,6 +362,7 @@ class Aligner {
 	}
 
 	private unrelated(chain: number[], a0: number, a1: number, b0: number, b1: number, stack: number[]): void {
+		this.unrelatedTokens += a1 - a0 + b1 - b0;
 		if (chain.length > 0) this.pushAnchors(chain, a0, a1, b0, b1, stack);
 		else this.rewrite(a0, a1, b0, b1);
 	}
@@ -456,17 +471,22 @@ class Aligner {
 		const [short, s0, s1] = aShorter ? [this.a, a0, a1] : [this.b, b0, b1];
 		const [long, l0, l1] = aShorter ? [this.b, b0, b1] : [this.a, a0, a1];
 		if (s1 - s0 < 2 * k) return false;
-		const runs = new RunSet(l1 - l0);
-		this.eachRun(long, l0, l1, k, (_, h) => runs.add(h));
+		// The samples go in a small table, and the longer side's runs are looked up in it: on two
+		// 10 MB texts, a table of every run of the longer side cost a second.
+		const sampled: number[] = [];
 		const step = Math.max(1, Math.floor((s1 - s0) / SAMPLES));
-		let sampled = 0;
-		let found = 0;
 		for (let i = s0; i + k <= s1; i += step) {
-			if (this.anchorable[short[i]] === 0) continue;
-			sampled++;
-			if (runs.has(this.runHash(short, i, k))) found++;
+			if (this.anchorable[short[i]] === 1) sampled.push(this.runHash(short, i, k));
 		}
-		return sampled > 0 && found >= RESEMBLANCE * sampled;
+		const samples = new RunSet(sampled.length);
+		for (const h of sampled) samples.add(h);
+		const seen = new Set<number>();
+		this.eachRun(long, l0, l1, k, (_, h) => {
+			if (samples.has(h)) seen.add(h);
+		});
+		// Each sample counts, repeated ones too: a refrain is as much of a text as its other lines.
+		const found = sampled.filter((h) => seen.has(h)).length;
+		return sampled.length > 0 && found >= RESEMBLANCE * sampled.length;
 	}
 
 	/** Calls `f(start, hash)` for each run of `k` tokens in `[from, to)` that starts at a word. */

@@ -15,8 +15,11 @@ export type CompareOptions = AlignOptions;
  */
 export function compare(a: string, b: string, options: CompareOptions = {}): Comparison {
 	const [aTokens, bTokens] = scanPair(a, b);
-	const { edits, rough } = align(aTokens, bTokens, options);
-	const moved = findMoves(cleanup(edits, aTokens, bTokens), aTokens, bTokens);
+	const { edits, rough, unrelated } = align(aTokens, bTokens, options);
+	const cleaned = cleanup(edits, aTokens, bTokens);
+	// Between two different texts, every paragraph of one would be tried against every paragraph
+	// of the other for moves, for nothing.
+	const moved = unrelated ? { segments: cleaned, pairs: [] } : findMoves(cleaned, aTokens, bTokens);
 	const segments = assignIds(moved.segments, aTokens);
 	linkMoves(segments, moved.pairs);
 	const stretches = rough.map((r) => roughStretch(r, aTokens, bTokens));
