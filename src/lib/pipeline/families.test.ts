@@ -74,4 +74,17 @@ describe('compare on the hard families', () => {
 		expect([stats.moves, stats.wordsStruck, stats.wordsAdded]).toEqual([4, 0, 0]);
 		expect(stats.wordsMoved).toBe(moved.reduce((n, k) => n + words(paragraphs[k]), 0));
 	});
+
+	it('reports nothing rough when a paragraph moves past a much-edited litany', () => {
+		// The whole range used to be reported as approximate, the prose paragraphs before the
+		// litany included (issue 7).
+		const prose = editedPair('prose', 4000, 0, 5).a.split('\n\n');
+		const litany = FAMILIES.litany('litany', 20_000, 0.2, 24);
+		const a = [...prose, litany.a].join('\n\n');
+		const b = [...prose.slice(1), litany.b, prose[0]].join('\n\n');
+		const c = compare(a, b);
+		expect(c.rough).toEqual([]);
+		const from = c.segments.find((s) => s.move?.end === 'from' && s.aStart === 0);
+		expect(from?.a).toBe(prose[0] + '\n\n');
+	});
 });
