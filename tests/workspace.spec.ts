@@ -186,6 +186,13 @@ test('a tab never overwrites newer work saved in another; it says so and offers 
 	await spokenBox(page).fill('Edited in the first tab, which is stale.');
 	await page.waitForTimeout(800); // longer than the pause before saving: nothing may be written
 	expect((await stored(page)).texts[0].text).toBe('Rewritten in the second tab.');
+	// Leaving now would lose that edit: the browser asks first.
+	const asked = page.waitForEvent('dialog');
+	await page.close({ runBeforeUnload: true });
+	const dialog = await asked;
+	expect(dialog.type()).toBe('beforeunload');
+	await dialog.dismiss();
+	await expect(spokenBox(page)).toHaveValue('Edited in the first tab, which is stale.');
 
 	// Keep this tab's version as a copy...
 	const [copy] = await Promise.all([

@@ -73,6 +73,14 @@ export class Keeper {
 		this.#channelName = typeof BroadcastChannel === 'undefined' ? null : channel;
 	}
 
+	/** Whether this page holds work it could not save (it is behind another tab, or storage
+	 * fails): leaving the page now would lose it. */
+	get unsaved(): boolean {
+		if (!this.stale && !this.problem) return false;
+		const workspace = this.#pending ?? this.#writing;
+		return workspace !== null && JSON.stringify(copyWorkspace(workspace)) !== this.#saved;
+	}
+
 	/** Reads the saved workspace (null when there is none, or it could not be read). */
 	async restore(): Promise<Workspace | null> {
 		if (this.#channelName && !this.#channel) {

@@ -64,6 +64,28 @@ describe('Keeper', () => {
 		expect(data.get('current')).toStrictEqual({ version: 1, revision: 2, ...workspace('Second.') });
 	});
 
+	// Issue 9: an edit made just before a reload was lost (a closing page does not live to see
+	// the usual save's read answered).
+	it('saves at once on closing, what waits or what is being saved', async () => {
+		const { factory, data } = fakeIndexedDB();
+		const keeper = await tab(factory);
+		await keeper.restore();
+		keeper.keep(workspace('Typed just before closing.'));
+		await keeper.flushClosing();
+		expect(data.get('current')).toStrictEqual({
+			version: 1,
+			revision: 1,
+			...workspace('Typed just before closing.')
+		});
+		keeper.keep(workspace('Being saved as the page closes.'));
+		const saving = keeper.flush();
+		await Promise.resolve();
+		await keeper.flushClosing();
+		await saving;
+		expect((data.get('current') as Workspace).texts[0].text).toBe('Being saved as the page closes.');
+		expect(keeper.unsaved).toBe(false);
+	});
+
 	// Issue 9: the tab saved last overwrote the other's newer work.
 	it('never saves over newer work from another tab, and reads it when asked', async () => {
 		const { factory, data } = fakeIndexedDB({ saved: workspace('Said.') });
@@ -82,13 +104,17 @@ describe('Keeper', () => {
 			revision: 1,
 			...workspace('Typed in the second tab.')
 		});
-		// Still stale: later edits are not saved either.
+		// Still stale: later edits are not saved either, even on closing, and leaving would lose them.
 		first.keep(workspace('Typed again in the first tab.'));
 		await first.flush();
+		await first.flushClosing();
 		expect((data.get('current') as Workspace).texts[0].text).toBe('Typed in the second tab.');
+		expect(first.unsaved).toBe(true);
+		expect(second.unsaved).toBe(false);
 
 		expect(await first.reopen()).toStrictEqual(workspace('Typed in the second tab.'));
 		expect(first.stale).toBe(false);
+		expect(first.unsaved).toBe(false);
 		first.keep(workspace('Typed in the first tab, after reading the second.'));
 		await first.flush();
 		expect(data.get('current')).toStrictEqual({
