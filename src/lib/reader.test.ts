@@ -32,8 +32,8 @@ describe('Reader.fromUrl', () => {
 	it('keeps the defaults for what it cannot follow, and says what that was', () => {
 		const reader = new Reader(changes, 'side');
 		expect(reader.fromUrl(url('?mode=bogus#%E0%A4%A'))).toEqual([
-			'This link asks for a view called “bogus”, which this page does not have (it has marks, ' +
-				'spoken, published, side): the text is shown as usual.',
+			'This link asks for a view called “bogus”, which this page does not have ' +
+				'(it has marks, spoken, published, side): the text is shown as usual.',
 			'The end of this link (#%E0%A4%A) is not a valid web address, so it was not followed.'
 		]);
 		expect([reader.mode, reader.current]).toEqual(['side', null]);

@@ -36,7 +36,11 @@ describe('Keeper', () => {
 		expect(data.get('current')).toStrictEqual(workspace('Said.'));
 		keeper.keep(workspace('Said again.'));
 		await keeper.flush();
-		expect(data.get('current')).toStrictEqual({ version: 1, revision: 1, ...workspace('Said again.') });
+		expect(data.get('current')).toStrictEqual({
+			version: 1,
+			revision: 1,
+			...workspace('Said again.')
+		});
 	});
 
 	it('saves what waits when flushed, the latest only', async () => {
@@ -82,7 +86,8 @@ describe('Keeper', () => {
 		await Promise.resolve();
 		await keeper.flushClosing();
 		await saving;
-		expect((data.get('current') as Workspace).texts[0].text).toBe('Being saved as the page closes.');
+		const saved = data.get('current') as Workspace;
+		expect(saved.texts[0].text).toBe('Being saved as the page closes.');
 		expect(keeper.unsaved).toBe(false);
 	});
 
@@ -174,7 +179,8 @@ describe('Keeper', () => {
 	});
 
 	it('keeps saying why storage is unavailable, in the words said on reading', async () => {
-		const unavailable = (message: string) => Promise.reject(new StorageError('unavailable', message));
+		const unavailable = (message: string) =>
+			Promise.reject(new StorageError('unavailable', message));
 		const store: KeeperStore = {
 			load: () => unavailable('Nothing will be saved here.'),
 			save: () => unavailable('Not saved.'),

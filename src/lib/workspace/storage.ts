@@ -320,7 +320,10 @@ export function entryProblem(entry: unknown): string | null {
 	if (!isObject(entry)) return 'the saved entry is not an object';
 	const { version, revision: _revision, ...rest } = entry;
 	if (version !== undefined && version !== entryVersion) {
-		return `it was saved by another version of Pencilmarks (its layout is version ${JSON.stringify(version)}; this one reads ${entryVersion})`;
+		return (
+			'it was saved by another version of Pencilmarks ' +
+			`(its layout is version ${JSON.stringify(version)}; this one reads ${entryVersion})`
+		);
 	}
 	return workspaceProblem(rest);
 }
