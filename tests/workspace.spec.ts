@@ -166,6 +166,7 @@ test('a tab never overwrites newer work saved in another; it says so and offers 
 	page,
 	context
 }) => {
+	test.setTimeout(90_000);
 	await open(page);
 	await pastePair(page, 'Written in the first tab.', 'Published.');
 	await savedAs(page, 'Written in the first tab.');
@@ -186,12 +187,19 @@ test('a tab never overwrites newer work saved in another; it says so and offers 
 	await spokenBox(page).fill('Edited in the first tab, which is stale.');
 	await page.waitForTimeout(800); // longer than the pause before saving: nothing may be written
 	expect((await stored(page)).texts[0].text).toBe('Rewritten in the second tab.');
-	// Leaving now would lose that edit: the browser asks first.
-	const asked = page.waitForEvent('dialog');
+	// Leaving now would lose that edit: the page asks first, for a link as for closing the tab.
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+		dialog.dismiss();
+	});
+	await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Cases' }).click();
 	await page.close({ runBeforeUnload: true });
-	const dialog = await asked;
-	expect(dialog.type()).toBe('beforeunload');
-	await dialog.dismiss();
+	await expect.poll(() => dialogs).toEqual([
+		'confirm: Leave this page? Changes made here have not been saved, and would be lost.',
+		'beforeunload: '
+	]);
+	await expect(page).toHaveURL(/\/compare$/);
 	await expect(spokenBox(page)).toHaveValue('Edited in the first tab, which is stale.');
 
 	// Keep this tab's version as a copy...
