@@ -5,6 +5,18 @@ import type { ViewMode } from './types';
 
 export const modes: ViewMode[] = ['marks', 'spoken', 'published', 'side'];
 
+/**
+ * The fragment of `url` (`#c-1x2y3z`), decoded, or null when it holds an escape that cannot be
+ * decoded (`#%`, `#%E0%A4%A`): a link cut short or typed by hand.
+ */
+export function fragmentOf(url: URL): string | null {
+	try {
+		return decodeURIComponent(url.hash.slice(1));
+	} catch {
+		return null;
+	}
+}
+
 export interface ChangeRef {
 	id: string;
 	kind: 'delete' | 'insert' | 'replace';
@@ -55,12 +67,29 @@ export class Reader {
 		return this.current;
 	}
 
-	/** Reads `?mode=` and `#c-…` from a URL; unknown values leave the defaults. */
-	fromUrl(url: URL) {
-		const mode = url.searchParams.get('mode') as ViewMode | null;
-		if (mode && modes.includes(mode)) this.mode = mode;
-		const hash = decodeURIComponent(url.hash.slice(1));
-		if (this.#changes.some((c) => c.id === hash)) this.current = hash;
+	/**
+	 * Reads `?mode=` and `#c-…` from a URL. What it cannot follow (an unknown mode, a fragment
+	 * that is not a valid escape) leaves the defaults, and is returned, in words, to be shown.
+	 */
+	fromUrl(url: URL): string[] {
+		const problems: string[] = [];
+		const mode = url.searchParams.get('mode');
+		if (mode !== null && modes.includes(mode as ViewMode)) this.mode = mode as ViewMode;
+		else if (mode !== null) {
+			const asked = mode
+				? `a view called “${mode}”, which this page does not have (it has ${modes.join(', ')})`
+				: 'a view but names none';
+			problems.push(`This link asks for ${asked}: the text is shown as usual.`);
+		}
+		const hash = fragmentOf(url);
+		if (hash === null) {
+			problems.push(
+				`The end of this link (${url.hash}) is not a valid web address, so it was not followed.`
+			);
+		} else if (this.#changes.some((c) => c.id === hash)) {
+			this.current = hash;
+		}
+		return problems;
 	}
 
 	/** The URL for the current state, relative to `url` (other parameters are kept). */

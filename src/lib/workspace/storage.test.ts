@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWorkspace } from './defaults';
+import { fakeIndexedDB } from './fake-indexeddb';
 import {
 	copyWorkspace,
 	isWorkspace,
@@ -42,9 +43,22 @@ describe('isWorkspace and workspaceProblem', () => {
 		expect(isWorkspace(emptyWorkspace('2024-05-01'))).toBe(true);
 	});
 
-	it('accepts what the page may show and let the reader fix: one text, an unknown base', () => {
-		expect(isWorkspace(broken((ws) => ws.texts.pop()))).toBe(true);
+	it('accepts what the page may show and let the reader fix: an unknown base or target', () => {
 		expect(isWorkspace(broken((ws) => (ws.base = 'gone')))).toBe(true);
+		expect(isWorkspace(broken((ws) => (ws.target = 'spoken')))).toBe(true);
+	});
+
+	// Issue 9: each of these passed the shape check and then broke the page.
+	it('refuses what would break the page: fewer than two texts, ids given twice', () => {
+		const cases: [(ws: Record<string, any>) => void, string][] = [
+			[(ws) => (ws.texts = []), 'it has no texts, and a comparison needs two'],
+			[(ws) => ws.texts.pop(), 'it has only one text, and a comparison needs two'],
+			[(ws) => (ws.texts[1].id = 'spoken'), 'two texts have the id “spoken”'],
+			[(ws) => (ws.notes[1].id = 'note-1'), 'two notes have the id “note-1”']
+		];
+		for (const [change, problem] of cases) {
+			expect(workspaceProblem(broken(change))).toBe(problem);
+		}
 	});
 
 	it('refuses what is not an object', () => {
@@ -102,126 +116,6 @@ describe('copyWorkspace', () => {
 	});
 });
 
-// ---------------------------------------------------------------------------------------------
-// A small IndexedDB: enough of open, transaction, objectStore, get, put and delete, with events
-// fired later as the browser fires them, to drive storage.ts's success and error paths.
-
-interface FakeOptions {
-	/** Name of the DOMException `open` fails with. */
-	openError?: string;
-	/** Whether `open` throws (as Firefox does with storage turned off) instead of failing later. */
-	openThrows?: boolean;
-	/** Whether `open` is blocked by another tab. */
-	blocked?: boolean;
-	/** Name of the DOMException a write transaction aborts with (`QuotaExceededError`). */
-	writeError?: string;
-	/** What the database holds before it is opened. */
-	saved?: unknown;
-}
-
-type Handler = ((this: unknown) => void) | null;
-const later = (run: () => void) => setTimeout(run, 0);
-
-class FakeRequest {
-	result: unknown = undefined;
-	error: DOMException | null = null;
-	onsuccess: Handler = null;
-	onerror: Handler = null;
-	onupgradeneeded: Handler = null;
-	onblocked: Handler = null;
-}
-
-class FakeTransaction {
-	error: DOMException | null = null;
-	oncomplete: Handler = null;
-	onerror: Handler = null;
-	onabort: Handler = null;
-
-	constructor(
-		private readonly data: Map<string, unknown>,
-		private readonly writeError?: string
-	) {}
-
-	objectStore() {
-		const request = (run: () => unknown, write: boolean) => {
-			const req = new FakeRequest();
-			const value = run();
-			later(() => {
-				if (write && this.writeError) {
-					this.error = new DOMException('The write failed.', this.writeError);
-					this.onabort?.();
-					return;
-				}
-				req.result = value;
-				req.onsuccess?.();
-				this.oncomplete?.();
-			});
-			return req;
-		};
-		return {
-			get: (key: string) => request(() => structuredClone(this.data.get(key)), false),
-			// structuredClone throws DataCloneError for a Proxy or a function, as put does.
-			put: (value: unknown, key: string) => {
-				const clone = structuredClone(value);
-				return request(() => (this.writeError ? undefined : this.data.set(key, clone)), true);
-			},
-			delete: (key: string) => request(() => this.data.delete(key), true)
-		};
-	}
-}
-
-class FakeDatabase {
-	stores = new Set<string>();
-	closed = false;
-	onversionchange: Handler = null;
-	objectStoreNames = { contains: (name: string) => this.stores.has(name) };
-
-	constructor(
-		readonly data: Map<string, unknown>,
-		private readonly writeError?: string
-	) {}
-
-	createObjectStore(name: string) {
-		this.stores.add(name);
-	}
-
-	transaction() {
-		if (this.closed) throw new DOMException('The database is closed.', 'InvalidStateError');
-		return new FakeTransaction(this.data, this.writeError);
-	}
-
-	close() {
-		this.closed = true;
-	}
-}
-
-function fakeIndexedDB(options: FakeOptions = {}) {
-	const data = new Map<string, unknown>();
-	if (options.saved !== undefined) data.set('current', options.saved);
-	const opened: FakeDatabase[] = [];
-	const factory = {
-		open(name: string, version: number) {
-			if (options.openThrows) throw new DOMException('The operation is insecure.', 'SecurityError');
-			expect([name, version]).toEqual(['test', 1]);
-			const request = new FakeRequest();
-			later(() => {
-				if (options.blocked) return request.onblocked?.();
-				if (options.openError) {
-					request.error = new DOMException('Open failed.', options.openError);
-					return request.onerror?.();
-				}
-				const db = new FakeDatabase(data, options.writeError);
-				opened.push(db);
-				request.result = db;
-				request.onupgradeneeded?.();
-				request.onsuccess?.();
-			});
-			return request;
-		}
-	};
-	return { factory: factory as unknown as IDBFactory, data, opened };
-}
-
 /** The StorageError a promise rejects with, checked to be one. */
 async function failure(promise: Promise<unknown>): Promise<StorageError> {
 	const error = await promise.then(
@@ -237,19 +131,58 @@ describe('openStore', () => {
 		const { factory, data, opened } = fakeIndexedDB();
 		const store = await openStore('test', factory);
 		expect(opened[0].stores).toEqual(new Set(['workspace']));
-		expect(await store.load()).toBe(null);
-		await store.save(sample());
+		expect(await store.load()).toStrictEqual({ workspace: null, revision: 0, kept: [] });
+		expect(await store.save(sample(), 0)).toBe(1);
 		expect([...data.keys()]).toEqual(['current']);
-		expect(await store.load()).toStrictEqual(sample());
+		expect(data.get('current')).toStrictEqual({ version: 1, revision: 1, ...sample() });
+		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 1, kept: [] });
+		expect(await store.save(sample(), 1)).toBe(2);
 		await store.clear();
-		expect(await store.load()).toBe(null);
+		expect(await store.load()).toStrictEqual({ workspace: null, revision: 0, kept: [] });
+	});
+
+	it('reads an entry saved before entries had a version and a revision as revision 0', async () => {
+		const store = await openStore('test', fakeIndexedDB({ saved: sample() }).factory);
+		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 0, kept: [] });
+		expect(await store.save(sample(), 0)).toBe(1);
+	});
+
+	// Issue 9: two tabs of one workspace overwrote each other's work.
+	it('refuses to save over newer work saved by another tab, and writes nothing', async () => {
+		const { factory, data } = fakeIndexedDB({ saved: sample() });
+		const first = await openStore('test', factory);
+		const second = await openStore('test', factory);
+		expect((await first.load()).revision).toBe(0);
+		expect((await second.load()).revision).toBe(0);
+		const newer = sample();
+		newer.texts[0].text = 'Saved in the second tab.';
+		expect(await second.save(newer, 0)).toBe(1);
+		const error = await failure(first.save(sample(), 0));
+		expect(error.problem).toBe('conflict');
+		expect(error.message).toBe(
+			'Pencilmarks did not save your work here, so as not to overwrite newer work (another ' +
+				'tab or window saved newer work since this page read it). Your texts are still ' +
+				'here: export the workspace to keep them.'
+		);
+		expect(data.get('current')).toStrictEqual({ version: 1, revision: 1, ...newer });
+		// Having read the newer work, the first tab saves again from it.
+		expect(await first.load()).toStrictEqual({ workspace: newer, revision: 1, kept: [] });
+		expect(await first.save(sample(), 1)).toBe(2);
+	});
+
+	it('saves over nothing when the saved entry was removed meanwhile', async () => {
+		const { factory, data } = fakeIndexedDB({ saved: sample() });
+		const store = await openStore('test', factory);
+		await store.clear();
+		expect(await store.save(sample(), 4)).toBe(5);
+		expect(data.get('current')).toStrictEqual({ version: 1, revision: 5, ...sample() });
 	});
 
 	it('saves a plain copy, so that a proxy (Svelte state) can be saved', async () => {
 		const { factory } = fakeIndexedDB();
 		const store = await openStore('test', factory);
-		await store.save(new Proxy(sample(), {}));
-		expect(await store.load()).toStrictEqual(sample());
+		await store.save(new Proxy(sample(), {}), 0);
+		expect((await store.load()).workspace).toStrictEqual(sample());
 	});
 
 	it('closes the database when another tab asks to upgrade it', async () => {
@@ -294,7 +227,7 @@ describe('openStore', () => {
 	it('reports a full disk on saving, and that the texts can still be exported', async () => {
 		const { factory, data } = fakeIndexedDB({ writeError: 'QuotaExceededError' });
 		const store = await openStore('test', factory);
-		const error = await failure(store.save(sample()));
+		const error = await failure(store.save(sample(), 0));
 		expect(error.problem).toBe('quota');
 		expect(error.message).toBe(
 			'This browser did not let Pencilmarks save your work (storage is full). ' +
@@ -306,23 +239,58 @@ describe('openStore', () => {
 	it('reports a value that cannot be stored', async () => {
 		const store = await openStore('test', fakeIndexedDB().factory);
 		const ws = { ...sample(), meta: { ...sample().meta, people: [() => 'not data'] } };
-		const error = await failure(store.save(ws as unknown as Workspace));
+		const error = await failure(store.save(ws as unknown as Workspace, 0));
 		expect(error.problem).toBe('failed');
 		expect(error.message).toMatch(
 			/^This browser did not let Pencilmarks save your work \(it reported DataCloneError\)/
 		);
 	});
 
-	it('reports a saved entry that is not a workspace instead of using it', async () => {
-		const old = { texts: ['spoken', 'published'], version: 0 };
-		const store = await openStore('test', fakeIndexedDB({ saved: old }).factory);
-		const error = await failure(store.load());
-		expect(error.problem).toBe('invalid');
-		expect(error.message).toBe(
-			'Pencilmarks found work saved in this browser but could not read it (it is damaged or ' +
-				'was saved by another version of Pencilmarks), so it was not opened. ' +
-				'Start a new comparison, or import a workspace you exported.'
-		);
+	// Issue 9: an entry this version could not read was overwritten by the next save.
+	it('keeps an entry it cannot read under a key of its own, exactly as it was', async () => {
+		const newer = { ...JSON.parse(JSON.stringify(sample())), mode: 'diff', revision: 7 };
+		const { factory, data } = fakeIndexedDB({ saved: newer });
+		const now = () => new Date('2026-12-02T06:00:00.000Z');
+		const store = await openStore('test', factory, now);
+		const kept = {
+			key: 'unreadable 2026-12-02T06:00:00.000Z',
+			found: '2026-12-02T06:00:00.000Z',
+			problem: 'mode is not one of marks, spoken, published, side'
+		};
+		expect(await store.load()).toStrictEqual({ workspace: null, revision: 0, kept: [kept] });
+		expect([...data.keys()]).toEqual([kept.key]);
+		expect(await store.raw(kept.key)).toStrictEqual(newer);
+		// Saving starts afresh beside it; the kept entry is listed on every load until removed.
+		expect(await store.save(sample(), 0)).toBe(1);
+		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 1, kept: [kept] });
+		await store.remove(kept.key);
+		expect([...data.keys()]).toEqual(['current']);
+		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 1, kept: [] });
+	});
+
+	it('keeps an entry of a newer layout, and entries that are not workspaces at all', async () => {
+		for (const [saved, problem] of [
+			[
+				{ version: 2, revision: 3, ...sample() },
+				'it was saved by another version of Pencilmarks (its layout is version 2; this one reads 1)'
+			],
+			[{ texts: ['spoken', 'published'] }, 'texts[0] is not an object'],
+			['a string', 'the saved entry is not an object']
+		] as const) {
+			const { factory, data } = fakeIndexedDB({ saved });
+			const store = await openStore('test', factory, () => new Date('2026-12-02T06:00:00.000Z'));
+			expect((await store.load()).kept.map((k) => k.problem)).toEqual([problem]);
+			expect(data.get('unreadable 2026-12-02T06:00:00.000Z')).toStrictEqual(saved);
+		}
+	});
+
+	it('refuses to save over an unreadable entry another tab has saved meanwhile', async () => {
+		const { factory, data } = fakeIndexedDB();
+		const store = await openStore('test', factory);
+		await store.load();
+		data.set('current', { version: 2, revision: 1, anything: true });
+		expect((await failure(store.save(sample(), 0))).problem).toBe('conflict');
+		expect(data.get('current')).toStrictEqual({ version: 2, revision: 1, anything: true });
 	});
 
 	it('reports a closed database as a failure, not a crash', async () => {
@@ -338,7 +306,7 @@ describe('openStore', () => {
 describe('saveWorkspace and loadWorkspace', () => {
 	it('reject with a StorageError worded for saving when the browser has no IndexedDB', async () => {
 		expect(globalThis.indexedDB).toBe(undefined);
-		const error = await failure(saveWorkspace(sample()));
+		const error = await failure(saveWorkspace(sample(), 0));
 		expect(error.problem).toBe('unavailable');
 		expect(error.message).toBe(
 			'This browser did not let Pencilmarks save your work (it offers no storage to this ' +

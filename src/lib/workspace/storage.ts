@@ -1,19 +1,32 @@
 // Keeps the reader's comparison in this browser's IndexedDB, so that it is there after a reload.
-// One object store, one key: there is only ever the current workspace. Storage can fail in ways
-// the reader did not cause and cannot see (private windows without IndexedDB, a full disk, an
-// entry written by an older version), so every failure becomes a `StorageError` whose message can
-// be shown as it is: what happened, and that the texts can still be exported.
+// One object store; the current workspace is under one key. Storage can fail in ways the reader
+// did not cause and cannot see (private windows without IndexedDB, a full disk, an entry written
+// by another version), so every failure becomes a `StorageError` whose message can be shown as it
+// is: what happened, and that the texts can still be exported.
+//
+// Nothing saved is ever overwritten unread:
+// - an entry this version cannot read (damaged, or written by a newer version) is moved, exactly
+//   as it was, to a key of its own (`unreadable <time>`) when it is found, and stays there until
+//   the reader downloads or removes it;
+// - every save carries a revision, and a save only replaces the entry it started from: when
+//   another tab has saved since (a newer revision), the save is refused as a `conflict` instead
+//   of overwriting that tab's work. The check and the write are one readwrite transaction, which
+//   IndexedDB runs alone on the store, so two tabs cannot both pass the check.
 
 import type { ViewMode } from '../types';
 import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
 
 const storeName = 'workspace';
 const key = 'current';
+/** Prefix of the keys under which unreadable entries are kept. */
+const keptPrefix = 'unreadable ';
+/** The layout of a stored entry; a newer version that changes it raises this number. */
+export const entryVersion = 1;
 
 /** What went wrong: `unavailable` (no IndexedDB, or it is turned off), `blocked` (another tab
- * holds the database), `quota` (storage is full), `invalid` (the saved entry is not a workspace),
+ * holds the database), `quota` (storage is full), `conflict` (another tab saved newer work),
  * `failed` (anything else the browser reported). */
-export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'invalid' | 'failed';
+export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'conflict' | 'failed';
 
 export class StorageError extends Error {
 	readonly problem: StorageProblem;
@@ -25,7 +38,7 @@ export class StorageError extends Error {
 	}
 }
 
-type Action = 'save' | 'load' | 'clear';
+type Action = 'save' | 'load' | 'clear' | 'remove';
 
 /** The reason in words, for the parenthesis of the message. */
 function reason(problem: StorageProblem, cause?: unknown): string {
@@ -36,8 +49,8 @@ function reason(problem: StorageProblem, cause?: unknown): string {
 			return 'Pencilmarks is open in another tab that holds its storage: close that tab and reload';
 		case 'quota':
 			return 'storage is full';
-		case 'invalid':
-			return 'it is damaged or was saved by another version of Pencilmarks';
+		case 'conflict':
+			return 'another tab or window saved newer work since this page read it';
 		case 'failed': {
 			const name = (cause as { name?: unknown } | null | undefined)?.name;
 			return typeof name === 'string' && name ? `it reported ${name}` : 'it reported an error';
@@ -48,18 +61,20 @@ function reason(problem: StorageProblem, cause?: unknown): string {
 function storageError(action: Action, problem: StorageProblem, cause?: unknown): StorageError {
 	const why = reason(problem, cause);
 	let message: string;
-	if (action === 'save') {
+	if (action === 'save' && problem === 'conflict') {
+		message =
+			`Pencilmarks did not save your work here, so as not to overwrite newer work (${why}). ` +
+			'Your texts are still here: export the workspace to keep them.';
+	} else if (action === 'save') {
 		message =
 			`This browser did not let Pencilmarks save your work (${why}). ` +
 			'Your texts are still here: export the workspace to keep them.';
-	} else if (action === 'load' && problem === 'invalid') {
-		message =
-			`Pencilmarks found work saved in this browser but could not read it (${why}), ` +
-			'so it was not opened. Start a new comparison, or import a workspace you exported.';
 	} else if (action === 'load') {
 		message =
 			`This browser did not let Pencilmarks use its storage (${why}), so your work will not ` +
 			'be saved here. Export the workspace to keep it.';
+	} else if (action === 'remove') {
+		message = `This browser did not let Pencilmarks remove the kept entry (${why}).`;
 	} else {
 		message =
 			`This browser did not let Pencilmarks remove the work saved in it (${why}). ` +
@@ -77,11 +92,46 @@ function problemOf(cause: unknown): StorageProblem {
 	return 'failed';
 }
 
+/** An entry that could not be read, kept as it was under a key of its own. */
+export interface KeptEntry {
+	key: string;
+	/** When it was found unreadable (ISO time). */
+	found: string;
+	/** Why it could not be read, as `workspaceProblem` says it (`mode is not one of …`). */
+	problem: string;
+}
+
+/** What `load` found. */
+export interface Loaded {
+	/** The saved workspace, or null when there is none (or it could not be read). */
+	workspace: Workspace | null;
+	/** The revision of the saved entry (0 when there is none): the next save starts from it. */
+	revision: number;
+	/** Entries that could not be read, oldest first, including one found by this load. */
+	kept: KeptEntry[];
+}
+
 /** The workspace in this browser. Every method rejects with a `StorageError` only. */
 export interface WorkspaceStore {
-	save(workspace: Workspace): Promise<void>;
-	/** The saved workspace, or null when there is none. */
-	load(): Promise<Workspace | null>;
+	/**
+	 * Save the workspace over the entry of revision `revision` (0: over none), and resolve with
+	 * the new revision. Rejects with a `conflict` when the saved entry is another: newer work from
+	 * another tab, or an entry this version cannot read; nothing is written then.
+	 */
+	save(workspace: Workspace, revision: number): Promise<number>;
+	/**
+	 * Save the workspace as revision `revision + 1` without reading the saved entry first, and
+	 * commit at once: for a page being closed, which does not live to see a read answered (a
+	 * reload right after an edit lost it). It relies on the page having heard of newer saves from
+	 * other tabs (see keeper.svelte.ts).
+	 */
+	saveAtOnce(workspace: Workspace, revision: number): Promise<number>;
+	/** The saved workspace; an unreadable entry is moved to a key of its own first. */
+	load(): Promise<Loaded>;
+	/** A kept entry exactly as it was stored (undefined once removed). */
+	raw(key: string): Promise<unknown>;
+	/** Remove a kept entry. */
+	remove(key: string): Promise<void>;
 	clear(): Promise<void>;
 	close(): void;
 }
@@ -92,7 +142,8 @@ export interface WorkspaceStore {
  */
 export function openStore(
 	name = 'pencilmarks',
-	factory: IDBFactory | undefined = globalThis.indexedDB
+	factory: IDBFactory | undefined = globalThis.indexedDB,
+	now: () => Date = () => new Date()
 ): Promise<WorkspaceStore> {
 	return new Promise((resolve, reject) => {
 		if (!factory) return reject(storageError('load', 'unavailable'));
@@ -118,32 +169,47 @@ export function openStore(
 			if (blocked) return db.close();
 			// Let a newer version in another tab upgrade the database instead of being blocked.
 			db.onversionchange = () => db.close();
-			resolve(storeOn(db));
+			resolve(storeOn(db, now));
 		};
 	});
 }
 
-function storeOn(db: IDBDatabase): WorkspaceStore {
-	/** Run `use` in a transaction and settle when the transaction does: a write is only saved
-	 * once it commits, and a full disk is reported as the transaction's abort, not the put's. */
+function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
+	/** Run `use` in a transaction and settle when the transaction does, with what `use`'s
+	 * returned function gives then: a write is only saved once it commits, and a full disk is
+	 * reported as the transaction's abort, not the put's. `use` may abort the transaction with a
+	 * StorageError of its own (a conflict), which is then what the promise rejects with. */
 	function run<T>(
 		action: Action,
 		mode: IDBTransactionMode,
-		use: (store: IDBObjectStore) => IDBRequest | void
-	): Promise<T | undefined> {
+		use: (
+			store: IDBObjectStore,
+			abort: (error: StorageError) => void,
+			tx: IDBTransaction
+		) => () => T
+	): Promise<T> {
 		return new Promise((resolve, reject) => {
-			let request: IDBRequest | void;
+			let result: () => T;
 			let tx: IDBTransaction;
+			let refused: StorageError | null = null;
 			try {
 				tx = db.transaction(storeName, mode);
-				request = use(tx.objectStore(storeName));
+				result = use(
+					tx.objectStore(storeName),
+					(error) => {
+						refused = error;
+						tx.abort();
+					},
+					tx
+				);
 			} catch (cause) {
 				// DataCloneError for a value that cannot be stored, InvalidStateError when closed.
 				return reject(storageError(action, problemOf(cause), cause));
 			}
-			tx.oncomplete = () => resolve(request ? (request.result as T) : undefined);
+			tx.oncomplete = () => resolve(result());
 			const fail = () => {
-				const cause = tx.error ?? (request ? request.error : null);
+				if (refused) return reject(refused);
+				const cause = tx.error;
 				reject(storageError(action, problemOf(cause), cause));
 			};
 			tx.onabort = fail;
@@ -152,23 +218,114 @@ function storeOn(db: IDBDatabase): WorkspaceStore {
 	}
 
 	return {
-		async save(workspace) {
+		save(workspace, revision) {
 			// A plain copy: Svelte state proxies cannot be cloned into IndexedDB.
-			await run('save', 'readwrite', (store) => store.put(copyWorkspace(workspace), key));
+			const entry = { version: entryVersion, revision: revision + 1, ...copyWorkspace(workspace) };
+			return run('save', 'readwrite', (store, abort) => {
+				const current = store.get(key);
+				current.onsuccess = () => {
+					const saved: unknown = current.result;
+					if (saved !== undefined && (revisionOf(saved) !== revision || entryProblem(saved))) {
+						return abort(storageError('save', 'conflict'));
+					}
+					try {
+						store.put(entry, key);
+					} catch (cause) {
+						abort(storageError('save', problemOf(cause), cause));
+					}
+				};
+				return () => entry.revision;
+			});
 		},
-		async load() {
-			const value = await run<unknown>('load', 'readonly', (store) => store.get(key));
-			if (value === undefined) return null;
-			if (!isWorkspace(value)) throw storageError('load', 'invalid');
-			return copyWorkspace(value);
+		saveAtOnce(workspace, revision) {
+			const entry = { version: entryVersion, revision: revision + 1, ...copyWorkspace(workspace) };
+			return run('save', 'readwrite', (store, _abort, tx) => {
+				store.put(entry, key);
+				// Sent to the database now rather than when the page next idles, which it may not.
+				tx.commit?.();
+				return () => entry.revision;
+			});
+		},
+		load() {
+			return run('load', 'readwrite', (store) => {
+				const loaded: Loaded = { workspace: null, revision: 0, kept: [] };
+				const current = store.get(key);
+				current.onsuccess = () => {
+					const saved: unknown = current.result;
+					if (saved === undefined) return;
+					const problem = entryProblem(saved);
+					if (problem === null) {
+						loaded.workspace = copyWorkspace(saved as Workspace);
+						loaded.revision = revisionOf(saved);
+						return;
+					}
+					// Never overwrite what could not be read: move it aside, exactly as it was.
+					const found = now().toISOString();
+					store.put(saved, keptPrefix + found);
+					store.delete(key);
+					loaded.kept.push({ key: keptPrefix + found, found, problem });
+				};
+				const keys = store.getAllKeys();
+				keys.onsuccess = () => {
+					for (const k of keys.result) {
+						if (typeof k !== 'string' || !k.startsWith(keptPrefix)) continue;
+						const kept = store.get(k);
+						kept.onsuccess = () => {
+							const problem = entryProblem(kept.result) ?? 'it could be read after all';
+							loaded.kept.push({ key: k, found: k.slice(keptPrefix.length), problem });
+						};
+					}
+				};
+				return () => ({
+					...loaded,
+					kept: loaded.kept.sort((x, y) => (x.found < y.found ? -1 : x.found > y.found ? 1 : 0))
+				});
+			});
+		},
+		raw(kept) {
+			return run<unknown>('load', 'readonly', (store) => {
+				const request = store.get(kept);
+				return () => request.result;
+			});
+		},
+		async remove(kept) {
+			await run('remove', 'readwrite', (store) => {
+				store.delete(kept);
+				return () => undefined;
+			});
 		},
 		async clear() {
-			await run('clear', 'readwrite', (store) => store.delete(key));
+			await run('clear', 'readwrite', (store) => {
+				store.delete(key);
+				return () => undefined;
+			});
 		},
 		close() {
 			db.close();
 		}
 	};
+}
+
+/** The revision a stored entry carries; entries saved before revisions were kept have 0. */
+function revisionOf(entry: unknown): number {
+	const revision = isObject(entry) ? entry.revision : undefined;
+	return typeof revision === 'number' ? revision : 0;
+}
+
+/**
+ * Why a stored entry cannot be read by this version, or null when it can: a newer layout, a
+ * shape that is not a workspace's, or a workspace that would break the page.
+ */
+export function entryProblem(entry: unknown): string | null {
+	if (!isObject(entry)) return 'the saved entry is not an object';
+	const { version, revision: _revision, ...rest } = entry;
+	if (version !== undefined && version !== entryVersion) {
+		return (
+			'it was saved by another version of Pencilmarks ' +
+			`(its layout is version ${JSON.stringify(version)}; this one reads ${entryVersion})`
+		);
+	}
+	return workspaceProblem(rest);
 }
 
 let opened: Promise<WorkspaceStore> | undefined;
@@ -201,14 +358,29 @@ async function withStore<T>(
 	}
 }
 
-/** Save the workspace as the current one, replacing what was saved. */
-export function saveWorkspace(workspace: Workspace): Promise<void> {
-	return withStore('save', (store) => store.save(workspace));
+/** Save the workspace over the entry of `revision`; resolves with the new revision. */
+export function saveWorkspace(workspace: Workspace, revision: number): Promise<number> {
+	return withStore('save', (store) => store.save(workspace, revision));
 }
 
-/** The saved workspace, or null when nothing is saved. */
-export function loadWorkspace(): Promise<Workspace | null> {
+/** Save the workspace at once, without checking what is saved (see `saveAtOnce`). */
+export function saveWorkspaceAtOnce(workspace: Workspace, revision: number): Promise<number> {
+	return withStore('save', (store) => store.saveAtOnce(workspace, revision));
+}
+
+/** The saved workspace, its revision, and the entries kept because they could not be read. */
+export function loadWorkspace(): Promise<Loaded> {
 	return withStore('load', (store) => store.load());
+}
+
+/** A kept entry as it was stored. */
+export function keptEntry(kept: string): Promise<unknown> {
+	return withStore('load', (store) => store.raw(kept));
+}
+
+/** Remove a kept entry, once the reader has chosen to. */
+export function removeKept(kept: string): Promise<void> {
+	return withStore('remove', (store) => store.remove(kept));
 }
 
 /** Forget the saved workspace. */
@@ -226,10 +398,12 @@ const isObject = (value: unknown): value is Shape =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * The first way `value` is not a workspace, as `<field> <problem>` (`texts[1].label is missing`),
- * or null when it is one. Only the shape is checked, not the sense (a base that names no text is
- * a workspace still): the point is to refuse what would crash the page, not to lose work over a
- * slip the page can show and the reader can fix.
+ * The first way `value` is not a workspace, as `<field> <problem>` (`texts[1].label is missing`,
+ * `two texts have the id “spoken”`), or null when it is one. The point is to refuse what would
+ * break the page, not to lose work over a slip the page can show and the reader can fix: the
+ * shape is checked, and of the sense only what the page relies on (two texts at least, ids that
+ * tell texts and notes apart). A base that names no text is a workspace still: the page compares
+ * the first two texts then.
  */
 export function workspaceProblem(value: unknown): string | null {
 	if (!isObject(value)) return 'the workspace is not an object';
@@ -302,6 +476,20 @@ export function workspaceProblem(value: unknown): string | null {
 	if (!modes.includes(value.mode as ViewMode)) {
 		return `mode is not one of ${modes.join(', ')}`;
 	}
+	return meaningProblem(value as unknown as Workspace);
+}
+
+/** What in a workspace of the right shape would still break the page, or null. */
+function meaningProblem(ws: Workspace): string | null {
+	if (ws.texts.length < 2) {
+		const has = ws.texts.length === 0 ? 'no texts' : 'only one text';
+		return `it has ${has}, and a comparison needs two`;
+	}
+	const twice = (ids: string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
+	const text = twice(ws.texts.map((t) => t.id));
+	if (text !== undefined) return `two texts have the id “${text}”`;
+	const note = twice(ws.notes.map((n) => n.id));
+	if (note !== undefined) return `two notes have the id “${note}”`;
 	return null;
 }
 

@@ -1,0 +1,140 @@
+// A small IndexedDB for tests: enough of open, transaction, objectStore, get, getAllKeys, put and
+// delete, with events fired later as the browser fires them, to drive storage.ts's success and
+// error paths. Several stores opened on one fake share its data, as two tabs share a database.
+
+import { expect } from 'vitest';
+
+interface FakeOptions {
+	/** Name of the DOMException `open` fails with. */
+	openError?: string;
+	/** Whether `open` throws (as Firefox does with storage turned off) instead of failing later. */
+	openThrows?: boolean;
+	/** Whether `open` is blocked by another tab. */
+	blocked?: boolean;
+	/** Name of the DOMException a write transaction aborts with (`QuotaExceededError`). */
+	writeError?: string;
+	/** What the database holds before it is opened. */
+	saved?: unknown;
+}
+
+type Handler = ((this: unknown) => void) | null;
+const later = (run: () => void) => setTimeout(run, 0);
+
+class FakeRequest {
+	result: unknown = undefined;
+	error: DOMException | null = null;
+	onsuccess: Handler = null;
+	onerror: Handler = null;
+	onupgradeneeded: Handler = null;
+	onblocked: Handler = null;
+}
+
+class FakeTransaction {
+	error: DOMException | null = null;
+	oncomplete: Handler = null;
+	onerror: Handler = null;
+	onabort: Handler = null;
+	#pending = 0;
+	#aborted = false;
+	/** Writes are applied when the transaction commits, and not at all if it aborts. */
+	#writes: (() => void)[] = [];
+
+	constructor(
+		private readonly data: Map<string, unknown>,
+		private readonly writeError?: string
+	) {}
+
+	abort() {
+		this.#aborted = true;
+		later(() => this.onabort?.());
+	}
+
+	/** Settles like IndexedDB: after the last request's success handler, if it made no other. */
+	#request(run: () => unknown, write: boolean) {
+		const req = new FakeRequest();
+		this.#pending++;
+		later(() => {
+			if (this.#aborted) return;
+			if (write && this.writeError) {
+				this.#aborted = true;
+				this.error = new DOMException('The write failed.', this.writeError);
+				this.onabort?.();
+				return;
+			}
+			req.result = run();
+			req.onsuccess?.();
+			if (--this.#pending === 0 && !this.#aborted) {
+				for (const write of this.#writes) write();
+				this.oncomplete?.();
+			}
+		});
+		return req;
+	}
+
+	objectStore() {
+		return {
+			get: (key: string) => this.#request(() => structuredClone(this.data.get(key)), false),
+			getAllKeys: () => this.#request(() => [...this.data.keys()], false),
+			// structuredClone throws DataCloneError for a Proxy or a function, as put does.
+			put: (value: unknown, key: string) => {
+				const clone = structuredClone(value);
+				return this.#request(() => this.#writes.push(() => this.data.set(key, clone)), true);
+			},
+			delete: (key: string) =>
+				this.#request(() => this.#writes.push(() => this.data.delete(key)), true)
+		};
+	}
+}
+
+class FakeDatabase {
+	stores = new Set<string>();
+	closed = false;
+	onversionchange: Handler = null;
+	objectStoreNames = { contains: (name: string) => this.stores.has(name) };
+
+	constructor(
+		readonly data: Map<string, unknown>,
+		private readonly writeError?: string
+	) {}
+
+	createObjectStore(name: string) {
+		this.stores.add(name);
+	}
+
+	transaction() {
+		if (this.closed) throw new DOMException('The database is closed.', 'InvalidStateError');
+		return new FakeTransaction(this.data, this.writeError);
+	}
+
+	close() {
+		this.closed = true;
+	}
+}
+
+export function fakeIndexedDB(options: FakeOptions = {}) {
+	const data = new Map<string, unknown>();
+	if (options.saved !== undefined) data.set('current', options.saved);
+	const opened: FakeDatabase[] = [];
+	const factory = {
+		open(name: string, version: number) {
+			if (options.openThrows) throw new DOMException('The operation is insecure.', 'SecurityError');
+			expect([name, version]).toEqual(['test', 1]);
+			const request = new FakeRequest();
+			later(() => {
+				if (options.blocked) return request.onblocked?.();
+				if (options.openError) {
+					request.error = new DOMException('Open failed.', options.openError);
+					return request.onerror?.();
+				}
+				const db = new FakeDatabase(data, options.writeError);
+				opened.push(db);
+				request.result = db;
+				request.onupgradeneeded?.();
+				request.onsuccess?.();
+			});
+			return request;
+		}
+	};
+	return { factory: factory as unknown as IDBFactory, data, opened };
+}
+
