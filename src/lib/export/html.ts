@@ -26,6 +26,7 @@ import type { Excerpt } from '../types';
 import {
 	edges,
 	gapWords,
+	HIDDEN_NOTES,
 	legend,
 	moveWords,
 	partnerHref,
@@ -134,7 +135,11 @@ ${[
 <main class="text">
 ${text}
 </main>
-${notesSection(notes)}<footer class="citation">
+${notesSection(notes.filter((n) => !n.hidden), 'Notes', 'notes')}${notesSection(
+		notes.filter((n) => n.hidden),
+		HIDDEN_NOTES,
+		'hidden-notes'
+	)}<footer class="citation">
 <h2>Cite as</h2>
 <p>${linked(citation, excerpt.citation.permalink)}</p>
 </footer>
@@ -250,7 +255,7 @@ function marker(note: ShownNote, withId: boolean): string {
 	);
 }
 
-function notesSection(notes: ShownNote[]): string {
+function notesSection(notes: ShownNote[], heading: string, id: string): string {
 	if (notes.length === 0) return '';
 	const item = (n: ShownNote) => {
 		// Only sanitized HTML goes in as markup; without it the Markdown is shown as text.
@@ -263,8 +268,8 @@ function notesSection(notes: ShownNote[]): string {
 			`<p class="note-title"><strong>${escape(n.title)}</strong></p>\n${body}${back}\n</li>`
 		);
 	};
-	return `<section class="notes" aria-labelledby="notes-heading">
-<h2 id="notes-heading">Notes</h2>
+	return `<section class="notes" aria-labelledby="${id}-heading">
+<h2 id="${id}-heading">${heading}</h2>
 <ol>
 ${notes.map(item).join('\n')}
 </ol>

@@ -17,7 +17,9 @@
 // - a gap is a paragraph of its own: `*(Text not available here.)*`;
 // - notes whose marker is in the text are footnotes, `[^1]` with a `[^1]:` definition (title in
 //   bold, then the note's Markdown indented by four spaces); notes without a marker (a note on the
-//   whole case) are listed under "Notes", since renderers drop footnotes nobody refers to;
+//   whole case) are listed under "Notes", since renderers drop footnotes nobody refers to, and
+//   notes on passages the mode does not show (struck text, as published) are listed after them,
+//   under "Notes on passages not shown in this view";
 // - the citation closes the text, before the footnote definitions.
 // The text is escaped first, so a speaker's `*`, `_` or `<script>` reads literally. A note is
 // written from its HTML as the page shows it (sanitized), never from its Markdown source: only the
@@ -37,8 +39,10 @@ import {
 	show,
 	subtitle,
 	writeParagraph,
+	HIDDEN_NOTES,
 	type Pen,
-	type ShownMove
+	type ShownMove,
+	type ShownNote
 } from './modes';
 
 /** Characters that could start Markdown (or GFM: tables, strikethrough, math) in running text. */
@@ -243,13 +247,13 @@ export function toMarkdown(excerpt: Excerpt): string {
 				: escapeLineStart(writeParagraph(b.spans, pen))
 		)
 	];
-	const unplaced = notes.filter((n) => !n.placed);
-	if (unplaced.length) {
-		out.push('## Notes');
-		for (const n of unplaced) {
-			out.push(`**${n.number}. ${escapeMarkdown(n.title)}**`, noteMarkdown(n));
-		}
-	}
+	const list = (heading: string, listed: ShownNote[]) => {
+		if (listed.length === 0) return;
+		out.push(`## ${heading}`);
+		for (const n of listed) out.push(`**${n.number}. ${escapeMarkdown(n.title)}**`, noteMarkdown(n));
+	};
+	list('Notes', notes.filter((n) => !n.placed && !n.hidden));
+	list(HIDDEN_NOTES, notes.filter((n) => n.hidden));
 	out.push('## Citation', citation(chicagoCitation(excerpt)));
 	for (const n of notes.filter((n) => n.placed)) {
 		out.push(`${ref(n.id)}: **${escapeMarkdown(n.title)}**`, indent(noteMarkdown(n)));

@@ -173,18 +173,25 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 		expect(toTei(inMode('side'))).toBe(toTei(fixture));
 	});
 
-	it('writes as published: the plain text of that witness, with notes anchored and gaps kept', () => {
+	it('writes as published: the plain text of that witness, gaps kept, notes on struck text in the header', () => {
 		const published = toTei(inMode('published'));
 		expect(published.slice(published.indexOf('\t\t<body>'))).toBe(
 			`		<body>
 			<div type="witness" corresp="#published">
-				<p>The accused pleads guilty to<anchor xml:id="note-01-sum-start"/><note xml:id="note-01-sum" n="1" target="#note-01-sum-start"><label>“The sum total”</label><p>The phrase is struck in pencil.
-See [the edition](https://example.org/edition).</p></note> all of the crimes.</p>
+				<p>The accused pleads guilty to all of the crimes.</p>
 				<gap reason="unavailable"/>
-				<p>I was never in the <seg type="editorial">[non-existent]</seg> bloc abroad.<anchor xml:id="note-02-mercy-start"/><note xml:id="note-02-mercy" n="2" target="#note-02-mercy-start"><label>The plea</label><p>The whole paragraph is struck.</p></note></p>
+				<p>I was never in the <seg type="editorial">[non-existent]</seg> bloc abroad.</p>
 			</div>
 		</body>
 ` + '\t</text>\n</TEI>\n'
+		);
+		expect(published.slice(published.indexOf('<notesStmt>'), published.indexOf('\t\t\t</notesStmt>'))).toBe(
+			`<notesStmt>
+				<note xml:id="note-case" n="1"><label>About this case</label><p>Two witnesses of one statement.</p><p>The *spoken* text came out later.</p></note>
+				<note xml:id="note-01-sum" n="2" type="passage-not-shown"><label>“The sum total”</label><p>The phrase is struck in pencil.
+See [the edition](https://example.org/edition).</p></note>
+				<note xml:id="note-02-mercy" n="3" type="passage-not-shown"><label>The plea</label><p>The whole paragraph is struck.</p></note>
+`
 		);
 		expect(published).not.toMatch(/<app|Bukharin |sum total<|for mercy/);
 	});

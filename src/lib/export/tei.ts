@@ -22,6 +22,8 @@
 // - A note stands after its passage: `<note xml:id="note-…" n="1" target="#c-…">`, pointing at
 //   the changes its passage covers, or else at an `<anchor xml:id="note-…-start"/>` where the
 //   passage begins. Its title is a `<label>`, its Markdown kept verbatim, one `<p>` per paragraph.
+//   A note on a passage the mode does not show (struck text, as published) is in `notesStmt`,
+//   `type="passage-not-shown"`.
 // Every text and attribute value is escaped first.
 
 import { SITE } from './citation';
@@ -250,6 +252,8 @@ function note(n: ShownNote, target?: string): string {
 		.map((p) => `<p>${escape(p.trim())}</p>`)
 		.join('');
 	const at = target ? ` target="${escape(target)}"` : '';
-	const open = `<note xml:id="${xmlId(`note-${n.id}`)}" n="${n.number}"${at}>`;
+	// A note on a passage this mode does not show says so, since it has nothing to point at.
+	const type = n.hidden ? ' type="passage-not-shown"' : '';
+	const open = `<note xml:id="${xmlId(`note-${n.id}`)}" n="${n.number}"${type}${at}>`;
 	return `${open}<label>${escape(n.title)}</label>${paragraphs}</note>`;
 }
