@@ -78,7 +78,7 @@ type HtmlNode = ReturnType<typeof parseDocument>['children'][number];
 function allowed(nodes: HtmlNode[]): NotePart[] {
 	return nodes.flatMap((node): NotePart[] => {
 		if (node.type === ElementType.Text) return [node.data];
-		if (!('name' in node) || NOTE_DROPPED.includes(node.name)) return [];
+		if (!('attribs' in node) || NOTE_DROPPED.includes(node.name)) return [];
 		const children = allowed(node.children);
 		if (!NOTE_TAGS.includes(node.name)) return children;
 		const href = node.name === 'a' ? (node.attribs.href ?? '').trim() : '';
