@@ -46,7 +46,8 @@ export function docxText(file: string, bytes: Uint8Array): DocxText {
 	let zip: Unzipped;
 	try {
 		// The document's XML holds more than its text, but never more than a text's limit over.
-		const limits = { entry: MAX_BYTES, total: MAX_BYTES, entryWords: 'per text', totalWords: 'per text' };
+		const words = 'per text';
+		const limits = { entry: MAX_BYTES, total: MAX_BYTES, entryWords: words, totalWords: words };
 		zip = unzipWithin(bytes, limits, (name) => name === DOCUMENT);
 	} catch (e) {
 		if (!(e instanceof ZipError)) throw e;

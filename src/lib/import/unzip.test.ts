@@ -51,6 +51,17 @@ describe('unzipWithin', () => {
 		]);
 	});
 
+	it('refuses entries that together declare more than the limit, before inflating them', () => {
+		const entries = ['a.txt', 'b.txt'].map((name) => ({
+			...deflated(name, 'short'),
+			declared: 1.5 * MB + 1
+		}));
+		expect(problem(() => unzipWithin(zipOf(entries), limits))).toEqual([
+			'its files unpack to more than 3 MB in all (stopped at “b.txt”); the limit is 3 MB in all',
+			'b.txt'
+		]);
+	});
+
 	it('skips entries not wanted without inflating them', () => {
 		const zip = zipOf([deflated('keep.txt', 'kept'), { name: 'big.txt', ...repeated(new Uint8Array(MB), 100) }]);
 		expect(unzipWithin(zip, limits, (name) => name === 'keep.txt').files).toEqual({

@@ -74,6 +74,16 @@ export function unzipWithin(
 	const fail = (problem: string, entry?: string) => {
 		failure ??= new ZipError(problem, entry);
 	};
+	const failTotal = (name: string) => {
+		const limit = limits.total / MB;
+		fail(
+			`its files unpack to more than ${limit} MB in all (stopped at “${name}”); ` +
+				`the limit is ${limit} MB ${limits.totalWords}`,
+			name
+		);
+	};
+	/** What the entries read so far declare, together. */
+	let declared = 0;
 
 	const unzip = new Unzip((file) => {
 		const { name } = file;
@@ -85,6 +95,8 @@ export function unzipWithin(
 				name
 			);
 		}
+		declared += file.originalSize ?? 0;
+		if (declared > limits.total) return failTotal(name);
 		const chunks: Uint8Array[] = [];
 		parts.set(name, chunks);
 		current = name;
@@ -104,12 +116,7 @@ export function unzipWithin(
 			}
 			if (total > limits.total) {
 				file.terminate();
-				const limit = limits.total / MB;
-				return fail(
-					`its files unpack to more than ${limit} MB in all (stopped at “${name}”); ` +
-						`the limit is ${limit} MB ${limits.totalWords}`,
-					name
-				);
+				return failTotal(name);
 			}
 			chunks.push(data);
 			if (final) ended.add(name);
@@ -118,7 +125,8 @@ export function unzipWithin(
 			file.start();
 		} catch {
 			const method = file.compression;
-			fail(`“${name}” in it is compressed in a way Pencilmarks cannot read (method ${method})`, name);
+			const problem = `“${name}” in it is compressed in a way Pencilmarks cannot read`;
+			fail(`${problem} (method ${method})`, name);
 		}
 	});
 	unzip.register(UnzipInflate);
@@ -127,7 +135,8 @@ export function unzipWithin(
 			unzip.push(bytes.subarray(at, at + PIECE), at + PIECE >= bytes.length);
 		}
 	} catch (error) {
-		const where = current && !ended.has(current) ? `“${current}” in it is damaged` : 'it is a damaged zip archive';
+		const inEntry = current !== undefined && !ended.has(current);
+		const where = inEntry ? `“${current}” in it is damaged` : 'it is a damaged zip archive';
 		fail(`${where} (${(error as Error).message})`, current);
 	}
 	if (failure) throw failure;

@@ -472,7 +472,11 @@ describe('workspaceToZip and workspaceFromZip', () => {
 			'This zip cannot be imported: “bomb/spoken.txt” in it unpacks to more than 25 MB; ' +
 				'the limit is 25 MB per file.'
 		);
-		const many = ['a', 'b', 'c', 'd', 'e'].map((id) => text(`bomb/${id}.txt`, 24));
+		// Each within the limit for a file, declaring 24 MB: refused before they are inflated.
+		const many = ['a', 'b', 'c', 'd', 'e'].map((id) => ({
+			...deflated(`bomb/${id}.txt`, 'A short text.'),
+			declared: 24 * 1024 * 1024
+		}));
 		expect(() => workspaceFromZip(zipOf([caseTxt, ...many]))).toThrow(
 			'This zip cannot be imported: its files unpack to more than 100 MB in all (stopped at ' +
 				'“bomb/e.txt”); the limit is 100 MB for a whole case.'

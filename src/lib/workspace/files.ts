@@ -361,7 +361,8 @@ export function workspaceFromZip(bytes: Uint8Array): Workspace {
 	let entries: Record<string, Uint8Array>;
 	try {
 		const zip = unzipWithin(bytes, CASE_ZIP_LIMITS, (p) => !p.startsWith('__MACOSX/'));
-		if (zip.cutOff.length) throw new ZipError(`“${zip.cutOff[0]}” in it is cut off`, zip.cutOff[0]);
+		const [cut] = zip.cutOff;
+		if (cut) throw new ZipError(`“${cut}” in it is cut off`, cut);
 		entries = zip.files;
 	} catch (error) {
 		if (!(error instanceof ZipError)) throw error;
