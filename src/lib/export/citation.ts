@@ -16,7 +16,7 @@ export function chicagoCitation(excerpt: Excerpt): string {
 	// Chicago puts the comma inside the quotes, unless the title ends with its own stop.
 	const quoted = /[?!]$/.test(title) ? `“${title}”` : `“${title},”`;
 	const line =
-		`${quoted} ${kind}, ${formatDate(date)}, ${SITE}, ${citation.permalink}, ` +
+		`${quoted} ${kind}, ${formatDate(date) || 'n.d.'}, ${SITE}, ${citation.permalink}, ` +
 		`accessed ${formatDate(citation.accessed)}.`;
 	if (citation.sources.length === 0) return line;
 	const label = citation.sources.length === 1 ? 'Source' : 'Sources';

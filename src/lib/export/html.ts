@@ -21,7 +21,7 @@
 
 import { chicagoCitation, SITE } from './citation';
 import { escapeXml as escape } from './escape';
-import { formatDate } from '../format';
+import { formatDate, hasDate } from '../format';
 import type { Excerpt } from '../types';
 import {
 	edges,
@@ -111,13 +111,13 @@ export function toHtml(excerpt: Excerpt): string {
 ${[
 	meta('citation_title', excerpt.title),
 	...excerpt.authors.map((a) => meta('citation_author', a)),
-	meta('citation_date', excerpt.date),
+	...(hasDate(excerpt.date) ? [meta('citation_date', excerpt.date)] : []),
 	meta('citation_publisher', SITE),
 	meta('citation_public_url', excerpt.citation.permalink),
 	meta('DC.title', excerpt.title),
 	...excerpt.authors.map((a) => meta('DC.creator', a)),
 	meta('DC.publisher', SITE),
-	meta('DC.date', excerpt.date),
+	...(hasDate(excerpt.date) ? [meta('DC.date', excerpt.date)] : []),
 	meta('DC.type', 'Text'),
 	meta('DC.format', 'text/html'),
 	meta('DC.identifier', excerpt.citation.permalink),

@@ -383,9 +383,10 @@ export function partnerHref(move: ShownMove, excerpt: Excerpt): string | null {
 	return /^https?:\/\//i.test(page) ? `${page}#${move.partner}` : null;
 }
 
-/** The line under the title: kind, date of the event, and the pair compared. */
+/** The line under the title: kind, date of the event (when there is one), and the pair. */
 export function subtitle(excerpt: Excerpt, date: string): string {
-	return `${excerpt.kind}, ${date}: ${excerpt.base.label} against ${excerpt.target.label}`;
+	const when = date ? `, ${date}` : '';
+	return `${excerpt.kind}${when}: ${excerpt.base.label} against ${excerpt.target.label}`;
 }
 
 /** How a text format writes the parts of a paragraph. */

@@ -28,7 +28,7 @@
 
 import { SITE } from './citation';
 import { escapeXml as escape } from './escape';
-import { formatDate } from '../format';
+import { formatDate, hasDate } from '../format';
 import type { Excerpt } from '../types';
 import {
 	partnerHref,
@@ -183,7 +183,9 @@ export function toTei(excerpt: Excerpt): string {
 	// A `listBibl` must hold at least one `bibl`.
 	const bibls = excerpt.citation.sources.map((s) => `<bibl>${escape(s)}</bibl>`);
 	const sources = bibls.length ? `\t\t\t\t<listBibl>\n${lines(bibls, 5)}\t\t\t\t</listBibl>\n` : '';
-	const date = (iso: string) => `<date when="${escape(iso)}">${escape(formatDate(iso))}</date>`;
+	// A case without a date (a reader's own may have none) says so, with no `@when`.
+	const date = (iso: string) =>
+		hasDate(iso) ? `<date when="${iso}">${escape(formatDate(iso))}</date>` : '<date>n.d.</date>';
 
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0">
