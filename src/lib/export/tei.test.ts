@@ -252,6 +252,47 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 		expect(xmlId('note-n<1>')).toBe('note-n-1-');
 	});
 
+	// Issue 9: witnesses "a b" and "a-b" both had the xml:id "a-b".
+	it('gives every element its own xml:id when two ids make the same XML name', () => {
+		const excerpt = {
+			...fixture,
+			base: { id: 'a b', label: 'A' },
+			target: { id: 'a-b', label: 'B' },
+			notes: [
+				{ ...fixture.notes[0], id: 'x y' },
+				{ ...fixture.notes[1], id: 'x-y' }
+			],
+			blocks: fixture.blocks.map((b) =>
+				b.kind === 'gap'
+					? b
+					: {
+							...b,
+							spans: b.spans.map((s) => ({
+								...s,
+								notes: s.notes?.map((n) => (n === '01-sum' ? 'x y' : 'x-y')),
+								noteMarkers: s.noteMarkers?.map((n) => (n === '01-sum' ? 'x y' : 'x-y'))
+							}))
+						}
+			)
+		};
+		const tei = toTei(excerpt);
+		const ids = [...tei.matchAll(/xml:id="([^"]+)"/g)].map((m) => m[1]);
+		expect(ids).toEqual([
+			'a-b',
+			'a-b-2',
+			'c-aaaaaa',
+			'c-bbbbbb',
+			'note-x-y',
+			'c-cccccc',
+			'c-dddddd',
+			'note-x-y-2'
+		]);
+		expect(tei).toContain('<witness xml:id="a-b">A</witness>');
+		expect(tei).toContain('<witness xml:id="a-b-2">B</witness>');
+		expect(tei).toContain('<rdg wit="#a-b">Bukharin </rdg><rdg wit="#a-b-2"/>');
+		expect(checkXml(tei).problems).toEqual([]);
+	});
+
 	it('escapes every text and value', () => {
 		expect(toTei(hostile)).toBe(
 			`<?xml version="1.0" encoding="UTF-8"?>
