@@ -263,6 +263,17 @@ Shown with the marks: ~~struck~~ text is only in Copy \\<1\\>; **[+added+]** tex
 		expect(html).not.toMatch(/<(script|img|b|i)\b/);
 	});
 
+	// Issue 9: emails and xmpp: addresses in a witness became links once the export was rendered.
+	it('keeps an email or xmpp address in the text as plain text', () => {
+		const markdown = escapeMarkdown('Write to a.b@example.org, mailto:c@d.org or xmpp:room@conf.org.');
+		expect(markdown).toBe(
+			'Write to a.b\\@example.org, mailto:c\\@d.org or xmpp:room\\@conf.org.'
+		);
+		const html = new Marked({ gfm: true }).parse(markdown, { async: false });
+		expect(html).toBe('<p>Write to a.b@example.org, mailto:c@d.org or xmpp:room@conf.org.</p>\n');
+		expect(escapeMarkdown('@ 1 @home a @ b')).toBe('@ 1 @home a @ b');
+	});
+
 	it('keeps a web address in the text as plain text, without showing its escapes', () => {
 		const markdown = escapeMarkdown('See https://x.example/a_b and www.y.example.');
 		const html = new Marked({ gfm: true }).parse(markdown, { async: false });

@@ -57,6 +57,8 @@ export function escapeMarkdown(text: string): string {
 			// backslash): an escaped stop in `https://` or `www.` keeps it plain text.
 			.replace(/\b(https?|ftp):\/\//gi, '$1\\://')
 			.replace(/\bwww\./gi, 'www\\.')
+			// And an email address (`a@b.org`, `mailto:a@b.org`, `xmpp:a@b.org`): an escaped `@`.
+			.replace(/(?<=[A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, '\\@')
 	);
 }
 
