@@ -36,13 +36,13 @@ export function buildExcerpt(
 					.filter((n) => marked.has(n.noteId))
 					.map((n) => ({ id: n.noteId, title: n.title, markdown: n.markdown, html: n.html }))
 			: [],
+		// A private comparison's address opens only in the browser that made it: it has none.
+		...(view.private ? { private: { people: view.people } } : {}),
 		citation: {
 			sources: view.sources.map((s) => s.citation),
-			permalink: permalink(
-				options.page,
-				options.mode,
-				formatExcerptFragment(view.blocks, range)
-			),
+			permalink: view.private
+				? ''
+				: permalink(options.page, options.mode, formatExcerptFragment(view.blocks, range)),
 			accessed: options.accessed
 		}
 	};

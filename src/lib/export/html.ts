@@ -89,6 +89,7 @@ export function toHtml(excerpt: Excerpt): string {
 	const { blocks, notes } = show(excerpt);
 	const byId = new Map(notes.map((n) => [n.id, n]));
 	const side = excerpt.mode === 'side';
+	const published = !excerpt.private;
 	const citation = chicagoCitation(excerpt);
 	const meta = (name: string, content: string) =>
 		`<meta name="${escape(name)}" content="${escape(content)}">`;
@@ -112,15 +113,16 @@ ${[
 	meta('citation_title', excerpt.title),
 	...excerpt.authors.map((a) => meta('citation_author', a)),
 	...(hasDate(excerpt.date) ? [meta('citation_date', excerpt.date)] : []),
-	meta('citation_publisher', SITE),
-	meta('citation_public_url', excerpt.citation.permalink),
+	// A private comparison has no publisher and no address (see chicagoCitation).
+	...(published ? [meta('citation_publisher', SITE)] : []),
+	...(published ? [meta('citation_public_url', excerpt.citation.permalink)] : []),
 	meta('DC.title', excerpt.title),
 	...excerpt.authors.map((a) => meta('DC.creator', a)),
-	meta('DC.publisher', SITE),
+	...(published ? [meta('DC.publisher', SITE)] : []),
 	...(hasDate(excerpt.date) ? [meta('DC.date', excerpt.date)] : []),
 	meta('DC.type', 'Text'),
 	meta('DC.format', 'text/html'),
-	meta('DC.identifier', excerpt.citation.permalink),
+	...(published ? [meta('DC.identifier', excerpt.citation.permalink)] : []),
 	meta('DC.description', subtitle(excerpt, formatDate(excerpt.date))),
 	...excerpt.citation.sources.map((s) => meta('DC.source', s))
 ].join('\n')}

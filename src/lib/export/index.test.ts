@@ -68,3 +68,32 @@ describe('an excerpt without a date', () => {
 		}
 	});
 });
+
+describe('an excerpt of a private comparison', () => {
+	const own = {
+		...fixture,
+		private: { people: ['Ann Author (speaker)'] },
+		citation: { ...fixture.citation, permalink: '' }
+	};
+
+	it('names no publisher and gives no address, in HTML and TEI', () => {
+		const html = toHtml(own);
+		expect(html).not.toMatch(/citation_publisher|citation_public_url|DC\.publisher|DC\.identifier/);
+		expect(html).toContain(
+			'<p>“Bukharin’s final statement,” Redaction, 12 March 1938, Ann Author (speaker). A private ' +
+				'comparison, not published; exported 27 November 2026.'
+		);
+		const tei = toTei(own);
+		expect(tei).toContain(
+			'\t\t\t<publicationStmt>\n\t\t\t\t<p>A private comparison, not published; exported 27 ' +
+				'November 2026.</p>\n\t\t\t</publicationStmt>\n'
+		);
+		expect(tei).not.toMatch(/<publisher>|<idno/);
+		for (const format of Object.keys(FORMATS) as (keyof typeof FORMATS)[]) {
+			expect([format, exportExcerpt(own, format).body]).not.toEqual([
+				format,
+				expect.stringMatching(/Pencilmarks,|https?:\/\/pencilmarks/)
+			]);
+		}
+	});
+});

@@ -213,6 +213,14 @@ export function toTei(excerpt: Excerpt): string {
 	const date = (iso: string) =>
 		hasDate(iso) ? `<date when="${iso}">${escape(formatDate(iso))}</date>` : '<date>n.d.</date>';
 
+	// A private comparison has no publisher and no address (see chicagoCitation).
+	const exported = formatDate(excerpt.citation.accessed);
+	const publication = excerpt.private
+		? `<p>${escape(`A private comparison, not published; exported ${exported}.`)}</p>`
+		: `<publisher>${escape(SITE)}</publisher>\n\t\t\t\t` +
+			`<idno type="URI">${escape(excerpt.citation.permalink)}</idno>\n\t\t\t\t` +
+			date(excerpt.citation.accessed);
+
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0">
 	<teiHeader>
@@ -222,9 +230,7 @@ export function toTei(excerpt: Excerpt): string {
 				<title type="sub">${escape(subtitle(excerpt, formatDate(excerpt.date)))}</title>
 			</titleStmt>
 			<publicationStmt>
-				<publisher>${escape(SITE)}</publisher>
-				<idno type="URI">${escape(excerpt.citation.permalink)}</idno>
-				${date(excerpt.citation.accessed)}
+				${publication}
 			</publicationStmt>
 ${notesStmt}			<sourceDesc>
 				<listWit>
