@@ -7,6 +7,7 @@
 // stops the reading, with a message naming it.
 
 import { Unzip, UnzipInflate } from 'fflate';
+import { showControls } from '../bidi';
 
 export interface ZipLimits {
 	/** The most bytes one entry may inflate to. */
@@ -74,10 +75,10 @@ export function unzipWithin(
 	const fail = (problem: string, entry?: string) => {
 		failure ??= new ZipError(problem, entry);
 	};
-	const failTotal = (name: string) => {
+	const failTotal = (shown: string, name: string) => {
 		const limit = limits.total / MB;
 		fail(
-			`its files unpack to more than ${limit} MB in all (stopped at “${name}”); ` +
+			`its files unpack to more than ${limit} MB in all (stopped at “${shown}”); ` +
 				`the limit is ${limit} MB ${limits.totalWords}`,
 			name
 		);
@@ -87,36 +88,38 @@ export function unzipWithin(
 
 	const unzip = new Unzip((file) => {
 		const { name } = file;
+		// As messages name it: directional controls in a name would reorder the message.
+		const shown = showControls(name);
 		if (failure || name.endsWith('/') || !wanted(name)) return;
 		if (file.originalSize !== undefined && file.originalSize > limits.entry) {
 			return fail(
-				`“${name}” in it is ${megabytes(file.originalSize)} MB unpacked; the limit is ` +
+				`“${shown}” in it is ${megabytes(file.originalSize)} MB unpacked; the limit is ` +
 					`${limits.entry / MB} MB ${limits.entryWords}`,
 				name
 			);
 		}
 		declared += file.originalSize ?? 0;
-		if (declared > limits.total) return failTotal(name);
+		if (declared > limits.total) return failTotal(shown, name);
 		const chunks: Uint8Array[] = [];
 		parts.set(name, chunks);
 		current = name;
 		let size = 0;
 		file.ondata = (error, data, final) => {
 			if (failure) return;
-			if (error) return fail(`“${name}” in it is damaged (${error.message})`, name);
+			if (error) return fail(`“${shown}” in it is damaged (${error.message})`, name);
 			size += data.length;
 			total += data.length;
 			if (size > limits.entry) {
 				file.terminate();
 				return fail(
-					`“${name}” in it unpacks to more than ${limits.entry / MB} MB; the limit is ` +
+					`“${shown}” in it unpacks to more than ${limits.entry / MB} MB; the limit is ` +
 						`${limits.entry / MB} MB ${limits.entryWords}`,
 					name
 				);
 			}
 			if (total > limits.total) {
 				file.terminate();
-				return failTotal(name);
+				return failTotal(shown, name);
 			}
 			chunks.push(data);
 			if (final) ended.add(name);
@@ -125,7 +128,7 @@ export function unzipWithin(
 			file.start();
 		} catch {
 			const method = file.compression;
-			const problem = `“${name}” in it is compressed in a way Pencilmarks cannot read`;
+			const problem = `“${shown}” in it is compressed in a way Pencilmarks cannot read`;
 			fail(`${problem} (method ${method})`, name);
 		}
 	});
@@ -136,7 +139,9 @@ export function unzipWithin(
 		}
 	} catch (error) {
 		const inEntry = current !== undefined && !ended.has(current);
-		const where = inEntry ? `“${current}” in it is damaged` : 'it is a damaged zip archive';
+		const where = inEntry
+			? `“${showControls(current!)}” in it is damaged`
+			: 'it is a damaged zip archive';
 		fail(`${where} (${(error as Error).message})`, current);
 	}
 	if (failure) throw failure;

@@ -37,6 +37,7 @@ import {
 	witnessTextProblem,
 	type Wanted
 } from '../corpus/format';
+import { showControls } from '../bidi';
 import { MAX_BYTES } from '../import/check';
 import { unzipWithin, ZipError } from '../import/unzip';
 import type { NoteAnchor } from '../types';
@@ -362,7 +363,7 @@ export function workspaceFromZip(bytes: Uint8Array): Workspace {
 	try {
 		const zip = unzipWithin(bytes, CASE_ZIP_LIMITS, (p) => !p.startsWith('__MACOSX/'));
 		const [cut] = zip.cutOff;
-		if (cut) throw new ZipError(`“${cut}” in it is cut off`, cut);
+		if (cut) throw new ZipError(`“${showControls(cut)}” in it is cut off`, cut);
 		entries = zip.files;
 	} catch (error) {
 		if (!(error instanceof ZipError)) throw error;
