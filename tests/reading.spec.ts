@@ -169,7 +169,9 @@ test.describe('without JavaScript', () => {
 	test('the prerendered page reads, with the marks and the modes', async ({ page }) => {
 		await page.goto(bukharin);
 		await expect(page.locator('del', { hasText: struckDenial })).toBeVisible();
-		await page.getByText('As published', { exact: true }).click();
+		// The mode's label in the toolbar (the legend names the witness too, each name isolated).
+		const toolbar = page.getByRole('toolbar', { name: 'Reading controls' });
+		await toolbar.getByText('As published', { exact: true }).click();
 		await expect(page.getByText(struckDenial)).toBeHidden();
 	});
 });

@@ -1,13 +1,22 @@
 // Small formatters shared by pages and exports, so a figure reads the same everywhere.
 
-/** `1938-03-12` -> `12 March 1938` (dates are of events, never shifted by time zone). */
-export function formatDate(iso: string): string {
+/**
+ * `1938-03-12` -> `12 March 1938` (dates are of events, never shifted by time zone); '' when
+ * there is no date, as a reader's own comparison may have none (each caller says so its way).
+ */
+export function formatDate(iso: string | undefined): string {
+	if (!hasDate(iso)) return '';
 	const [year, month, day] = iso.split('-').map(Number);
 	const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-GB', {
 		month: 'long',
 		timeZone: 'UTC'
 	});
 	return `${day} ${name} ${year}`;
+}
+
+/** Whether `iso` is a date, `YYYY-MM-DD`, rather than empty or something else. */
+export function hasDate(iso: string | undefined): iso is string {
+	return /^\d{4}-\d{2}-\d{2}$/.test(iso ?? '');
 }
 
 /** `0.4812` -> `48.1%`; one decimal, so small shares do not read as zero. */

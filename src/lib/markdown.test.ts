@@ -48,6 +48,12 @@ describe('renderMarkdown', () => {
 		expect(renderMarkdown('<a href="  javascript:alert(1)">x</a>')).toBe('<p>x</p>');
 	});
 
+	it('keeps the link after an unsafe one whole, its closing tag included', () => {
+		expect(renderMarkdown('[js](javascript:alert(1)) and [ok](https://ok.example).')).toBe(
+			'<p>js and <a href="https://ok.example" rel="noopener noreferrer">ok</a>.</p>'
+		);
+	});
+
 	it('removes data:, protocol-relative, relative and fragment links', () => {
 		expect(renderMarkdown('<a href="data:text/html;base64,PHNjcmlwdD4=">d</a>')).toBe('<p>d</p>');
 		expect(renderMarkdown('<a href="//evil.example">x</a>')).toBe('<p>x</p>');

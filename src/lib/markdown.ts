@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { NOTE_DROPPED, NOTE_SCHEMES, NOTE_TAGS, safeHref } from './note-rules';
 
 // Notes are Markdown written by scholars (and, later, pasted by users). Markdown lets raw HTML
 // through, so the output of `marked` is never trusted: it goes through sanitize-html with a small
@@ -7,43 +8,28 @@ import sanitizeHtml from 'sanitize-html';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-/** Link schemes a note may use. Relative and fragment links are dropped too: a note is shown on
- * several pages (the case, an export), where a relative link would point somewhere else. */
-const safeHref = /^(?:https?:\/\/|mailto:)/i;
-
 const sanitizeOptions: sanitizeHtml.IOptions = {
-	allowedTags: [
-		'p',
-		'em',
-		'strong',
-		'a',
-		'blockquote',
-		'code',
-		'ul',
-		'ol',
-		'li',
-		'cite',
-		'sup',
-		'br'
-	],
+	allowedTags: NOTE_TAGS,
 	allowedAttributes: { a: ['href', 'rel'] },
-	allowedSchemes: ['http', 'https', 'mailto'],
+	allowedSchemes: NOTE_SCHEMES,
 	allowedSchemesAppliedToAttributes: ['href'],
 	allowProtocolRelative: false,
 	// Disallowed tags are dropped but their text is kept (`<u>x</u>` reads "x"); `script`, `style`
-	// and the like lose their content as well, by sanitize-html's default `nonTextTags`.
+	// and the like lose their content as well.
 	disallowedTagsMode: 'discard',
+	nonTextTags: NOTE_DROPPED,
 	transformTags: {
 		// A heading inside a note would compete with the page's own headings: keep it as a paragraph.
 		...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, 'p'])),
 		a: (tagName, attribs): sanitizeHtml.Tag => {
 			const href = (attribs.href ?? '').trim();
-			// Renaming a link without a safe target to a tag outside the allow-list drops the tag
-			// and keeps its words, so "[see](javascript:…)" reads "see" and is not a dead link.
-			if (!safeHref.test(href)) return { tagName: 'unsafe-link', attribs: {} };
-			return { tagName, attribs: { href, rel: 'noopener noreferrer' } };
+			return { tagName, attribs: safeHref(href) ? { href, rel: 'noopener noreferrer' } : {} };
 		}
-	}
+	},
+	// A link without a safe target loses its tag and keeps its words, so "[see](javascript:…)"
+	// reads "see" and is not a dead link. (Renaming it to a tag outside the allow-list instead
+	// would leave sanitize-html renaming the closing tag of the next link at the same depth.)
+	exclusiveFilter: (frame) => (frame.tag === 'a' && !frame.attribs.href ? 'excludeTag' : false)
 };
 
 /** Render a note's Markdown to HTML that is safe to `{@html}`: only the allow-list survives. */

@@ -380,10 +380,15 @@ export interface Excerpt {
 	blocks: Block[];
 	/** Notes whose markers appear in `blocks`, in order of first appearance; empty if left out. */
 	notes: { id: string; title: string; markdown: string; html: string }[];
+	/**
+	 * A reader's own comparison, made in their browser (the Compare page): it has no address
+	 * anyone else can open and no publisher, and is cited as private, with the people they named.
+	 */
+	private?: { people: string[] };
 	citation: {
 		/** Full citations of the sources, Chicago style, plain text. */
 		sources: string[];
-		/** Absolute link that reopens this excerpt. */
+		/** Absolute link that reopens this excerpt; '' for a private comparison, which has none. */
 		permalink: string;
 		/** ISO date of the export. */
 		accessed: string;

@@ -68,6 +68,8 @@ export interface CaseView {
 	/** Stretches aligned roughly: none, unless the aligner had to give up somewhere. */
 	rough: RoughPlace[];
 	notes: NoteView[];
+	/** A reader's own comparison, in their browser only: its exports are cited as private. */
+	private?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Builds the Excerpt that every export format writes, from what the reader has on screen.
 
+import { show, type ShownSpan } from '$lib/export/modes';
 import { cut, formatExcerptFragment, type Range } from '$lib/pipeline/excerpt';
 import type { CaseView } from '$lib/view';
 import type { Excerpt, ViewMode } from '$lib/types';
@@ -35,14 +36,43 @@ export function buildExcerpt(
 					.filter((n) => marked.has(n.noteId))
 					.map((n) => ({ id: n.noteId, title: n.title, markdown: n.markdown, html: n.html }))
 			: [],
+		// A private comparison's address opens only in the browser that made it: it has none.
+		...(view.private ? { private: { people: view.people } } : {}),
 		citation: {
 			sources: view.sources.map((s) => s.citation),
-			permalink: permalink(
-				options.page,
-				options.mode,
-				formatExcerptFragment(view.blocks, range)
-			),
+			permalink: view.private
+				? ''
+				: permalink(options.page, options.mode, formatExcerptFragment(view.blocks, range)),
 			accessed: options.accessed
 		}
 	};
+}
+
+/** A word of an excerpt as its mode shows it, with its mark. */
+export interface ShownWord {
+	text: string;
+	mark: ShownSpan['mark'];
+}
+
+/**
+ * The words of the excerpt as its mode shows it, each with its mark, for a summary of what it
+ * covers. A word ends at white space, at a paragraph's end and where its mark changes, so that a
+ * rewrite reads as a word struck and a word added ("everlasting" "eternal"), never as the two
+ * run together ("everlastingeternal"), which is what the aligned text holds.
+ */
+export function shownWords(excerpt: Excerpt): ShownWord[] {
+	const words: ShownWord[] = [];
+	for (const block of show(excerpt).blocks) {
+		if (block.kind !== 'paragraph') continue;
+		let current: ShownWord | null = null;
+		for (const span of block.spans) {
+			for (const piece of span.text.split(/(\s+)/)) {
+				if (piece === '') continue;
+				if (/^\s/.test(piece)) current = null;
+				else if (current && current.mark === span.mark) current.text += piece;
+				else words.push((current = { text: piece, mark: span.mark }));
+			}
+		}
+	}
+	return words;
 }

@@ -10,6 +10,7 @@
 //   <slug>/<file>.txt     witness texts, named by each witness's `file:`
 //   <slug>/notes/<id>.md  a `---` header (title, witness, quote, prefix, suffix), then Markdown
 
+import { MAX_BYTES } from '../import/check';
 import type { Case, Note, NoteAnchor, Source, Witness } from '../types';
 
 /** A problem in the corpus. `message` is `<file>:<line>: <problem>`, the file as the caller named
@@ -40,6 +41,12 @@ export interface CaseFolder {
 	dir: string;
 	/** A file's bytes, or undefined when there is no such file. */
 	read(file: string): Uint8Array | undefined;
+	/**
+	 * Why a file may not be read at all, in words that follow its name ("is a symbolic link …",
+	 * "is 50.0 MB; …"), or undefined. Asked before `read`, so that a file that is refused (one
+	 * from outside the folder, one too large to take) is never read.
+	 */
+	refuse?(file: string): string | undefined;
 	/** The names of the files in notes/ (`01-about.md`); those ending in `.md` are notes. */
 	notes: string[];
 }
@@ -337,6 +344,18 @@ function checkFields(section: Section, spec: Spec, file: string): Map<string, Fi
 	return byKey;
 }
 
+/**
+ * Why a witness of `size` bytes is refused, in words that follow its name; undefined if not. The
+ * limit is a reader's own file's (`MAX_BYTES`): beyond it a build takes minutes and gigabytes, and
+ * the page is too large to read.
+ */
+export function sizeProblem(size: number): string | undefined {
+	if (size <= MAX_BYTES) return undefined;
+	// Rounded up, so a file just over the limit does not read as exactly at it.
+	const shown = (Math.ceil((size / 1024 / 1024) * 10) / 10).toFixed(1);
+	return `is ${shown} MB; the limit is ${MAX_BYTES / 1024 / 1024} MB per witness`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // One case
 
@@ -344,6 +363,8 @@ function checkFields(section: Section, spec: Spec, file: string): Map<string, Fi
 export function parseCase(folder: CaseFolder): ParsedCase {
 	const file = `${folder.dir}case.txt`;
 	const at = errorsIn(file);
+	const refused = folder.refuse?.('case.txt');
+	if (refused) throw at(1, `case.txt ${refused}`);
 	const bytes = folder.read('case.txt');
 	if (!bytes) throw at(1, 'case.txt not found: every folder under corpus/ is a case and needs one');
 	const [top, ...sections] = parseFields(decodeText(bytes, file).split('\n'), file, 1, true);
@@ -435,9 +456,13 @@ function parseWitness(section: Section, folder: CaseFolder, sources: Source[]): 
 		throw at(name.line, `witness file "${name.value}" must be inside the case folder`);
 	}
 	const textFile = folder.dir + inside;
+	const why = folder.refuse?.(inside);
+	if (why) throw at(name.line, `witness file "${name.value}" ${why}`);
 	const bytes = folder.read(inside);
 	if (!bytes)
 		throw at(name.line, `witness file "${name.value}" not found (looked for ${textFile})`);
+	const tooLarge = sizeProblem(bytes.length);
+	if (tooLarge) throw at(name.line, `witness file "${name.value}" ${tooLarge}`);
 	const text = decodeText(bytes, textFile);
 	const refused = witnessTextProblem(text);
 	if (refused) {
@@ -488,6 +513,8 @@ function parseNote(folder: CaseFolder, name: string, witnesses: Witness[]): Omit
 	const file = `${folder.dir}notes/${name}`;
 	const at = errorsIn(file);
 	if (!isNoteId(id)) throw at(1, `bad note file name "${name}": use letters, digits and hyphens`);
+	const refused = folder.refuse?.(`notes/${name}`);
+	if (refused) throw at(1, `the note file ${refused}`);
 	const lines = decodeText(folder.read(`notes/${name}`)!, file)
 		.split('\n')
 		.map((line) => line.replace(/\r$/, ''));

@@ -34,4 +34,23 @@ describe('chicagoCitation', () => {
 		const citation = { ...fixture.citation, accessed: '1999-01-02' };
 		expect(chicagoCitation({ ...fixture, citation })).toContain(', accessed 2 January 1999.');
 	});
+
+	// Issue 9: a reader's own comparison cited `…/compare#x=…`, which only their browser can open,
+	// and named Pencilmarks as its publisher.
+	it('cites a private comparison with what the reader gave, and says it is private', () => {
+		const own = {
+			...fixture,
+			private: { people: ['Ann Author (speaker)', 'Ed Itor (editor)'] },
+			citation: { sources: ['My own transcript'], permalink: '', accessed: '2026-11-27' }
+		};
+		expect(chicagoCitation(own)).toBe(
+			'“Bukharin’s final statement,” Redaction, 12 March 1938, Ann Author (speaker); Ed Itor ' +
+				'(editor). A private comparison, not published; exported 27 November 2026. Source: My ' +
+				'own transcript.'
+		);
+		expect(chicagoCitation({ ...own, date: '', private: { people: [] } })).toBe(
+			'“Bukharin’s final statement,” Redaction, n.d. A private comparison, not published; ' +
+				'exported 27 November 2026. Source: My own transcript.'
+		);
+	});
 });

@@ -118,18 +118,44 @@ See <a href="https://example.org/edition" rel="noopener noreferrer">the edition<
 		);
 	});
 
-	it('writes as published without marks or struck text, keeping anchors and every note', () => {
+	it('writes as published without marks or struck text, keeping anchors, with the notes on struck text apart', () => {
 		const published = toHtml(inMode('published'));
 		expect(main(published)).toBe(
 			`<main class="text">
-<p>The accused pleads guilty to<a class="note-ref" href="#note-01-sum" id="ref-01-sum" aria-label="Note 1: “The sum total”"><sup>1</sup></a> all of the crimes.</p>
+<p>The accused pleads guilty to all of the crimes.</p>
 <p class="gap">Text not available here.</p>
-<p>I was never in the <span class="editorial" title="Editorial matter printed in the source">[non-existent]</span> bloc <span id="c-cccccc" data-change="c-cccccc">abroad</span>.<a class="note-ref" href="#note-02-mercy" id="ref-02-mercy" aria-label="Note 2: The plea"><sup>2</sup></a></p>
+<p>I was never in the <span class="editorial" title="Editorial matter printed in the source">[non-existent]</span> bloc <span id="c-cccccc" data-change="c-cccccc">abroad</span>.</p>
 </main>
 `
 		);
 		expect(main(published)).not.toMatch(/<del|<ins|Bukharin |>the sum total|for mercy/);
-		expect(published).toContain('<li id="note-case" value="3">');
+		expect(published.slice(published.indexOf('<section'), published.indexOf('<footer'))).toBe(
+			`<section class="notes" aria-labelledby="notes-heading">
+<h2 id="notes-heading">Notes</h2>
+<ol>
+<li id="note-case" value="1">
+<p class="note-title"><strong>About this case</strong></p>
+<p>Two witnesses of one statement.</p>
+<p>The <em>spoken</em> text came out later.</p>
+</li>
+</ol>
+</section>
+<section class="notes" aria-labelledby="hidden-notes-heading">
+<h2 id="hidden-notes-heading">Notes on passages not shown in this view</h2>
+<ol>
+<li id="note-01-sum" value="2">
+<p class="note-title"><strong>“The sum total”</strong></p>
+<p>The phrase is struck in pencil.
+See <a href="https://example.org/edition" rel="noopener noreferrer">the edition</a>.</p>
+</li>
+<li id="note-02-mercy" value="3">
+<p class="note-title"><strong>The plea</strong></p>
+<p>The whole paragraph is struck.</p>
+</li>
+</ol>
+</section>
+`
+		);
 	});
 
 	it('writes as spoken without marks or added text', () => {

@@ -21,11 +21,12 @@
 
 import { chicagoCitation, SITE } from './citation';
 import { escapeXml as escape } from './escape';
-import { formatDate } from '../format';
+import { formatDate, hasDate } from '../format';
 import type { Excerpt } from '../types';
 import {
 	edges,
 	gapWords,
+	HIDDEN_NOTES,
 	legend,
 	moveWords,
 	partnerHref,
@@ -88,6 +89,7 @@ export function toHtml(excerpt: Excerpt): string {
 	const { blocks, notes } = show(excerpt);
 	const byId = new Map(notes.map((n) => [n.id, n]));
 	const side = excerpt.mode === 'side';
+	const published = !excerpt.private;
 	const citation = chicagoCitation(excerpt);
 	const meta = (name: string, content: string) =>
 		`<meta name="${escape(name)}" content="${escape(content)}">`;
@@ -110,16 +112,17 @@ export function toHtml(excerpt: Excerpt): string {
 ${[
 	meta('citation_title', excerpt.title),
 	...excerpt.authors.map((a) => meta('citation_author', a)),
-	meta('citation_date', excerpt.date),
-	meta('citation_publisher', SITE),
-	meta('citation_public_url', excerpt.citation.permalink),
+	...(hasDate(excerpt.date) ? [meta('citation_date', excerpt.date)] : []),
+	// A private comparison has no publisher and no address (see chicagoCitation).
+	...(published ? [meta('citation_publisher', SITE)] : []),
+	...(published ? [meta('citation_public_url', excerpt.citation.permalink)] : []),
 	meta('DC.title', excerpt.title),
 	...excerpt.authors.map((a) => meta('DC.creator', a)),
-	meta('DC.publisher', SITE),
-	meta('DC.date', excerpt.date),
+	...(published ? [meta('DC.publisher', SITE)] : []),
+	...(hasDate(excerpt.date) ? [meta('DC.date', excerpt.date)] : []),
 	meta('DC.type', 'Text'),
 	meta('DC.format', 'text/html'),
-	meta('DC.identifier', excerpt.citation.permalink),
+	...(published ? [meta('DC.identifier', excerpt.citation.permalink)] : []),
 	meta('DC.description', subtitle(excerpt, formatDate(excerpt.date))),
 	...excerpt.citation.sources.map((s) => meta('DC.source', s))
 ].join('\n')}
@@ -134,7 +137,11 @@ ${[
 <main class="text">
 ${text}
 </main>
-${notesSection(notes)}<footer class="citation">
+${notesSection(notes.filter((n) => !n.hidden), 'Notes', 'notes')}${notesSection(
+		notes.filter((n) => n.hidden),
+		HIDDEN_NOTES,
+		'hidden-notes'
+	)}<footer class="citation">
 <h2>Cite as</h2>
 <p>${linked(citation, excerpt.citation.permalink)}</p>
 </footer>
@@ -250,7 +257,7 @@ function marker(note: ShownNote, withId: boolean): string {
 	);
 }
 
-function notesSection(notes: ShownNote[]): string {
+function notesSection(notes: ShownNote[], heading: string, id: string): string {
 	if (notes.length === 0) return '';
 	const item = (n: ShownNote) => {
 		// Only sanitized HTML goes in as markup; without it the Markdown is shown as text.
@@ -263,8 +270,8 @@ function notesSection(notes: ShownNote[]): string {
 			`<p class="note-title"><strong>${escape(n.title)}</strong></p>\n${body}${back}\n</li>`
 		);
 	};
-	return `<section class="notes" aria-labelledby="notes-heading">
-<h2 id="notes-heading">Notes</h2>
+	return `<section class="notes" aria-labelledby="${id}-heading">
+<h2 id="${id}-heading">${heading}</h2>
 <ol>
 ${notes.map(item).join('\n')}
 </ol>

@@ -1,7 +1,8 @@
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from './fixture';
-import { escapeMarkdown, neutralizeHtml, toMarkdown } from './markdown';
+import { renderMarkdown } from '../markdown';
+import { escapeMarkdown, noteMarkdown, toMarkdown } from './markdown';
 
 describe('toMarkdown', () => {
 	it('writes marks as ~~struck~~ and **[+added+]**, notes as footnotes, then the citation', () => {
@@ -53,7 +54,7 @@ The *spoken* text came out later.
 		);
 	});
 
-	it('writes as published without marks or struck text, keeping every note', () => {
+	it('writes as published without marks or struck text, listing apart the notes on struck text', () => {
 		const published = toMarkdown(inMode('published'));
 		expect(published).toBe(
 			`# Bukharin’s final statement
@@ -62,32 +63,34 @@ Redaction, 12 March 1938: As spoken against As published
 
 Shown as in As published, without marks.
 
-The accused pleads guilty to[^1] all of the crimes.
+The accused pleads guilty to all of the crimes.
 
 *(Text not available here.)*
 
-I was never in the \\[non-existent\\] bloc abroad.[^2]
+I was never in the \\[non-existent\\] bloc abroad.
 
 ## Notes
 
-**3. About this case**
+**1. About this case**
 
 Two witnesses of one statement.
 
 The *spoken* text came out later.
 
+## Notes on passages not shown in this view
+
+**2. “The sum total”**
+
+The phrase is struck in pencil.
+See [the edition](https://example.org/edition).
+
+**3. The plea**
+
+The whole paragraph is struck.
+
 ## Citation
 
 “Bukharin’s final statement,” Redaction, 12 March 1938, Pencilmarks, <https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb>, accessed 27 November 2026. Sources: Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938). A. N. Other \\& B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20.
-
-[^1]: **“The sum total”**
-
-    The phrase is struck in pencil.
-    See [the edition](https://example.org/edition).
-
-[^2]: **The plea**
-
-    The whole paragraph is struck.
 `
 		);
 		// The text (the notes may quote struck words; the text may not).
@@ -192,7 +195,7 @@ I have read a great deal in prison, citizen judges.
 		expect(body(toMarkdown({ ...moved, mode: 'published' }))).toBe(
 			`Shown as in As published, without marks.
 
-I admit my guilt before this court.[^1]
+I admit my guilt before this court.
 
 I have read a great deal in prison, citizen judges.
 
@@ -220,12 +223,6 @@ describe('Markdown escaping', () => {
 		);
 	});
 
-	it('escapes raw HTML in a note, but not code spans or web autolinks', () => {
-		expect(neutralizeHtml('<b>x</b> `<b>` ``a`<i>`b`` <https://x.example> <javascript:y>')).toBe(
-			'\\<b>x\\</b> `<b>` ``a`<i>`b`` <https://x.example> \\<javascript:y>'
-		);
-	});
-
 	it('writes hostile text so that it reads literally', () => {
 		expect(toMarkdown(hostile)).toBe(
 			`# A \\<b\\>“bold”\\</b\\> \\& 'quoted' "title"
@@ -248,7 +245,7 @@ Shown with the marks: ~~struck~~ text is only in Copy \\<1\\>; **[+added+]** tex
 
 [^1]: **A \\<i\\>note\\</i\\> \\& more**
 
-    Raw \\<script>alert(2)\\</script> and \\<b>bold\\</b>, \`<code>\` and <https://ok.example>.
+    Raw and **bold**.
 `
 		);
 	});
@@ -266,19 +263,72 @@ Shown with the marks: ~~struck~~ text is only in Copy \\<1\\>; **[+added+]** tex
 		expect(html).not.toMatch(/<(script|img|b|i)\b/);
 	});
 
-	it('renders a note with its raw HTML as text', () => {
-		const html = new Marked({ gfm: true }).parse(neutralizeHtml(hostile.notes[0].markdown), {
-			async: false
-		});
-		expect(html).toBe(
-			'<p>Raw &lt;script&gt;alert(2)&lt;/script&gt; and &lt;b&gt;bold&lt;/b&gt;, ' +
-				'<code>&lt;code&gt;</code> and <a href="https://ok.example">https://ok.example</a>.</p>\n'
+	// Issue 9: emails and xmpp: addresses in a witness became links once the export was rendered.
+	it('keeps an email or xmpp address in the text as plain text', () => {
+		const markdown = escapeMarkdown('Write to a.b@example.org, mailto:c@d.org or xmpp:room@conf.org.');
+		expect(markdown).toBe(
+			'Write to a.b\\@example.org, mailto:c\\@d.org or xmpp:room\\@conf.org.'
 		);
+		const html = new Marked({ gfm: true }).parse(markdown, { async: false });
+		expect(html).toBe('<p>Write to a.b@example.org, mailto:c@d.org or xmpp:room@conf.org.</p>\n');
+		expect(escapeMarkdown('@ 1 @home a @ b')).toBe('@ 1 @home a @ b');
 	});
 
 	it('keeps a web address in the text as plain text, without showing its escapes', () => {
 		const markdown = escapeMarkdown('See https://x.example/a_b and www.y.example.');
 		const html = new Marked({ gfm: true }).parse(markdown, { async: false });
 		expect(html).toBe('<p>See https://x.example/a_b and www.y.example.</p>\n');
+	});
+});
+
+describe('noteMarkdown', () => {
+	const render = (md: string) => new Marked({ gfm: true }).parse(md, { async: false });
+	/** A note as the page has it: its Markdown and the HTML the page renders from it. */
+	const note = (markdown: string) => ({ markdown, html: renderMarkdown(markdown) });
+
+	// Issue 9: an escaped backtick fooled the code-span check, so the raw HTML after it, the
+	// `javascript:` link and the remote image went into the export as written.
+	it('lets through only what the page shows: no raw HTML, unsafe links or images', () => {
+		const hostile = note(
+			'Escaped \\`<img src=x onerror=alert(1)>` tick, [click](javascript:alert(2)),\n' +
+				'![](https://evil.example/t.png) <a href="javascript:alert(3)">raw</a> ' +
+				'<script>alert(4)</script>and [ok](https://ok.example/a_(b)).'
+		);
+		const md = noteMarkdown(hostile);
+		expect(md).toBe(
+			'Escaped \\`\\` tick, click,\nraw and [ok](https://ok.example/a_\\(b\\)).'
+		);
+		expect(render(md)).toBe(
+			'<p>Escaped `` tick, click,\nraw and <a href="https://ok.example/a_(b)">ok</a>.</p>\n'
+		);
+	});
+
+	it('writes the note into the footnotes of the export the same way', () => {
+		const hostile = note('See <img src=x onerror=alert(1)> [this](javascript:alert(2)).');
+		const out = toMarkdown({ ...fixture, notes: [{ ...fixture.notes[0], ...hostile }] });
+		expect(out.slice(out.indexOf('[^1]:'))).toBe(
+			'[^1]: **“The sum total”**\n\n    See this.\n'
+		);
+		expect(out).not.toMatch(/<img|javascript:/);
+	});
+
+	it('keeps what the page allows: emphasis, code, links, quotes, lists and breaks', () => {
+		const md =
+			'*em* **strong** `a``b` <cite>Book</cite><sup>2</sup> [mail](mailto:a@b.org) ' +
+			'<https://ok.example>\n\n> quote\n> - item\n\n1. one\n2. two\n\n# Heading\n\nline  \nbreak';
+		expect(noteMarkdown(note(md))).toBe(
+			'*em* **strong** ```a``b``` *Book*<sup>2</sup> [mail](mailto:a@b.org) <https://ok.example>' +
+				'\n\n> quote\n>\n> - item\n\n1. one\n2. two\n\nHeading\n\nline\\\nbreak'
+		);
+		expect(render(noteMarkdown(note(md)))).toBe(
+			'<p><em>em</em> <strong>strong</strong> <code>a``b</code> <em>Book</em><sup>2</sup> ' +
+				'<a href="mailto:a@b.org">mail</a> <a href="https://ok.example">https://ok.example</a></p>\n' +
+				'<blockquote>\n<p>quote</p>\n<ul>\n<li>item</li>\n</ul>\n</blockquote>\n' +
+				'<ol>\n<li>one</li>\n<li>two</li>\n</ol>\n<p>Heading</p>\n<p>line<br>break</p>\n'
+		);
+	});
+
+	it('writes a note not yet rendered as text', () => {
+		expect(noteMarkdown({ markdown: '<b>x</b>\n- y', html: '' })).toBe('\\<b\\>x\\</b\\>\n\\- y');
 	});
 });

@@ -17,15 +17,21 @@
 // - a gap is a paragraph of its own: `*(Text not available here.)*`;
 // - notes whose marker is in the text are footnotes, `[^1]` with a `[^1]:` definition (title in
 //   bold, then the note's Markdown indented by four spaces); notes without a marker (a note on the
-//   whole case) are listed under "Notes", since renderers drop footnotes nobody refers to;
+//   whole case) are listed under "Notes", since renderers drop footnotes nobody refers to, and
+//   notes on passages the mode does not show (struck text, as published) are listed after them,
+//   under "Notes on passages not shown in this view";
 // - the citation closes the text, before the footnote definitions.
-// The text is escaped first, so a speaker's `*`, `_` or `<script>` reads literally. A note's
-// Markdown is the note's own markup and is kept, except raw HTML, which is escaped (see below).
+// The text is escaped first, so a speaker's `*`, `_` or `<script>` reads literally. A note is
+// written from its HTML as the page shows it (sanitized), never from its Markdown source: only the
+// elements and link schemes the page allows come through (see `noteMarkdown`).
 
+import { ElementType, parseDocument } from 'htmlparser2';
 import { chicagoCitation } from './citation';
 import { formatDate } from '../format';
+import { NOTE_DROPPED, NOTE_TAGS, safeHref } from '../note-rules';
 import type { Excerpt } from '../types';
 import {
+	edges,
 	gapWords,
 	indent,
 	legend,
@@ -33,8 +39,10 @@ import {
 	show,
 	subtitle,
 	writeParagraph,
+	HIDDEN_NOTES,
 	type Pen,
-	type ShownMove
+	type ShownMove,
+	type ShownNote
 } from './modes';
 
 /** Characters that could start Markdown (or GFM: tables, strikethrough, math) in running text. */
@@ -49,12 +57,15 @@ export function escapeMarkdown(text: string): string {
 			// backslash): an escaped stop in `https://` or `www.` keeps it plain text.
 			.replace(/\b(https?|ftp):\/\//gi, '$1\\://')
 			.replace(/\bwww\./gi, 'www\\.')
+			// And an email address (`a@b.org`, `mailto:a@b.org`, `xmpp:a@b.org`): an escaped `@`.
+			.replace(/(?<=[A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, '\\@')
 	);
 }
 
 /** What only the start of a line can begin: a list item (`- `, `+ `, `1. `) or a rule (`---`). */
 function escapeLineStart(line: string): string {
-	return line.replace(/^([-+])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+	// `=` as well: a line of them under a line of text would make that text a heading.
+	return line.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 const struck = (md: string) => `~~${md}~~`;
@@ -62,16 +73,145 @@ const added = (md: string) => `**[+${md}+]**`;
 const moved = (md: string, move: ShownMove, continued: boolean) =>
 	`**[${escapeMarkdown(moveWords(move, continued))}:** ${md} **]**`;
 
+/** A note's HTML reduced to what the page allows: text, and allowed elements with their parts. */
+type NotePart = string | { name: string; href: string; children: NotePart[] };
+type HtmlNode = ReturnType<typeof parseDocument>['children'][number];
+
+function allowed(nodes: HtmlNode[]): NotePart[] {
+	return nodes.flatMap((node): NotePart[] => {
+		if (node.type === ElementType.Text) return [node.data];
+		if (!('attribs' in node) || NOTE_DROPPED.includes(node.name)) return [];
+		const children = allowed(node.children);
+		if (!NOTE_TAGS.includes(node.name)) return children;
+		const href = node.name === 'a' ? (node.attribs.href ?? '').trim() : '';
+		// A link the page would not keep keeps only its words, as on the page.
+		if (node.name === 'a' && !safeHref(href)) return children;
+		return [{ name: node.name, href, children }];
+	});
+}
+
+const blockElements = new Set(['p', 'blockquote', 'ul', 'ol', 'li']);
+
 /**
- * A note's Markdown is written as is, but raw HTML in it is escaped (`\<script>`), so that it
- * reads as text wherever the export is rendered. Code spans and autolinks to web or mail
- * addresses are left alone.
+ * Writes a note in Markdown from its HTML as the page shows it (already sanitized by
+ * `renderMarkdown`), again through the page's allow-list (note-rules.ts): writing it from its
+ * Markdown source would let through what Markdown renderers allow and the page does not (raw
+ * HTML, `javascript:` links, remote images). Text is escaped like the excerpt's. A note not
+ * rendered (no HTML) is written as text.
  */
-export function neutralizeHtml(markdown: string): string {
-	return markdown.replace(
-		/(`+)[\s\S]*?\1(?!`)|<(?!(?:https?:\/\/|mailto:)[^\s<>]*>)(?=[A-Za-z/!?])/g,
-		(match, ticks) => (ticks ? match : '\\<')
-	);
+export function noteMarkdown(note: { markdown: string; html: string }): string {
+	if (!note.html.trim()) return paragraph([note.markdown.trim()]);
+	return blocks(allowed(parseDocument(note.html).children)).join('\n\n');
+}
+
+function blocks(parts: NotePart[]): string[] {
+	const out: string[] = [];
+	let run: NotePart[] = [];
+	const flush = () => {
+		const text = paragraph(run);
+		if (text) out.push(text);
+		run = [];
+	};
+	for (const part of parts) {
+		if (typeof part === 'string' || !blockElements.has(part.name)) run.push(part);
+		else {
+			flush();
+			out.push(block(part));
+		}
+	}
+	flush();
+	return out.filter((b) => b !== '');
+}
+
+function block(part: Exclude<NotePart, string>): string {
+	if (part.name === 'blockquote') {
+		const inner = blocks(part.children).join('\n\n');
+		return inner
+			.split('\n')
+			.map((line) => (line ? `> ${line}` : '>'))
+			.join('\n');
+	}
+	if (part.name === 'ul' || part.name === 'ol') {
+		const items = part.children.filter((c) => typeof c !== 'string' || c.trim());
+		const loose = items.some((c) => typeof c !== 'string' && c.children.some(isBlock));
+		return items
+			.map((item, i) => {
+				const marker = part.name === 'ol' ? `${i + 1}.` : '-';
+				const body = blocks(typeof item === 'string' ? [item] : item.children).join('\n\n');
+				const lines = body.split('\n');
+				const rest = lines.slice(1).map((l) => (l ? ' '.repeat(marker.length + 1) + l : ''));
+				return [`${marker} ${lines[0]}`, ...rest].join('\n');
+			})
+			.join(loose ? '\n\n' : '\n');
+	}
+	return blocks(part.children).join('\n\n');
+}
+
+const isBlock = (part: NotePart) => typeof part !== 'string' && blockElements.has(part.name);
+
+/** Inline parts as one paragraph: each line escaped where only a line's start is markup. */
+function paragraph(parts: NotePart[]): string {
+	return inline(parts)
+		.trim()
+		.split('\n')
+		.map((line) => escapeLineStart(line.trimStart()))
+		.join('\n');
+}
+
+const textOf = (parts: NotePart[]): string =>
+	parts.map((p) => (typeof p === 'string' ? p : textOf(p.children))).join('');
+
+function inline(parts: NotePart[]): string {
+	return parts
+		.map((part) => {
+			if (typeof part === 'string') return escapeMarkdown(part.replace(/[ \t]+/g, ' '));
+			const inner = () => inline(part.children);
+			switch (part.name) {
+				case 'em':
+				case 'cite':
+					return hug('*', inner());
+				case 'strong':
+					return hug('**', inner());
+				case 'sup':
+					return hug('<sup>', inner(), '</sup>');
+				case 'code':
+					return codeSpan(textOf(part.children));
+				case 'br':
+					return '\\\n';
+				case 'a':
+					return link(part.href, part.children);
+				default:
+					// A block element inside a paragraph (a list in a link): its words, inline.
+					return inner();
+			}
+		})
+		.join('');
+}
+
+/** Marks text, with the whitespace at its edges outside the mark (`* a *` is not emphasis). */
+function hug(open: string, text: string, close = open): string {
+	const [, lead, core, trail] = edges(text);
+	return core ? `${lead}${open}${core}${close}${trail}` : lead + trail;
+}
+
+/** A code span: fenced by one backtick more than the longest run inside it. */
+function codeSpan(code: string): string {
+	const text = code.replace(/\s*\n\s*/g, ' ');
+	if (!text) return '';
+	const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = '`'.repeat(longest + 1);
+	const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+	return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** A link; `<address>` when its words are its address, as the page's autolinks are. */
+function link(href: string, children: NotePart[]): string {
+	if (textOf(children) === href && !/[\s<>]/.test(href)) return `<${href}>`;
+	const target = href
+		.replace(/[()\\]/g, '\\$&')
+		.replace(/[\s<>]/g, (c) => encodeURIComponent(c));
+	const words = inline(children).trim() || escapeMarkdown(href);
+	return `[${words}](${target})`;
 }
 
 /** A web address in a citation, without the stop or bracket that ends the sentence around it. */
@@ -98,7 +238,6 @@ export function toMarkdown(excerpt: Excerpt): string {
 	const numbers = new Map(notes.map((n) => [n.id, n.number]));
 	const ref = (id: string) => `[^${numbers.get(id)}]`;
 	const pen: Pen = { text: escapeMarkdown, struck, added, moved, marker: ref };
-	const body = (markdown: string) => neutralizeHtml(markdown.trim());
 
 	const out = [
 		`# ${escapeMarkdown(excerpt.title)}`,
@@ -110,16 +249,16 @@ export function toMarkdown(excerpt: Excerpt): string {
 				: escapeLineStart(writeParagraph(b.spans, pen))
 		)
 	];
-	const unplaced = notes.filter((n) => !n.placed);
-	if (unplaced.length) {
-		out.push('## Notes');
-		for (const n of unplaced) {
-			out.push(`**${n.number}. ${escapeMarkdown(n.title)}**`, body(n.markdown));
-		}
-	}
+	const list = (heading: string, listed: ShownNote[]) => {
+		if (listed.length === 0) return;
+		out.push(`## ${heading}`);
+		for (const n of listed) out.push(`**${n.number}. ${escapeMarkdown(n.title)}**`, noteMarkdown(n));
+	};
+	list('Notes', notes.filter((n) => !n.placed && !n.hidden));
+	list(HIDDEN_NOTES, notes.filter((n) => n.hidden));
 	out.push('## Citation', citation(chicagoCitation(excerpt)));
 	for (const n of notes.filter((n) => n.placed)) {
-		out.push(`${ref(n.id)}: **${escapeMarkdown(n.title)}**`, indent(body(n.markdown)));
+		out.push(`${ref(n.id)}: **${escapeMarkdown(n.title)}**`, indent(noteMarkdown(n)));
 	}
 	return out.filter((part) => part !== '').join('\n\n') + '\n';
 }

@@ -79,20 +79,38 @@ describe('show', () => {
 		]);
 	});
 
-	it('shows the target alone in published, moving markers of struck text to where it was', () => {
+	// Issue 9: the notes of struck passages kept their markers as published, glued to the next
+	// word ("[^1][^2]I, however"), as if they were notes on it.
+	it('shows the target alone in published, without the markers of notes on struck text', () => {
 		expect(draw(show(inMode('published')).blocks)).toEqual([
-			'The accused pleads guilty to^01-sum all of the crimes.',
+			'The accused pleads guilty to all of the crimes.',
 			'{gap ab}',
-			'I was never in the [non-existent] bloc abroad.^02-mercy'
+			'I was never in the [non-existent] bloc abroad.'
 		]);
 	});
 
-	it('numbers every exported note in order, and says which have a marker', () => {
-		expect(show(inMode('published')).notes.map((n) => [n.id, n.number, n.placed])).toEqual([
-			['01-sum', 1, true],
-			['02-mercy', 2, true],
-			['case', 3, false]
+	it('numbers the notes on shown text first, then those on passages not shown', () => {
+		expect(show(inMode('published')).notes.map((n) => [n.id, n.number, n.placed, n.hidden])).toEqual([
+			['case', 1, false, false],
+			['01-sum', 2, false, true],
+			['02-mercy', 3, false, true]
 		]);
+		expect(show(inMode('marks')).notes.map((n) => [n.id, n.number, n.placed, n.hidden])).toEqual([
+			['01-sum', 1, true, false],
+			['02-mercy', 2, true, false],
+			['case', 3, false, false]
+		]);
+	});
+
+	it('moves the marker of a note partly shown to the end of what is shown of it', () => {
+		const blocks = [
+			para(
+				{ kind: 'equal', text: 'It was ', notes: ['n'] },
+				{ kind: 'delete', text: 'not', change: 'c-1', notes: ['n'], noteMarkers: ['n'] },
+				{ kind: 'equal', text: ' so.' }
+			)
+		];
+		expect(draw(show(excerpt('published', blocks, ['n'])).blocks)).toEqual(['It was^n so.']);
 	});
 
 	it('flags editorial matter and keeps change ids and first spans', () => {
@@ -151,13 +169,22 @@ describe('show', () => {
 		);
 	});
 
-	it('moves the marker of a dropped first paragraph to the start of the next one', () => {
+	it('never glues a marker to the word after it', () => {
 		const blocks = [
 			para({ kind: 'delete', text: 'Struck.', change: 'c-1', notes: ['n'], noteMarkers: ['n'] }),
 			gap(true, true),
-			para({ kind: 'equal', text: 'Kept.' })
+			para(
+				{ kind: 'delete', text: 'Struck ', change: 'c-2', notes: ['m'], noteMarkers: ['m'] },
+				{ kind: 'equal', text: 'I, however, ', notes: ['m'] },
+				{ kind: 'equal', text: 'kept.' }
+			)
 		];
-		expect(draw(show(excerpt('published', blocks, ['n'])).blocks)).toEqual(['{gap ab}', '^nKept.']);
+		const shown = show(excerpt('published', blocks, ['n', 'm']));
+		expect(draw(shown.blocks)).toEqual(['{gap ab}', '^m I, however, kept.']);
+		expect(shown.notes.map((n) => [n.id, n.number, n.placed, n.hidden])).toEqual([
+			['m', 1, true, false],
+			['n', 2, false, true]
+		]);
 	});
 
 	it('keeps a note whose marker has nowhere to go, unplaced', () => {
@@ -282,7 +309,7 @@ describe('show, with a moved passage', () => {
 			'I have read a great deal in prison, citizen judges.'
 		]);
 		expect(draw(show({ ...moved, mode: 'published' }).blocks)).toEqual([
-			'I admit my guilt before this court.^03-berlin',
+			'I admit my guilt before this court.',
 			'I have read a great deal in prison, citizen judges.',
 			'In 1932 I met the representatives of the general staff in Paris.'
 		]);

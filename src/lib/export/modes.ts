@@ -12,7 +12,8 @@
 //
 // In every mode a paragraph with no text left is dropped, a gap that only the other witness has is
 // dropped, and gaps that end up next to each other are one gap. A note's marker never disappears
-// with the text it stood on: it moves to where that text was (see `show`).
+// with the text it stood on while some of its passage is shown: it moves to where that text was
+// (see `show`). A note none of whose passage is shown has no marker and is listed apart.
 
 import type { Block, Excerpt, Span, ViewMode } from '../types';
 
@@ -70,12 +71,20 @@ export interface ShownNote {
 	html: string;
 	/** Whether its marker appears in the shown blocks; a note on the whole case has none. */
 	placed: boolean;
+	/**
+	 * Whether its whole passage is text this mode does not show (a note on struck words, as
+	 * published): it has no marker, is numbered after the others and listed apart from them.
+	 */
+	hidden: boolean;
 }
 
 export interface Shown {
 	blocks: ShownBlock[];
 	notes: ShownNote[];
 }
+
+/** The heading of the notes on passages the mode does not show, the same in every format. */
+export const HIDDEN_NOTES = 'Notes on passages not shown in this view';
 
 /** Whether the mode shows both witnesses (with marks) rather than one, unmarked. */
 export function showsBoth(mode: ViewMode): boolean {
@@ -119,11 +128,14 @@ const hasText = (span: ShownSpan) => /\S/.test(span.text);
  * Lays the excerpt out as its mode shows it. Where a mode drops text that a note's marker stood
  * on, the marker moves to where that text was: after the text before it (ahead of the space), or,
  * when the whole paragraph goes, to the end of the paragraph before it (the start of the next one
- * after a gap or at the top). Markers of notes left out of the export are not drawn.
+ * after a gap or at the top). A note none of whose passage is shown loses its marker: placed at
+ * the nearest shown word, it would read as a note on that word. Markers of notes left out of the
+ * export are not drawn.
  */
 export function show(excerpt: Excerpt): Shown {
 	const { mode } = excerpt;
-	const exported = new Set(excerpt.notes.map((n) => n.id));
+	const hidden = hiddenNotes(excerpt);
+	const exported = new Set(excerpt.notes.map((n) => n.id).filter((id) => !hidden.has(id)));
 	const known = (ids: string[] = []) => ids.filter((id) => exported.has(id));
 	const blocks: ShownBlock[] = [];
 	// Markers of a dropped paragraph that had no shown paragraph before it to go to.
@@ -147,7 +159,7 @@ export function show(excerpt: Excerpt): Shown {
 			}
 			let text = unwrap(span.text);
 			// "foo [bar] baz" with "bar " dropped must not read "foo  baz".
-			if (afterDropped && /\s$/.test(spans.findLast(hasText)?.text ?? '')) {
+			if (afterDropped && /\s$/.test(spans.findLast((s) => s.text)?.text ?? '')) {
 				text = text.trimStart();
 			}
 			afterDropped = false;
@@ -168,6 +180,10 @@ export function show(excerpt: Excerpt): Shown {
 			});
 		}
 		trimEdges(spans);
+		// A marker with no text before it in its paragraph stands apart from the first word.
+		if (spans.length > 1 && !spans[0].text && spans[0].markers.length) {
+			spans[1] = { ...spans[1], text: ` ${spans[1].text}` };
+		}
 		if (spans.some(hasText)) {
 			blocks.push({ kind: 'paragraph', spans });
 			continue;
@@ -186,15 +202,37 @@ export function show(excerpt: Excerpt): Shown {
 	const placed = new Set(
 		blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.flatMap((s) => s.markers) : []))
 	);
-	const notes = excerpt.notes.map((n, i) => ({
+	// Notes on what is shown first, so that the markers in the text are numbered 1, 2, 3…
+	const ordered = [
+		...excerpt.notes.filter((n) => !hidden.has(n.id)),
+		...excerpt.notes.filter((n) => hidden.has(n.id))
+	];
+	const notes = ordered.map((n, i) => ({
 		id: n.id,
 		number: i + 1,
 		title: n.title,
 		markdown: n.markdown,
 		html: n.html,
-		placed: placed.has(n.id)
+		placed: placed.has(n.id),
+		hidden: hidden.has(n.id)
 	}));
 	return { blocks, notes };
+}
+
+/** The exported notes whose passage lies wholly in text the excerpt's mode does not show. */
+function hiddenNotes(excerpt: Excerpt): Set<string> {
+	const covered = new Set<string>();
+	const shown = new Set<string>();
+	for (const block of excerpt.blocks) {
+		if (block.kind === 'gap') continue;
+		for (const span of block.spans) {
+			for (const id of span.notes ?? []) {
+				covered.add(id);
+				if (keepsSpan(excerpt.mode, span.kind) && /\S/.test(span.text)) shown.add(id);
+			}
+		}
+	}
+	return new Set([...covered].filter((id) => !shown.has(id)));
 }
 
 /**
@@ -345,9 +383,10 @@ export function partnerHref(move: ShownMove, excerpt: Excerpt): string | null {
 	return /^https?:\/\//i.test(page) ? `${page}#${move.partner}` : null;
 }
 
-/** The line under the title: kind, date of the event, and the pair compared. */
+/** The line under the title: kind, date of the event (when there is one), and the pair. */
 export function subtitle(excerpt: Excerpt, date: string): string {
-	return `${excerpt.kind}, ${date}: ${excerpt.base.label} against ${excerpt.target.label}`;
+	const when = date ? `, ${date}` : '';
+	return `${excerpt.kind}${when}: ${excerpt.base.label} against ${excerpt.target.label}`;
 }
 
 /** How a text format writes the parts of a paragraph. */

@@ -173,18 +173,25 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 		expect(toTei(inMode('side'))).toBe(toTei(fixture));
 	});
 
-	it('writes as published: the plain text of that witness, with notes anchored and gaps kept', () => {
+	it('writes as published: the plain text of that witness, gaps kept, notes on struck text in the header', () => {
 		const published = toTei(inMode('published'));
 		expect(published.slice(published.indexOf('\t\t<body>'))).toBe(
 			`		<body>
 			<div type="witness" corresp="#published">
-				<p>The accused pleads guilty to<anchor xml:id="note-01-sum-start"/><note xml:id="note-01-sum" n="1" target="#note-01-sum-start"><label>“The sum total”</label><p>The phrase is struck in pencil.
-See [the edition](https://example.org/edition).</p></note> all of the crimes.</p>
+				<p>The accused pleads guilty to all of the crimes.</p>
 				<gap reason="unavailable"/>
-				<p>I was never in the <seg type="editorial">[non-existent]</seg> bloc abroad.<anchor xml:id="note-02-mercy-start"/><note xml:id="note-02-mercy" n="2" target="#note-02-mercy-start"><label>The plea</label><p>The whole paragraph is struck.</p></note></p>
+				<p>I was never in the <seg type="editorial">[non-existent]</seg> bloc abroad.</p>
 			</div>
 		</body>
 ` + '\t</text>\n</TEI>\n'
+		);
+		expect(published.slice(published.indexOf('<notesStmt>'), published.indexOf('\t\t\t</notesStmt>'))).toBe(
+			`<notesStmt>
+				<note xml:id="note-case" n="1"><label>About this case</label><p>Two witnesses of one statement.</p><p>The *spoken* text came out later.</p></note>
+				<note xml:id="note-01-sum" n="2" type="passage-not-shown"><label>“The sum total”</label><p>The phrase is struck in pencil.
+See [the edition](https://example.org/edition).</p></note>
+				<note xml:id="note-02-mercy" n="3" type="passage-not-shown"><label>The plea</label><p>The whole paragraph is struck.</p></note>
+`
 		);
 		expect(published).not.toMatch(/<app|Bukharin |sum total<|for mercy/);
 	});
@@ -243,6 +250,47 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 		expect(xmlId('c-3k9x2a')).toBe('c-3k9x2a');
 		expect(xmlId('1st copy')).toBe('_1st-copy');
 		expect(xmlId('note-n<1>')).toBe('note-n-1-');
+	});
+
+	// Issue 9: witnesses "a b" and "a-b" both had the xml:id "a-b".
+	it('gives every element its own xml:id when two ids make the same XML name', () => {
+		const excerpt = {
+			...fixture,
+			base: { id: 'a b', label: 'A' },
+			target: { id: 'a-b', label: 'B' },
+			notes: [
+				{ ...fixture.notes[0], id: 'x y' },
+				{ ...fixture.notes[1], id: 'x-y' }
+			],
+			blocks: fixture.blocks.map((b) =>
+				b.kind === 'gap'
+					? b
+					: {
+							...b,
+							spans: b.spans.map((s) => ({
+								...s,
+								notes: s.notes?.map((n) => (n === '01-sum' ? 'x y' : 'x-y')),
+								noteMarkers: s.noteMarkers?.map((n) => (n === '01-sum' ? 'x y' : 'x-y'))
+							}))
+						}
+			)
+		};
+		const tei = toTei(excerpt);
+		const ids = [...tei.matchAll(/xml:id="([^"]+)"/g)].map((m) => m[1]);
+		expect(ids).toEqual([
+			'a-b',
+			'a-b-2',
+			'c-aaaaaa',
+			'c-bbbbbb',
+			'note-x-y',
+			'c-cccccc',
+			'c-dddddd',
+			'note-x-y-2'
+		]);
+		expect(tei).toContain('<witness xml:id="a-b">A</witness>');
+		expect(tei).toContain('<witness xml:id="a-b-2">B</witness>');
+		expect(tei).toContain('<rdg wit="#a-b">Bukharin </rdg><rdg wit="#a-b-2"/>');
+		expect(checkXml(tei).problems).toEqual([]);
 	});
 
 	it('escapes every text and value', () => {

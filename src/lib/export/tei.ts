@@ -22,11 +22,13 @@
 // - A note stands after its passage: `<note xml:id="note-…" n="1" target="#c-…">`, pointing at
 //   the changes its passage covers, or else at an `<anchor xml:id="note-…-start"/>` where the
 //   passage begins. Its title is a `<label>`, its Markdown kept verbatim, one `<p>` per paragraph.
+//   A note on a passage the mode does not show (struck text, as published) is in `notesStmt`,
+//   `type="passage-not-shown"`.
 // Every text and attribute value is escaped first.
 
 import { SITE } from './citation';
 import { escapeXml as escape } from './escape';
-import { formatDate } from '../format';
+import { formatDate, hasDate } from '../format';
 import type { Excerpt } from '../types';
 import {
 	partnerHref,
@@ -84,13 +86,38 @@ export function xmlId(id: string): string {
 	return /^[\p{L}_]/u.test(name) ? name : `_${name}`;
 }
 
+/** Gives each key (a witness, change or note id) its xml:id, the same each time it is asked. */
+type XmlIds = (key: string) => string;
+
+/**
+ * The xml:ids of one document: `xmlId` of each key, or, when another key already has that id
+ * ("a b" and "a-b" both make "a-b"), that id with `-2`, `-3`… after it. Keys are given their ids
+ * in the order they are first asked for, so the document's ids do not depend on anything else.
+ */
+export function xmlIds(): XmlIds {
+	const byKey = new Map<string, string>();
+	const taken = new Set<string>();
+	return (key) => {
+		const known = byKey.get(key);
+		if (known) return known;
+		const name = xmlId(key);
+		let id = name;
+		for (let n = 2; taken.has(id); n++) id = `${name}-${n}`;
+		byKey.set(key, id);
+		taken.add(id);
+		return id;
+	};
+}
+
 type Piece = { app: string; spans: ShownSpan[] } | { span: ShownSpan };
 
 /** Writes the excerpt as a TEI P5 document, as its mode shows it. */
 export function toTei(excerpt: Excerpt): string {
 	const { blocks, notes } = show(excerpt);
-	const a = xmlId(excerpt.base.id);
-	const b = xmlId(excerpt.target.id);
+	// Every xml:id of the document comes from one allocator, so that no two are the same.
+	const ids = xmlIds();
+	const a = ids(excerpt.base.id);
+	const b = ids(excerpt.target.id);
 
 	// First pass: cut paragraphs into apparatus entries and plain spans, and find what each note
 	// points at, since a note is written after its passage, where its targets are already known.
@@ -108,7 +135,8 @@ export function toTei(excerpt: Excerpt): string {
 			} else {
 				const n = (seen.get(span.change) ?? 0) + 1;
 				seen.set(span.change, n);
-				pieces.push({ app: xmlId(n === 1 ? span.change : `${span.change}-${n}`), spans: [span] });
+				const app = ids(n === 1 ? span.change : `${span.change}-${n}`);
+				pieces.push({ app, spans: [span] });
 			}
 		}
 		for (const piece of pieces) {
@@ -128,11 +156,11 @@ export function toTei(excerpt: Excerpt): string {
 	const anchor = (id: string) => {
 		if (targets.has(id) || anchored.has(id)) return '';
 		anchored.add(id);
-		return `<anchor xml:id="${xmlId(`note-${id}-start`)}"/>`;
+		return `<anchor xml:id="${ids(`note-${id}-start`)}"/>`;
 	};
 	const noteAt = (id: string) => {
-		const target = targets.get(id)?.map((t) => `#${t}`) ?? [`#${xmlId(`note-${id}-start`)}`];
-		return anchor(id) + note(byId.get(id)!, target.join(' '));
+		const target = targets.get(id)?.map((t) => `#${t}`) ?? [`#${ids(`note-${id}-start`)}`];
+		return anchor(id) + note(byId.get(id)!, ids, target.join(' '));
 	};
 	const text = (s: ShownSpan) => {
 		const chars = s.editorial ? `<seg type="editorial">${escape(s.text)}</seg>` : escape(s.text);
@@ -154,7 +182,7 @@ export function toTei(excerpt: Excerpt): string {
 	const transposition = (s: ShownSpan) => {
 		if (!s.move) return '';
 		const href = partnerHref(s.move, excerpt);
-		const ref = href?.startsWith('#') ? `#${xmlId(href.slice(1))}` : href;
+		const ref = href?.startsWith('#') ? `#${ids(href.slice(1))}` : href;
 		return ` type="transposition"${ref ? ` corresp="${escape(ref)}"` : ''}`;
 	};
 	const gap = (g: Extract<ShownBlock, { kind: 'gap' }>) => {
@@ -176,12 +204,22 @@ export function toTei(excerpt: Excerpt): string {
 	const lines = (items: string[], depth: number) =>
 		items.map((item) => '\t'.repeat(depth) + item + '\n').join('');
 	const notesStmt = unplaced.length
-		? `\t\t\t<notesStmt>\n${lines(unplaced.map((n) => note(n)), 4)}\t\t\t</notesStmt>\n`
+		? `\t\t\t<notesStmt>\n${lines(unplaced.map((n) => note(n, ids)), 4)}\t\t\t</notesStmt>\n`
 		: '';
 	// A `listBibl` must hold at least one `bibl`.
 	const bibls = excerpt.citation.sources.map((s) => `<bibl>${escape(s)}</bibl>`);
 	const sources = bibls.length ? `\t\t\t\t<listBibl>\n${lines(bibls, 5)}\t\t\t\t</listBibl>\n` : '';
-	const date = (iso: string) => `<date when="${escape(iso)}">${escape(formatDate(iso))}</date>`;
+	// A case without a date (a reader's own may have none) says so, with no `@when`.
+	const date = (iso: string) =>
+		hasDate(iso) ? `<date when="${iso}">${escape(formatDate(iso))}</date>` : '<date>n.d.</date>';
+
+	// A private comparison has no publisher and no address (see chicagoCitation).
+	const exported = formatDate(excerpt.citation.accessed);
+	const publication = excerpt.private
+		? `<p>${escape(`A private comparison, not published; exported ${exported}.`)}</p>`
+		: `<publisher>${escape(SITE)}</publisher>\n\t\t\t\t` +
+			`<idno type="URI">${escape(excerpt.citation.permalink)}</idno>\n\t\t\t\t` +
+			date(excerpt.citation.accessed);
 
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0">
@@ -192,9 +230,7 @@ export function toTei(excerpt: Excerpt): string {
 				<title type="sub">${escape(subtitle(excerpt, formatDate(excerpt.date)))}</title>
 			</titleStmt>
 			<publicationStmt>
-				<publisher>${escape(SITE)}</publisher>
-				<idno type="URI">${escape(excerpt.citation.permalink)}</idno>
-				${date(excerpt.citation.accessed)}
+				${publication}
 			</publicationStmt>
 ${notesStmt}			<sourceDesc>
 				<listWit>
@@ -208,7 +244,7 @@ ${sources}			</sourceDesc>
 		</encodingDesc>
 		<profileDesc>
 			<creation>${date(excerpt.date)}</creation>
-${transpositions(blocks, excerpt)}		</profileDesc>
+${transpositions(blocks, excerpt, ids)}		</profileDesc>
 	</teiHeader>
 	<text xml:lang="${escape(excerpt.language)}">
 		<body>
@@ -223,7 +259,7 @@ ${one ? `\t\t\t<div type="witness" corresp="#${one}">\n${content}\n\t\t\t</div>`
  * The moves whose two ends are both in the text, as a `listTranspose`: each `transpose` points at
  * where the passage stood in the base, then at where it stands in the target ('' when none).
  */
-function transpositions(blocks: ShownBlock[], excerpt: Excerpt): string {
+function transpositions(blocks: ShownBlock[], excerpt: Excerpt, ids: XmlIds): string {
 	const pairs = new Map<string, string>();
 	for (const block of blocks) {
 		if (block.kind !== 'paragraph') continue;
@@ -232,7 +268,7 @@ function transpositions(blocks: ShownBlock[], excerpt: Excerpt): string {
 		}
 	}
 	if (pairs.size === 0) return '';
-	const ptr = (id: string) => `<ptr target="#${escape(xmlId(id))}"/>`;
+	const ptr = (id: string) => `<ptr target="#${escape(ids(id))}"/>`;
 	const desc =
 		`Passages moved between the witnesses: each transposition points at where the passage ` +
 		`stood in ${excerpt.base.label}, then at where it stands in ${excerpt.target.label}.`;
@@ -242,7 +278,7 @@ function transpositions(blocks: ShownBlock[], excerpt: Excerpt): string {
 }
 
 /** A note: its title as a label, then its Markdown verbatim, a `<p>` per paragraph. */
-function note(n: ShownNote, target?: string): string {
+function note(n: ShownNote, ids: XmlIds, target?: string): string {
 	const paragraphs = n.markdown
 		.trim()
 		.split(/\n[ \t]*\n/)
@@ -250,6 +286,8 @@ function note(n: ShownNote, target?: string): string {
 		.map((p) => `<p>${escape(p.trim())}</p>`)
 		.join('');
 	const at = target ? ` target="${escape(target)}"` : '';
-	const open = `<note xml:id="${xmlId(`note-${n.id}`)}" n="${n.number}"${at}>`;
+	// A note on a passage this mode does not show says so, since it has nothing to point at.
+	const type = n.hidden ? ' type="passage-not-shown"' : '';
+	const open = `<note xml:id="${ids(`note-${n.id}`)}" n="${n.number}"${type}${at}>`;
 	return `${open}<label>${escape(n.title)}</label>${paragraphs}</note>`;
 }

@@ -46,32 +46,34 @@ Cite as: “Bukharin’s final statement,” Redaction, 12 March 1938, Pencilmar
 		);
 	});
 
-	it('writes as published without marks or struck text, keeping every note', () => {
+	it('writes as published without marks or struck text, listing apart the notes on struck text', () => {
 		const published = toText(inMode('published'));
 		expect(published).toBe(
 			`Bukharin’s final statement
 Redaction, 12 March 1938: As spoken against As published
 Shown as in As published, without marks.
 
-The accused pleads guilty to[1] all of the crimes.
+The accused pleads guilty to all of the crimes.
 
 (Text not available here.)
 
-I was never in the [non-existent] bloc abroad.[2]
+I was never in the [non-existent] bloc abroad.
 
 Notes
 
-[1] “The sum total”
-    The phrase is struck in pencil.
-    See [the edition](https://example.org/edition).
-
-[2] The plea
-    The whole paragraph is struck.
-
-[3] About this case
+[1] About this case
     Two witnesses of one statement.
 
     The *spoken* text came out later.
+
+Notes on passages not shown in this view
+
+[2] “The sum total”
+    The phrase is struck in pencil.
+    See [the edition](https://example.org/edition).
+
+[3] The plea
+    The whole paragraph is struck.
 
 Cite as: “Bukharin’s final statement,” Redaction, 12 March 1938, Pencilmarks, https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb, accessed 27 November 2026. Sources: Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938). A. N. Other & B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20.
 `

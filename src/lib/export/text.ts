@@ -12,7 +12,8 @@
 // - a gap is a paragraph of its own: `(Text not available here.)`;
 // - a note marker is `[1]` after the passage; the notes follow the text as numbered endnotes,
 //   title first, then the note's Markdown verbatim, indented by four spaces (Markdown is written
-//   to be read as it stands, and stripping it would lose link targets);
+//   to be read as it stands, and stripping it would lose link targets); notes on passages the
+//   mode does not show (struck text, as published) follow under their own heading;
 // - paragraphs are separated by a blank line and never hard-wrapped; the citation closes the text.
 // Plain text has no escape: text is written exactly as it is.
 
@@ -27,8 +28,10 @@ import {
 	show,
 	subtitle,
 	writeParagraph,
+	HIDDEN_NOTES,
 	type Pen,
-	type ShownMove
+	type ShownMove,
+	type ShownNote
 } from './modes';
 
 const struck = (text: string) => `[-${text}-]`;
@@ -50,12 +53,15 @@ export function toText(excerpt: Excerpt): string {
 			b.kind === 'gap' ? `(${gapWords(b, excerpt)})` : writeParagraph(b.spans, pen)
 		)
 	];
-	if (notes.length) {
-		out.push('Notes');
-		for (const n of notes) {
+	const list = (heading: string, listed: ShownNote[]) => {
+		if (listed.length === 0) return;
+		out.push(heading);
+		for (const n of listed) {
 			out.push(`[${n.number}] ${n.title}\n${indent(n.markdown.trim())}`.trimEnd());
 		}
-	}
+	};
+	list('Notes', notes.filter((n) => !n.hidden));
+	list(HIDDEN_NOTES, notes.filter((n) => n.hidden));
 	out.push(`Cite as: ${chicagoCitation(excerpt)}`);
 	return out.join('\n\n') + '\n';
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { documentXml, repeated, zipOf } from '../../../tests/fixtures/zips';
 import { docxText } from './docx';
 
 const fixture = (name: string) =>
@@ -72,10 +73,38 @@ describe('docxText', () => {
 		const cut = fixture('sample.docx').subarray(0, 200);
 		expect(message(() => docxText('cut.docx', cut))).toBe(
 			'cut.docx: the file is not a Word document (.docx): it is a damaged zip archive ' +
-				'(invalid zip data)'
+				'(it is cut off before its end)'
 		);
 		expect(message(() => docxText('a.docx', zipSync({ 'a.txt': strToU8('a') })))).toBe(
 			'a.docx: the file is not a Word document (.docx): the zip archive has no word/document.xml'
 		);
+	});
+
+	// Issue 9: a .docx bomb froze the page for 9 s, and its text came in over the limit.
+	it('refuses a document that unpacks to more than the limit for a text, naming its part', () => {
+		const paragraph = `<w:p><w:r><w:t>${'All work and no play. '.repeat(1000)}</w:t></w:r></w:p>`;
+		const body = { name: 'word/document.xml', ...repeated(paragraph, 1300) };
+		expect(message(() => docxText('bomb.docx', zipOf([body])))).toBe(
+			'bomb.docx: “word/document.xml” in it is 27.4 MB unpacked; the limit is 25 MB per text'
+		);
+		expect(message(() => docxText('bomb.docx', zipOf([{ ...body, declared: 5000 }])))).toBe(
+			'bomb.docx: “word/document.xml” in it unpacks to more than 25 MB; the limit is 25 MB per text'
+		);
+	});
+
+	// Issue 9: a document.xml cut off imported part of the text, without a word.
+	it('reads a document cut off short, and says where its text stops', () => {
+		const xml = documentXml(
+			'<w:p><w:r><w:t>First paragraph.</w:t></w:r></w:p><w:p><w:r><w:t>The second is cut'
+		);
+		const cut = xml.slice(0, xml.indexOf('</w:body>'));
+		expect(docxText('cut.docx', zipSync({ 'word/document.xml': strToU8(cut) }))).toEqual({
+			text: 'First paragraph.\n\nThe second is cut',
+			warnings: [
+				'The document is cut off: word/document.xml stops before its end, so only its text up ' +
+					'to “…First paragraph. The second is cut” was read. Open it in Word and save it ' +
+					'again to read the rest, if Word can.'
+			]
+		});
 	});
 });

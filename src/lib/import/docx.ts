@@ -5,11 +5,11 @@
 //   <w:p><w:r><w:t xml:space="preserve">Q. </w:t></w:r><w:r><w:tab/><w:t>Yes.</w:t></w:r></w:p>
 //   <w:p><w:r><w:t>A</w:t><w:br/><w:t>B</w:t></w:r></w:p>              ->   Q. \tYes.\n\nA\nB
 
-import { unzipSync, type Unzipped } from 'fflate';
 import { Parser } from 'htmlparser2';
-import { isZip } from './check';
+import { MAX_BYTES } from './check';
 import { ImportError } from './errors';
 import { Paragraphs } from './paragraphs';
+import { unzipWithin, ZipError, type Unzipped } from './unzip';
 
 const DOCUMENT = 'word/document.xml';
 
@@ -43,17 +43,18 @@ export interface DocxText {
 export function docxText(file: string, bytes: Uint8Array): DocxText {
 	const notWord = (why: string) =>
 		new ImportError(file, `the file is not a Word document (.docx): ${why}`);
-	let parts: Unzipped;
+	let zip: Unzipped;
 	try {
-		parts = unzipSync(bytes, { filter: (entry) => entry.name === DOCUMENT });
+		// The document's XML holds more than its text, but never more than a text's limit over.
+		const words = 'per text';
+		const limits = { entry: MAX_BYTES, total: MAX_BYTES, entryWords: words, totalWords: words };
+		zip = unzipWithin(bytes, limits, (name) => name === DOCUMENT);
 	} catch (e) {
-		throw notWord(
-			isZip(bytes)
-				? `it is a damaged zip archive (${(e as Error).message})`
-				: 'it is not a zip archive'
-		);
+		if (!(e instanceof ZipError)) throw e;
+		// A zip bomb is a Word document only by its name: say what is wrong with the zip.
+		throw e.entry ? new ImportError(file, e.problem) : notWord(e.problem);
 	}
-	const xml = parts[DOCUMENT];
+	const xml = zip.files[DOCUMENT];
 	if (!xml) throw notWord(`the zip archive has no ${DOCUMENT}`);
 
 	const out = new Paragraphs();
@@ -63,6 +64,8 @@ export function docxText(file: string, bytes: Uint8Array): DocxText {
 	let runs = 0;
 	let texts = 0;
 	let tracked = false;
+	/** Whether the body's end was seen: a document cut off short still parses, in part. */
+	let ended = false;
 	const parser = new Parser(
 		{
 			onopentag(name) {
@@ -79,7 +82,9 @@ export function docxText(file: string, bytes: Uint8Array): DocxText {
 			ontext(text) {
 				if (texts && !skipped.at(-1)) out.verbatim(text);
 			},
-			onclosetag(name) {
+			onclosetag(name, implied) {
+				// At the end of the input the parser closes what is still open, `implied`.
+				if (name === 'w:body' && !implied) ended = true;
 				if (skipped.pop()) return;
 				if (name === 'w:r') runs--;
 				else if (name === 'w:t') texts--;
@@ -90,11 +95,21 @@ export function docxText(file: string, bytes: Uint8Array): DocxText {
 	);
 	// Word writes UTF-8; the XML declaration allows UTF-16, which nothing writes.
 	parser.end(new TextDecoder().decode(xml));
+	const text = out.text();
+	if (!ended || zip.cutOff.length) {
+		// Its last words, from a word's start, so that the reader can find where it stops.
+		const flat = text.replace(/\s+/g, ' ').trimEnd();
+		const last = flat.length > 40 ? flat.slice(-40).replace(/^\S*\s+/, '') : flat;
+		warnings.push(
+			`The document is cut off: ${DOCUMENT} stops before its end, so only its text up to ` +
+				`“…${last}” was read. Open it in Word and save it again to read the rest, if Word can.`
+		);
+	}
 	if (tracked) {
 		warnings.push(
 			'The document has tracked changes: it was read as if they were accepted (deleted ' +
 				'text left out, inserted text kept).'
 		);
 	}
-	return { text: out.text(), warnings };
+	return { text, warnings };
 }

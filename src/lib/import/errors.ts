@@ -1,3 +1,5 @@
+import { showControls } from '../bidi';
+
 /**
  * Why an uploaded file cannot become a witness text. The message names the file (and the line,
  * when there is one) the way a compiler does, so the page can show it as it stands:
@@ -12,7 +14,9 @@ export class ImportError extends Error {
 		/** 1-based line of the problem, when it has one. */
 		public line?: number
 	) {
-		super(line === undefined ? `${file}: ${problem}` : `${file}:${line}: ${problem}`);
+		// A name's directional controls would reorder the message after it: they are shown.
+		const name = showControls(file);
+		super(line === undefined ? `${name}: ${problem}` : `${name}:${line}: ${problem}`);
 		this.name = 'ImportError';
 	}
 }

@@ -1,5 +1,16 @@
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	truncateSync,
+	writeFileSync
+} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Case, NoteAnchor } from '../types';
 import { CorpusError, getCase, getCases, loadCorpus } from './corpus';
 
@@ -277,5 +288,107 @@ describe('loadCorpus refuses a bad corpus, naming the file and line', () => {
 		const { readdirSync } = await import('node:fs');
 		const folders = readdirSync(path.join(process.cwd(), fixtures)).filter((f) => f !== 'good');
 		expect(folders.sort()).toEqual(bad.map(([name]) => name).sort());
+	});
+});
+
+// Issue 9: the build followed symbolic links, publishing files from outside the repository, and
+// took witnesses of any size (two of 50 MB: 105 s, 5.4 GB, pages of 134 MB).
+describe('loadCorpus refuses links and witnesses too large, naming the file and line', () => {
+	const scratch = mkdtempSync(path.join(os.tmpdir(), 'corpus-'));
+	afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+	let n = 0;
+
+	/** A copy of the good `alpha` case in a corpus of its own, changed by `change`. */
+	function corpusWith(change: (caseDir: string, outside: string) => void) {
+		const root = path.join(scratch, `corpus-${++n}`);
+		const outside = path.join(scratch, `outside-${n}`);
+		mkdirSync(outside);
+		writeFileSync(path.join(outside, 'secret.txt'), 'A file from outside the repository.\n');
+		cpSync(path.join(process.cwd(), fixtures, 'good', 'alpha'), path.join(root, 'alpha'), {
+			recursive: true
+		});
+		change(path.join(root, 'alpha'), outside);
+		return { root, dir: `${path.relative(process.cwd(), root)}/alpha`, outside };
+	}
+	const problem = (root: string) => {
+		try {
+			loadCorpus(root, () => {});
+		} catch (e) {
+			return (e as Error).message;
+		}
+		return 'no error';
+	};
+	const link = (outside: string) =>
+		`is a symbolic link (to ${outside}/secret.txt): the build publishes only files that are in ` +
+		'the repository; copy the file into the case folder';
+
+	it('refuses a witness file that is a symbolic link, at its line in case.txt', () => {
+		const { root, dir, outside } = corpusWith((caseDir, outside) => {
+			rmSync(path.join(caseDir, 'a.txt'));
+			symlinkSync(path.join(outside, 'secret.txt'), path.join(caseDir, 'a.txt'));
+		});
+		expect(problem(root)).toBe(`${dir}/case.txt:21: witness file "a.txt" ${link(outside)}`);
+	});
+
+	it('refuses a note, case.txt or a whole case folder that is a symbolic link', () => {
+		const note = corpusWith((caseDir, outside) => {
+			rmSync(path.join(caseDir, 'notes', '02-mat.md'));
+			symlinkSync(path.join(outside, 'secret.txt'), path.join(caseDir, 'notes', '02-mat.md'));
+		});
+		expect(problem(note.root)).toBe(
+			`${note.dir}/notes/02-mat.md:1: the note file ${link(note.outside)}`
+		);
+		const caseTxt = corpusWith((caseDir, outside) => {
+			rmSync(path.join(caseDir, 'case.txt'));
+			symlinkSync(path.join(outside, 'secret.txt'), path.join(caseDir, 'case.txt'));
+		});
+		expect(problem(caseTxt.root)).toBe(
+			`${caseTxt.dir}/case.txt:1: case.txt ${link(caseTxt.outside)}`
+		);
+		const folder = corpusWith((caseDir, outside) => {
+			symlinkSync(outside, path.join(path.dirname(caseDir), 'linked'));
+		});
+		expect(problem(folder.root)).toBe(
+			`${path.dirname(folder.dir)}/linked/case.txt:1: the case folder is a symbolic link (to ` +
+				`${folder.outside}): the build publishes only files that are in the repository; move ` +
+				'the folder into corpus/'
+		);
+	});
+
+	it('refuses a witness reached through a linked folder', () => {
+		const { root, dir } = corpusWith((caseDir, outside) => {
+			symlinkSync(outside, path.join(caseDir, 'texts'));
+			const caseTxt = path.join(caseDir, 'case.txt');
+			const text = readFileSync(caseTxt, 'utf8');
+			writeFileSync(caseTxt, text.replace('file: a.txt', 'file: texts/secret.txt'));
+		});
+		expect(problem(root)).toBe(
+			`${dir}/case.txt:21: witness file "texts/secret.txt" is reached through a symbolic link ` +
+				'to a folder: the build publishes only files that are in the repository; copy the ' +
+				'files into the case folder'
+		);
+	});
+
+	it('refuses a witness over 25 MB before reading it', () => {
+		const { root, dir } = corpusWith((caseDir) => {
+			// A sparse file: its size is on disk at once, its bytes are never written.
+			truncateSync(path.join(caseDir, 'b.txt'), 50 * 1024 * 1024);
+		});
+		expect(problem(root)).toBe(
+			`${dir}/case.txt:28: witness file "b.txt" is 50.0 MB; the limit is 25 MB per witness`
+		);
+	});
+
+	it('says why it skips a folder whose name starts with a dot', () => {
+		const { root } = corpusWith((caseDir) => {
+			mkdirSync(path.join(path.dirname(caseDir), '.drafts'));
+		});
+		const skipped: string[] = [];
+		const cases = loadCorpus(root, (message) => skipped.push(message));
+		expect(cases.map((c) => c.slug)).toEqual(['alpha']);
+		expect(skipped).toEqual([
+			`${path.relative(process.cwd(), root)}/.drafts/: skipped: a folder whose name starts ` +
+				'with "." is not a case'
+		]);
 	});
 });

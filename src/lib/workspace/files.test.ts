@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { deflated, repeated, zipOf } from '../../../tests/fixtures/zips';
 import { loadCorpus } from '../server/corpus';
 import { emptyWorkspace } from './defaults';
 import {
@@ -447,6 +448,38 @@ describe('workspaceToZip and workspaceFromZip', () => {
 		const two = zipSync({ 'a/case.txt': new Uint8Array(), 'b/case.txt': new Uint8Array() });
 		expect(() => workspaceFromZip(two)).toThrow(
 			'The zip holds more than one case: a/case.txt, b/case.txt. Import them one by one.'
+		);
+	});
+
+	// Issue 9: a zip of 1.7 MB that inflates to 1.1 GB took 15 s and 2.6 GB, then said a field
+	// was missing; a text of 40 MB in a zip got round the 25 MB limit.
+	it('refuses a zip whose files unpack to more than the limits, naming the file', () => {
+		const caseTxt = deflated(
+			'bomb/case.txt',
+			workspaceToCaseFiles(english())['untitled-comparison/case.txt']
+		);
+		// About `megabytes` MB of text, packed a thousand times smaller.
+		const text = (name: string, megabytes: number, declared?: number) => ({
+			name,
+			...repeated('I admit my guilt before the court. '.repeat(1000), megabytes * 30),
+			...(declared === undefined ? {} : { declared })
+		});
+		expect(() => workspaceFromZip(zipOf([caseTxt, text('bomb/spoken.txt', 40)]))).toThrow(
+			'This zip cannot be imported: “bomb/spoken.txt” in it is 40.1 MB unpacked; ' +
+				'the limit is 25 MB per file.'
+		);
+		expect(() => workspaceFromZip(zipOf([caseTxt, text('bomb/spoken.txt', 40, 10)]))).toThrow(
+			'This zip cannot be imported: “bomb/spoken.txt” in it unpacks to more than 25 MB; ' +
+				'the limit is 25 MB per file.'
+		);
+		// Each within the limit for a file, declaring 24 MB: refused before they are inflated.
+		const many = ['a', 'b', 'c', 'd', 'e'].map((id) => ({
+			...deflated(`bomb/${id}.txt`, 'A short text.'),
+			declared: 24 * 1024 * 1024
+		}));
+		expect(() => workspaceFromZip(zipOf([caseTxt, ...many]))).toThrow(
+			'This zip cannot be imported: its files unpack to more than 100 MB in all (stopped at ' +
+				'“bomb/e.txt”); the limit is 100 MB for a whole case.'
 		);
 	});
 

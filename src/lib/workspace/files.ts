@@ -24,7 +24,7 @@
 // sources the texts use are joined into `meta.source`); each text's origin is its file, read as
 // UTF-8.
 
-import { unzipSync, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import {
 	findAll,
 	isId,
@@ -37,6 +37,9 @@ import {
 	witnessTextProblem,
 	type Wanted
 } from '../corpus/format';
+import { showControls } from '../bidi';
+import { MAX_BYTES } from '../import/check';
+import { unzipWithin, ZipError } from '../import/unzip';
 import type { NoteAnchor } from '../types';
 import { slugify, uniqueId } from './defaults';
 import { copyWorkspace, workspaceProblem } from './storage';
@@ -342,14 +345,30 @@ export function workspaceToZip(ws: Workspace): Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // Reading a case
 
+/**
+ * What a zipped case may unpack to: each file no more than a text may be, and the whole no more
+ * than four texts at that limit (a case's notes and metadata are small).
+ */
+export const CASE_ZIP_LIMITS = {
+	entry: MAX_BYTES,
+	total: 4 * MAX_BYTES,
+	entryWords: 'per file',
+	totalWords: 'for a whole case'
+};
+
 /** A zip holding one case folder (or a case's files at its top) as a workspace. Throws an Error
  * as the loader would, `<file>:<line>: <problem>`, for a case it would refuse. */
 export function workspaceFromZip(bytes: Uint8Array): Workspace {
 	let entries: Record<string, Uint8Array>;
 	try {
-		entries = unzipSync(bytes);
-	} catch {
-		throw new Error('This file is not a zip archive, or it is damaged.');
+		const zip = unzipWithin(bytes, CASE_ZIP_LIMITS, (p) => !p.startsWith('__MACOSX/'));
+		const [cut] = zip.cutOff;
+		if (cut) throw new ZipError(`“${showControls(cut)}” in it is cut off`, cut);
+		entries = zip.files;
+	} catch (error) {
+		if (!(error instanceof ZipError)) throw error;
+		if (!error.entry) throw new Error('This file is not a zip archive, or it is damaged.');
+		throw new Error(`This zip cannot be imported: ${error.problem}.`);
 	}
 	// Folders are entries ending in `/`; macOS adds a __MACOSX folder of resource forks.
 	const paths = Object.keys(entries).filter((p) => !p.endsWith('/') && !p.startsWith('__MACOSX/'));
