@@ -2,8 +2,7 @@
 // Every span of the reading view carries its position in `data-o`, so a selection maps to
 // positions in any mode, and a position range maps back to a selection.
 
-import { alignedText, blockStarts, snapToWords, type Range as TextRange } from './pipeline/excerpt';
-import type { Block } from './types';
+import type { Range as TextRange } from './pipeline/excerpt';
 
 function spansIn(container: Element): HTMLElement[] {
 	return [...container.querySelectorAll<HTMLElement>('[data-o]')];
@@ -52,25 +51,4 @@ export function selectRange(container: Element, range: TextRange): globalThis.Ra
 	selection?.removeAllRanges();
 	selection?.addRange(dom);
 	return dom;
-}
-
-/**
- * Widens a selection to whole words, as `snapToWords` does, but never across a paragraph's edge.
- * The aligned text joins paragraphs with nothing between them, so to a snap that looks at
- * characters alone "Article 18" and "Everyone has…" read "18Everyone has…", and selecting the
- * second paragraph took the last word of the first.
- */
-export function snapSelection(blocks: Block[], range: TextRange): TextRange {
-	const snapped = snapToWords(blocks, range);
-	const starts = blockStarts(blocks).filter((_, i) => blocks[i].kind === 'paragraph');
-	const from = Math.min(range.start, range.end);
-	const to = Math.max(range.start, range.end);
-	const first = starts.findLast((at) => at <= from) ?? 0;
-	const next = starts.find((at) => at >= to) ?? snapped.end;
-	let start = Math.max(snapped.start, first);
-	let end = Math.min(snapped.end, next);
-	const text = alignedText(blocks);
-	while (start < end && /\s/.test(text[start])) start++;
-	while (end > start && /\s/.test(text[end - 1])) end--;
-	return { start, end };
 }

@@ -108,3 +108,39 @@ describe('excerpt links', () => {
 		expect(fingerprint(blocks, { start: 0, end: 4 })).not.toBe(fingerprint(blocks, { start: 5, end: 9 }));
 	});
 });
+
+const plain = (text: string): Block => ({
+	kind: 'paragraph',
+	inA: true,
+	inB: true,
+	spans: [{ kind: 'equal', text }]
+});
+
+// "Article 18" ends at 10; "Everyone has the right to freedom of opinion." runs from 10 to 55.
+const articles: Block[] = [
+	plain('Article 18'),
+	{ kind: 'gap', inA: true, inB: true },
+	plain('Everyone has the right to freedom of opinion.'),
+	plain('Article 19')
+];
+
+describe('snapToWords at the edges of paragraphs', () => {
+	// Issue 9: selecting the paragraph after "Article 18" exported "18Everyone…".
+	it('keeps a selected paragraph from taking the last word of the one before it', () => {
+		expect(snapToWords(articles, { start: 10, end: 55 })).toEqual({ start: 10, end: 55 });
+	});
+
+	it('keeps a selected paragraph from taking the first word of the one after it', () => {
+		expect(snapToWords(articles, { start: 0, end: 10 })).toEqual({ start: 0, end: 10 });
+	});
+
+	it('still widens to whole words inside a paragraph', () => {
+		expect(snapToWords(articles, { start: 13, end: 21 })).toEqual({ start: 10, end: 22 });
+		expect(snapToWords(articles, { start: 3, end: 9 })).toEqual({ start: 0, end: 10 });
+	});
+
+	it('widens across paragraphs only inside the ones the selection touches', () => {
+		expect(snapToWords(articles, { start: 9, end: 12 })).toEqual({ start: 8, end: 18 });
+		expect(snapToWords(articles, { start: 50, end: 57 })).toEqual({ start: 47, end: 62 });
+	});
+});

@@ -47,14 +47,20 @@ const wordChar = /[\p{L}\p{M}\p{N}'’-]/u;
 
 /**
  * Widens a range to whole words and trims the white space at its edges:
- * "Stalin m|arked out th|at" -> "Stalin |marked out that|".
+ * "Stalin m|arked out th|at" -> "Stalin |marked out that|". It never widens across a paragraph's
+ * edge: the aligned text joins paragraphs with nothing between them, so "Article 18" and
+ * "Everyone has…" read "18Everyone has…" to a look at characters alone, and selecting the second
+ * paragraph took the last word of the first (issue 9).
  */
 export function snapToWords(blocks: Block[], range: Range): Range {
 	const text = alignedText(blocks);
+	const edges = new Set(blockStarts(blocks));
+	const joined = (at: number) =>
+		!edges.has(at) && wordChar.test(text[at - 1]) && wordChar.test(text[at]);
 	let start = Math.max(0, Math.min(range.start, range.end));
 	let end = Math.min(text.length, Math.max(range.start, range.end));
-	while (start > 0 && wordChar.test(text[start - 1]) && wordChar.test(text[start])) start--;
-	while (end < text.length && end > 0 && wordChar.test(text[end - 1]) && wordChar.test(text[end])) end++;
+	while (start > 0 && joined(start)) start--;
+	while (end < text.length && end > 0 && joined(end)) end++;
 	while (start < end && /\s/.test(text[start])) start++;
 	while (end > start && /\s/.test(text[end - 1])) end--;
 	return { start, end };
