@@ -443,21 +443,28 @@ class Aligner {
 	 * stretch after it), by position in a.
 	 */
 	private uniqueRuns(a0: number, a1: number, b0: number, b1: number, k: number): Candidates {
-		const table = new RunTable(a1 - a0);
+		// Sized for the runs a has (one per word), not for its tokens: on 10 MB the table is
+		// allocated, filled and walked in full, and half its size is half that time.
+		let runs = 0;
+		for (let i = a0; i + k <= a1; i++) runs += this.anchorable[this.a[i]];
+		const table = new RunTable(runs);
 		this.eachRun(this.a, a0, a1, k, (i, h) => table.addA(h, i));
 		this.eachRun(this.b, b0, b1, k, (j, h) => table.addB(h, j));
-		const candA: number[] = [];
-		const candB: number[] = [];
+		// eachUnique gives them in table order; the chain needs them by position in a, which a
+		// look-up by position gives without a sort (a sort of a million candidates took seconds).
+		const matchAt = new Int32Array(a1 - a0).fill(-1);
 		table.eachUnique((i, j) => {
 			// Equal hashes of unequal runs are rare, but possible: check.
-			if (this.runsMatch(i, j, k)) {
-				candA.push(i);
-				candB.push(j);
-			}
+			if (this.runsMatch(i, j, k)) matchAt[i - a0] = j;
 		});
-		// eachUnique gives them in table order; the chain needs them by position in a.
-		const order = candA.map((_, x) => x).sort((x, y) => candA[x] - candA[y]);
-		return [order.map((x) => candA[x]), order.map((x) => candB[x])];
+		const candA: number[] = [];
+		const candB: number[] = [];
+		for (let x = 0; x < matchAt.length; x++) {
+			if (matchAt[x] < 0) continue;
+			candA.push(a0 + x);
+			candB.push(matchAt[x]);
+		}
+		return [candA, candB];
 	}
 
 	/**
