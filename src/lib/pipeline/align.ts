@@ -15,9 +15,12 @@ import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, WORD, type Tokens } from './tokens'
 //   3. A tiny remainder (at most MYERS_DIRECT tokens): Myers.
 //   4. Words that occur exactly once in each side of the range (in a long range, only those with
 //      a second matching word beside them), if there are many of them.
-//   5. Myers with a bounded edit length: it succeeds wherever the sides differ little.
+//   5. On a stretch of at most LONG_STRETCH tokens, Myers with a bounded edit length: it
+//      succeeds wherever the sides differ little. (Longer stretches go on to step 7 and windows,
+//      which cost less than a failed attempt there.)
 //   6. Sides that do not resemble each other (few of the shorter side's runs of four words occur
-//      in the other) are one rewrite, quickly, and not rough: two unrelated texts. What follows
+//      in the other) are unrelated, and not rough: two different texts, aligned only on the
+//      unique words they happen to share, and not searched for moves. What follows
 //      is for texts that share much but have little that is unique in them: transcripts with a
 //      speaker label on every turn, litanies, tables of figures, refrains.
 //   7. Runs of RUN_LENGTHS tokens that occur exactly once in each side, found by hashing, with the
