@@ -1,7 +1,12 @@
-// The reader's place in a case: the mode on screen and the change they are on. Both live in the
-// URL (`?mode=published#c-1x2y3z`), so a reload or a shared link opens the same view.
+// The reader's place in a case: the mode on screen, whether the whole text or the changes only are
+// shown, and the change they are on. All live in the URL (`?mode=published&context=2#c-1x2y3z`),
+// so a reload or a shared link opens the same view. Changes are looked up by index, never by
+// scanning a list: a 4 MB pair has a hundred thousand of them.
 
+import type { ChangeRef } from './pipeline/laid';
 import type { ViewMode } from './types';
+
+export type { ChangeRef };
 
 export const modes: ViewMode[] = ['marks', 'spoken', 'published', 'side'];
 
@@ -17,53 +22,83 @@ export function fragmentOf(url: URL): string | null {
 	}
 }
 
-export interface ChangeRef {
-	id: string;
-	kind: 'delete' | 'insert' | 'replace';
-	/** One end of a moved passage (a `delete` where it stood, an `insert` where it stands). */
-	move?: 'from' | 'to';
+/** The changes of a text, in reading order (a LaidText is one). */
+export interface Changes {
+	readonly changeCount: number;
+	change(c: number): ChangeRef;
+	/** The index of the change with this id, or -1. */
+	changeIndex(id: string): number;
 }
+
+/** The most paragraphs of context a link may ask for around each change. */
+export const MAX_CONTEXT = 20;
 
 export class Reader {
 	mode = $state<ViewMode>('marks');
 	/** Id of the current change, or null before the reader has moved to one. */
 	current = $state<string | null>(null);
-	#changes = $state.raw<ChangeRef[]>([]);
+	/**
+	 * Changes only, with this many paragraphs of context around each (`?context=2`); null for the
+	 * whole text.
+	 */
+	context = $state<number | null>(null);
+	#changes = $state.raw<Changes>({ changeCount: 0, change: () => ({ id: '', kind: 'delete' }), changeIndex: () => -1 });
+	#visible: { changes: Changes; mode: ViewMode; list: Int32Array } | null = null;
 
-	constructor(changes: ChangeRef[], mode: ViewMode = 'marks') {
+	constructor(changes: Changes, mode: ViewMode = 'marks') {
 		this.#changes = changes;
 		this.mode = mode;
 	}
 
 	/** The changes of the text; a new alignment keeps the mode, and the current change if it is still there. */
-	get changes(): ChangeRef[] {
+	get changes(): Changes {
 		return this.#changes;
 	}
-	set changes(changes: ChangeRef[]) {
+	set changes(changes: Changes) {
 		this.#changes = changes;
-		if (this.current && !changes.some((c) => c.id === this.current)) this.current = null;
+		if (this.current && changes.changeIndex(this.current) < 0) this.current = null;
 	}
 
-	/** The changes the current mode shows: a clean witness has no text for the other's changes. */
-	get visible(): ChangeRef[] {
-		if (this.mode === 'spoken') return this.#changes.filter((c) => c.kind !== 'insert');
-		if (this.mode === 'published') return this.#changes.filter((c) => c.kind !== 'delete');
-		return this.#changes;
+	/**
+	 * The indices of the changes the current mode shows (a clean witness has no text for the
+	 * other's changes), in reading order; made once per mode, not on every look.
+	 */
+	get visible(): Int32Array {
+		const changes = this.#changes;
+		const mode = this.mode;
+		if (this.#visible?.changes !== changes || this.#visible.mode !== mode) {
+			const hidden = mode === 'spoken' ? 'insert' : mode === 'published' ? 'delete' : null;
+			const list: number[] = [];
+			for (let c = 0; c < changes.changeCount; c++) {
+				if (hidden === null || changes.change(c).kind !== hidden) list.push(c);
+			}
+			this.#visible = { changes, mode, list: Int32Array.from(list) };
+		}
+		return this.#visible.list;
 	}
 
 	/** 1-based position of the current change among the visible ones; 0 when none. */
 	get position(): number {
-		return this.visible.findIndex((c) => c.id === this.current) + 1;
+		if (!this.current) return 0;
+		const c = this.#changes.changeIndex(this.current);
+		const at = lowerBound(this.visible, c);
+		return this.visible[at] === c ? at + 1 : 0;
 	}
 
 	/** Moves to the next (`+1`) or previous (`-1`) visible change, stopping at the ends. */
 	step(direction: 1 | -1): string | null {
 		const list = this.visible;
 		if (list.length === 0) return null;
-		const at = list.findIndex((c) => c.id === this.current);
-		const next = at === -1 ? (direction === 1 ? 0 : list.length - 1) : at + direction;
+		const c = this.current ? this.#changes.changeIndex(this.current) : -1;
+		let next: number;
+		if (c < 0) next = direction === 1 ? 0 : list.length - 1;
+		else {
+			// From a change this mode hides, the next is the first shown after it.
+			const at = lowerBound(list, c);
+			next = direction === 1 ? (list[at] === c ? at + 1 : at) : at - 1;
+		}
 		if (next < 0 || next >= list.length) return null;
-		this.current = list[next].id;
+		this.current = this.#changes.change(list[next]).id;
 		return this.current;
 	}
 
@@ -86,8 +121,16 @@ export class Reader {
 			problems.push(
 				`The end of this link (${url.hash}) is not a valid web address, so it was not followed.`
 			);
-		} else if (this.#changes.some((c) => c.id === hash)) {
+		} else if (this.#changes.changeIndex(hash) >= 0) {
 			this.current = hash;
+		}
+		const context = url.searchParams.get('context');
+		if (context !== null && /^\d{1,2}$/.test(context) && Number(context) <= MAX_CONTEXT) {
+			this.context = Number(context);
+		} else if (context !== null) {
+			problems.push(
+				`This link asks for the changes with “${context}” paragraphs of context, which is not a number from 0 to ${MAX_CONTEXT}: the whole text is shown.`
+			);
 		}
 		return problems;
 	}
@@ -97,7 +140,21 @@ export class Reader {
 		const next = new URL(url);
 		if (this.mode === 'marks') next.searchParams.delete('mode');
 		else next.searchParams.set('mode', this.mode);
+		if (this.context === null) next.searchParams.delete('context');
+		else next.searchParams.set('context', String(this.context));
 		if (this.current) next.hash = this.current;
 		return next;
 	}
+}
+
+/** The first place in a sorted list holding a value >= `value`. */
+function lowerBound(list: Int32Array, value: number): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid] < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }

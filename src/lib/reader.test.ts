@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentOf, Reader, type ChangeRef } from './reader.svelte';
+import { fragmentOf, Reader, type ChangeRef, type Changes } from './reader.svelte';
 
-const changes: ChangeRef[] = [
+const listOf = (refs: ChangeRef[]): Changes => ({
+	changeCount: refs.length,
+	change: (c) => refs[c],
+	changeIndex: (id) => refs.findIndex((r) => r.id === id)
+});
+const changes = listOf([
 	{ id: 'c-1', kind: 'delete' },
 	{ id: 'c-é', kind: 'insert' }
-];
+]);
 const url = (tail: string) => new URL(`https://pencilmarks.example/cases/bukharin-1938${tail}`);
 
 describe('fragmentOf', () => {
@@ -41,5 +46,58 @@ describe('Reader.fromUrl', () => {
 			'This link asks for a view but names none: the text is shown as usual.'
 		]);
 		expect(reader.mode).toBe('side');
+	});
+});
+
+describe('Reader.step', () => {
+	const four = listOf([
+		{ id: 'c-1', kind: 'delete' },
+		{ id: 'c-2', kind: 'insert' },
+		{ id: 'c-3', kind: 'replace' },
+		{ id: 'c-4', kind: 'insert' }
+	]);
+
+	it('steps through the changes the mode shows, stopping at the ends', () => {
+		const reader = new Reader(four, 'published');
+		expect([...reader.visible]).toEqual([1, 2, 3]);
+		expect([reader.step(1), reader.step(1), reader.step(1), reader.step(1)]).toEqual(['c-2', 'c-3', 'c-4', null]);
+		expect(reader.position).toBe(3);
+		reader.mode = 'spoken';
+		expect([...reader.visible]).toEqual([0, 2]);
+		// c-4 is not shown as spoken: position 0, and back from it is the last shown before it.
+		expect(reader.position).toBe(0);
+		expect(reader.step(-1)).toBe('c-3');
+		expect(reader.position).toBe(2);
+	});
+
+	it('starts from either end when no change is current', () => {
+		expect(new Reader(four).step(-1)).toBe('c-4');
+		expect(new Reader(four).step(1)).toBe('c-1');
+		expect(new Reader(listOf([])).step(1)).toBeNull();
+	});
+
+	it('from a change the mode hides, goes on to the next one it shows', () => {
+		const reader = new Reader(four, 'spoken');
+		reader.current = 'c-2';
+		expect(reader.step(1)).toBe('c-3');
+	});
+});
+
+describe('Reader context', () => {
+	it('reads the changes-only view from the URL and writes it back', () => {
+		const reader = new Reader(changes);
+		expect(reader.fromUrl(url('?context=2'))).toEqual([]);
+		expect(reader.context).toBe(2);
+		expect(reader.toUrl(url('')).search).toBe('?context=2');
+		reader.context = null;
+		expect(reader.toUrl(url('?context=2')).search).toBe('');
+	});
+
+	it('says when the context asked for is not a number it can show', () => {
+		const reader = new Reader(changes);
+		expect(reader.fromUrl(url('?context=lots'))).toEqual([
+			'This link asks for the changes with “lots” paragraphs of context, which is not a number from 0 to 20: the whole text is shown.'
+		]);
+		expect(reader.context).toBeNull();
 	});
 });

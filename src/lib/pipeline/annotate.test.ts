@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorFor, annotate, findQuote } from './annotate';
-import { alignedText } from './excerpt';
+import { LaidText, pack } from './laid';
 import { layout } from './layout';
 import { compare } from './compare';
 
@@ -85,8 +85,8 @@ describe('anchorFor', () => {
 		a: { id: 'spoken', label: 'As spoken', text: spoken },
 		b: { id: 'published', label: 'As published', text: published }
 	};
-	const blocks = layout(compare(spoken, published));
-	const aligned = alignedText(blocks);
+	const blocks = new LaidText(pack(layout(compare(spoken, published))), { a: spoken, b: published });
+	const aligned = blocks.slice(0, blocks.length);
 	const rangeOfText = (text: string, from = 0) => {
 		const start = aligned.indexOf(text, from);
 		return { start, end: start + text.length };

@@ -3,7 +3,8 @@
 // in the text. When its quote no longer matches exactly once, the note is reported as
 // unanchored, with the reason, and is still shown: a note is never silently dropped or moved.
 
-import type { AnchoredNote, Block, Comparison, NoteAnchor, Segment, Span } from '../types';
+import type { AnchoredNote, Comparison, NoteAnchor, Segment, Span } from '../types';
+import type { LaidText } from './laid';
 
 export type QuoteMatch = { found: true; start: number; end: number } | { found: false; count: number };
 
@@ -107,14 +108,16 @@ function changesOverlapping(segments: Segment[], side: 'a' | 'b', start: number,
  * has no text of either witness.
  */
 export function anchorFor(
-	blocks: Block[],
+	laid: LaidText,
 	range: { start: number; end: number },
 	sides: Sides
 ): NoteAnchor | null {
 	const spans: { span: Span; at: number }[] = [];
-	let at = 0;
-	for (const block of blocks) {
+	if (range.end <= range.start) return null;
+	for (let i = laid.blockAt(range.start); i <= laid.blockAt(range.end - 1); i++) {
+		const block = laid.block(i);
 		if (block.kind !== 'paragraph') continue;
+		let at = laid.starts[i];
 		for (const span of block.spans) {
 			if (at < range.end && at + span.text.length > range.start) spans.push({ span, at });
 			at += span.text.length;

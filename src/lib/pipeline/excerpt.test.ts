@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../types';
 import {
-	alignedText,
+	changeRange,
 	cut,
 	fingerprint,
 	formatExcerptFragment,
+	noteRange,
 	parseExcerptFragment,
-	rangeOf,
 	snapToWords,
 	widenToParagraphs
 } from './excerpt';
+import { LaidText } from './laid';
 
 // Aligned text: "Kept words. " + "Struck words." + "After gap." = offsets 0-12, 12-25, 25-35.
-const blocks: Block[] = [
+const blocks = LaidText.fromBlocks([
 	{ kind: 'gap', inA: true, inB: true },
 	{
 		kind: 'paragraph',
@@ -25,16 +26,16 @@ const blocks: Block[] = [
 	},
 	{ kind: 'gap', inA: true, inB: true, label: 'lost' },
 	{ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text: 'After gap.' }] }
-];
+]);
 
 describe('excerpt positions', () => {
 	it('index the text of every span of every block, gaps having no length', () => {
-		expect(alignedText(blocks)).toBe('Kept words. Struck words.After gap.');
+		expect(blocks.slice(0, blocks.length)).toBe('Kept words. Struck words.After gap.');
 	});
 
 	it('snap a selection to whole words and trim white space at its edges', () => {
 		expect(snapToWords(blocks, { start: 7, end: 14 })).toEqual({ start: 5, end: 18 });
-		expect(alignedText(blocks).slice(5, 18)).toBe('words. Struck');
+		expect(blocks.slice(5, 18)).toBe('words. Struck');
 		expect(snapToWords(blocks, { start: 14, end: 7 })).toEqual({ start: 5, end: 18 });
 	});
 
@@ -44,8 +45,10 @@ describe('excerpt positions', () => {
 	});
 
 	it('find the paragraphs of a change or a note', () => {
-		expect(rangeOf(blocks, (s) => s.change === 'c-1')).toEqual({ start: 0, end: 25 });
-		expect(rangeOf(blocks, (s) => s.change === 'c-404')).toBeNull();
+		expect(changeRange(blocks, 'c-1')).toEqual({ start: 0, end: 25 });
+		expect(changeRange(blocks, 'c-404')).toBeNull();
+		expect(noteRange(blocks, 'n')).toEqual({ start: 0, end: 25 });
+		expect(noteRange(blocks, 'm')).toBeNull();
 	});
 });
 
@@ -89,9 +92,9 @@ describe('excerpt links', () => {
 
 	it('say so when the text no longer matches, and ignore fragments that are not excerpts', () => {
 		const fragment = formatExcerptFragment(blocks, { start: 5, end: 18 });
-		const edited: Block[] = [
+		const edited = LaidText.fromBlocks([
 			{ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text: 'Kept lines. Struck words.' }] }
-		];
+		]);
 		expect(parseExcerptFragment(edited, fragment)).toEqual({
 			ok: false,
 			problem: 'The text has changed since this link was made: the passage it points to no longer matches.'
@@ -117,12 +120,12 @@ const plain = (text: string): Block => ({
 });
 
 // "Article 18" ends at 10; "Everyone has the right to freedom of opinion." runs from 10 to 55.
-const articles: Block[] = [
+const articles = LaidText.fromBlocks([
 	plain('Article 18'),
 	{ kind: 'gap', inA: true, inB: true },
 	plain('Everyone has the right to freedom of opinion.'),
 	plain('Article 19')
-];
+]);
 
 describe('snapToWords at the edges of paragraphs', () => {
 	// Issue 9: selecting the paragraph after "Article 18" exported "18Everyone…".

@@ -17,9 +17,18 @@ export interface Reading {
 	blocks: Block[];
 }
 
-/** Compares the two sides, places the notes on the result, and lays it out for reading. */
-export function read(sides: Sides, notes: NoteRef[], options: CompareOptions = {}): Reading {
+/**
+ * Compares the two sides, places the notes on the result, and lays it out for reading;
+ * `onlayout` is told when the comparison is done and the layout begins (for progress).
+ */
+export function read(
+	sides: Sides,
+	notes: NoteRef[],
+	options: CompareOptions = {},
+	onlayout?: () => void
+): Reading {
 	const comparison = compare(sides.a.text, sides.b.text, options);
+	onlayout?.();
 	const anchored = annotate(comparison, notes, sides);
 	return { comparison, notes: anchored, blocks: layout(comparison, anchored) };
 }

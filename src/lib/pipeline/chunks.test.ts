@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../types';
+import { CHUNK_BLOCKS, chunkOf, chunksOf, paragraphsIn, runsOf } from './chunks';
+import { LaidText } from './laid';
+
+const same = (text: string): Block => ({ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text }] });
+const struck = (text: string, change: string): Block => ({
+	kind: 'paragraph',
+	inA: true,
+	inB: false,
+	spans: [{ kind: 'delete', text, change, first: true }]
+});
+const added = (text: string, change: string): Block => ({
+	kind: 'paragraph',
+	inA: false,
+	inB: true,
+	spans: [{ kind: 'insert', text, change, first: true }]
+});
+
+// Blocks 0-9: a struck paragraph at 2, a gap at 5, an added paragraph at 8.
+const text = LaidText.fromBlocks([
+	same('p0'),
+	same('p1'),
+	struck('p2', 'c-1'),
+	same('p3'),
+	same('p4'),
+	{ kind: 'gap', inA: true, inB: true },
+	same('p6'),
+	same('p7'),
+	added('p8', 'c-2'),
+	same('p9')
+]);
+
+describe('runsOf', () => {
+	it('is the whole text in one run without a context', () => {
+		expect(runsOf(text, 'marks', null)).toEqual([{ from: 0, to: 10, folded: false }]);
+	});
+
+	it('keeps the changed paragraphs with their context and folds the rest', () => {
+		expect(runsOf(text, 'marks', 1)).toEqual([
+			{ from: 0, to: 1, folded: true },
+			{ from: 1, to: 4, folded: false },
+			{ from: 4, to: 7, folded: true },
+			{ from: 7, to: 10, folded: false }
+		]);
+		expect(runsOf(text, 'marks', 0)).toEqual([
+			{ from: 0, to: 2, folded: true },
+			{ from: 2, to: 3, folded: false },
+			{ from: 3, to: 8, folded: true },
+			{ from: 8, to: 9, folded: false },
+			{ from: 9, to: 10, folded: true }
+		]);
+		expect(paragraphsIn(text, 3, 8)).toBe(4);
+	});
+
+	it('keeps only the changes the mode shows', () => {
+		expect(runsOf(text, 'published', 0)).toEqual([
+			{ from: 0, to: 8, folded: true },
+			{ from: 8, to: 9, folded: false },
+			{ from: 9, to: 10, folded: true }
+		]);
+	});
+
+	it('opens a fold the reader expanded, joining it to the text around it', () => {
+		expect(runsOf(text, 'marks', 0, new Set([3]))).toEqual([
+			{ from: 0, to: 2, folded: true },
+			{ from: 2, to: 9, folded: false },
+			{ from: 9, to: 10, folded: true }
+		]);
+	});
+});
+
+describe('chunksOf', () => {
+	it('cuts long runs into chunks of a bounded number of blocks, and finds a block in them', () => {
+		const many = LaidText.fromBlocks(Array.from({ length: 150 }, (_, i) => same(`p${i}`)));
+		const chunks = chunksOf(many, runsOf(many, 'marks', null));
+		expect(chunks.map((c) => c.runs)).toEqual([
+			[{ from: 0, to: CHUNK_BLOCKS, folded: false }],
+			[{ from: CHUNK_BLOCKS, to: 2 * CHUNK_BLOCKS, folded: false }],
+			[{ from: 2 * CHUNK_BLOCKS, to: 150, folded: false }]
+		]);
+		expect(chunks.map((c) => c.chars)).toEqual([
+			10 * 2 + 50 * 3,
+			40 * 3 + 20 * 4,
+			30 * 4
+		]);
+		expect([chunkOf(chunks, 0), chunkOf(chunks, 60), chunkOf(chunks, 149), chunkOf(chunks, 150)]).toEqual([0, 1, 2, -1]);
+	});
+
+	it('keeps folds in the chunks beside the text around them', () => {
+		const chunks = chunksOf(text, runsOf(text, 'marks', 0));
+		expect(chunks).toEqual([
+			{
+				runs: runsOf(text, 'marks', 0),
+				chars: 4,
+				blocks: 2,
+				folds: 3
+			}
+		]);
+		expect(chunkOf(chunks, 5)).toBe(0);
+	});
+});

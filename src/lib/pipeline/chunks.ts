@@ -1,0 +1,121 @@
+// What the reading view draws, and in what pieces. A long text is cut into chunks of consecutive
+// blocks, a few thousand characters each: the page draws the chunks near the screen and holds the
+// others as empty boxes of their measured (or estimated) height, so that it holds a bounded number
+// of elements whatever the text's length. In the changes-only view (as `diff -U` shows a diff),
+// the blocks far from any change are folded into one line that says how many paragraphs it holds.
+
+import type { ViewMode } from '../types';
+import type { LaidText } from './laid';
+
+/** Blocks `[from, to)`, shown, or folded away as unchanged. */
+export interface Run {
+	from: number;
+	to: number;
+	folded: boolean;
+}
+
+export interface Chunk {
+	runs: Run[];
+	/** Characters of the aligned text shown in the chunk, for an estimate of its height. */
+	chars: number;
+	/** Blocks shown (paragraph spacing), and folds (a line each). */
+	blocks: number;
+	folds: number;
+}
+
+/** About this many characters a chunk: a screenful or two of text. */
+export const CHUNK_CHARS = 6000;
+/** And at most this many blocks (short verses, lines of a table). */
+export const CHUNK_BLOCKS = 60;
+
+/** The kinds of span whose changes a mode shows: the changes-only view keeps their paragraphs. */
+export function changeKinds(mode: ViewMode): ReadonlySet<'equal' | 'delete' | 'insert'> {
+	if (mode === 'spoken') return new Set(['delete']);
+	if (mode === 'published') return new Set(['insert']);
+	return new Set(['delete', 'insert']);
+}
+
+/**
+ * The whole text as one run, or (with `context`) the paragraphs holding a change the mode shows,
+ * with `context` paragraphs around each, and the rest folded. `expanded` lists the folds (by
+ * their first block) the reader opened.
+ */
+export function runsOf(
+	text: LaidText,
+	mode: ViewMode,
+	context: number | null,
+	expanded: ReadonlySet<number> = new Set()
+): Run[] {
+	const n = text.blockCount;
+	if (context === null) return n ? [{ from: 0, to: n, folded: false }] : [];
+	const kinds = changeKinds(mode);
+	const shown = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		if (!text.hasChange(i, kinds)) continue;
+		for (let k = Math.max(0, i - context); k <= Math.min(n - 1, i + context); k++) shown[k] = 1;
+	}
+	const runs: Run[] = [];
+	let i = 0;
+	while (i < n) {
+		let j = i;
+		while (j < n && shown[j] === shown[i]) j++;
+		const folded = shown[i] === 0 && !expanded.has(i);
+		const last = runs.at(-1);
+		// An opened fold reads on with the text around it.
+		if (last && !last.folded && !folded) last.to = j;
+		else runs.push({ from: i, to: j, folded });
+		i = j;
+	}
+	return runs;
+}
+
+/** Paragraphs (not gaps) in blocks `[from, to)`: what a fold says it holds. */
+export function paragraphsIn(text: LaidText, from: number, to: number): number {
+	let count = 0;
+	for (let i = from; i < to; i++) if (!text.isGap(i)) count++;
+	return count;
+}
+
+/** Cuts the runs into chunks of about CHUNK_CHARS characters, never splitting a block. */
+export function chunksOf(text: LaidText, runs: Run[]): Chunk[] {
+	const chunks: Chunk[] = [];
+	let chunk: Chunk = { runs: [], chars: 0, blocks: 0, folds: 0 };
+	const close = () => {
+		if (chunk.runs.length) chunks.push(chunk);
+		chunk = { runs: [], chars: 0, blocks: 0, folds: 0 };
+	};
+	for (const run of runs) {
+		if (run.folded) {
+			chunk.runs.push(run);
+			chunk.folds++;
+			continue;
+		}
+		let from = run.from;
+		for (let i = run.from; i < run.to; i++) {
+			chunk.chars += text.blockLength(i);
+			chunk.blocks++;
+			if (chunk.chars >= CHUNK_CHARS || chunk.blocks >= CHUNK_BLOCKS) {
+				chunk.runs.push({ from, to: i + 1, folded: false });
+				from = i + 1;
+				close();
+			}
+		}
+		if (from < run.to) chunk.runs.push({ from, to: run.to, folded: false });
+	}
+	close();
+	return chunks;
+}
+
+/** The chunk that shows block `block` (or the fold holding it), or -1. */
+export function chunkOf(chunks: Chunk[], block: number): number {
+	let lo = 0;
+	let hi = chunks.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const runs = chunks[mid].runs;
+		if (block < runs[0].from) hi = mid - 1;
+		else if (block >= runs[runs.length - 1].to) lo = mid + 1;
+		else return mid;
+	}
+	return -1;
+}

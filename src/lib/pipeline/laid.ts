@@ -1,0 +1,423 @@
+// The laid-out text in columns: what a page holds of a comparison, and what the worker sends it.
+//
+// Layout gives paragraphs of span objects. A 4 MB pair is half a million spans; as objects they
+// take seconds to send from a worker and hundreds of megabytes to keep, and the page needs only
+// the few paragraphs on screen at a time. So the blocks are packed into typed arrays (a span is
+// 17 bytes and an offset into its witness, not a copy of its text), sent as transferable buffers,
+// and turned back into `Block` objects one paragraph at a time, when a paragraph is drawn,
+// exported or quoted. Positions are those of the aligned text (see excerpt.ts): every span's
+// text, in order.
+
+import type { Block, Span } from '../types';
+
+const KIND_CODE = { equal: 0, delete: 1, insert: 2 } as const;
+const KINDS = ['equal', 'delete', 'insert'] as const;
+const EDITORIAL_BIT = 4;
+const FIRST_BIT = 8;
+const CHANGED_BIT = 16;
+const GAP_BIT = 1;
+const IN_A_BIT = 2;
+const IN_B_BIT = 4;
+const CHANGE_KINDS = ['delete', 'insert', 'replace'] as const;
+const MOVES = [undefined, 'from', 'to'] as const;
+
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** A change of the text, in reading order: what navigation steps through. */
+export interface ChangeRef {
+	id: string;
+	kind: ChangeKind;
+	/** One end of a moved passage, and the id of the other end. */
+	move?: 'from' | 'to';
+	partner?: string;
+}
+
+/** Plain data (typed arrays, strings): cloned cheaply, its buffers transferable. */
+export interface PackedText {
+	/** Per span: kind (0 equal, 1 delete, 2 insert) and the editorial, first and changed bits. */
+	spanFlags: Uint8Array;
+	/** Per span: where its text starts in the base and in the target witness; -1 where it has none. */
+	spanA: Int32Array;
+	spanB: Int32Array;
+	spanLength: Int32Array;
+	/** Per span: the index of its change in `changeIds`, or -1. */
+	spanChange: Int32Array;
+	/** Per block: its first span; one more entry ends the last block. */
+	blockFirst: Int32Array;
+	/** Per block: gap, in the base, in the target. */
+	blockFlags: Uint8Array;
+	/** The few things most spans and blocks lack: [span, notes, note markers], [block, label]. */
+	spanNotes: [number, string[], string[]][];
+	gapLabels: [number, string][];
+	/** The changes in reading order. */
+	changeIds: string[];
+	changeKinds: Uint8Array;
+	/** 0 none, 1 from, 2 to; the partner is a change index, -1 for none. */
+	changeMoves: Uint8Array;
+	changePartners: Int32Array;
+	/**
+	 * The aligned text itself, for blocks whose spans do not say where they stand in the witnesses
+	 * (made by hand, in tests); otherwise spans are read from the witness texts.
+	 */
+	aligned?: string;
+}
+
+/** The witness texts the spans are cut from. */
+export interface WitnessTexts {
+	a: string;
+	b: string;
+}
+
+/**
+ * Packs blocks. `changes` lists every change in reading order (a change without a span on
+ * screen, such as a paragraph break alone, is still counted); by default, those of the spans.
+ */
+export function pack(blocks: Block[], changes?: ChangeRef[], keepText = false): PackedText {
+	let spanCount = 0;
+	for (const block of blocks) if (block.kind === 'paragraph') spanCount += block.spans.length;
+	const list = changes ?? changesOf(blocks);
+	const index = new Map(list.map((c, i) => [c.id, i]));
+	const packed: PackedText = {
+		spanFlags: new Uint8Array(spanCount),
+		spanA: new Int32Array(spanCount),
+		spanB: new Int32Array(spanCount),
+		spanLength: new Int32Array(spanCount),
+		spanChange: new Int32Array(spanCount),
+		blockFirst: new Int32Array(blocks.length + 1),
+		blockFlags: new Uint8Array(blocks.length),
+		spanNotes: [],
+		gapLabels: [],
+		changeIds: list.map((c) => c.id),
+		changeKinds: Uint8Array.from(list, (c) => CHANGE_KINDS.indexOf(c.kind)),
+		changeMoves: Uint8Array.from(list, (c) => MOVES.indexOf(c.move)),
+		changePartners: Int32Array.from(list, (c) => (c.partner ? (index.get(c.partner) ?? -1) : -1))
+	};
+	let s = 0;
+	const text: string[] = [];
+	blocks.forEach((block, i) => {
+		packed.blockFirst[i] = s;
+		packed.blockFlags[i] =
+			(block.kind === 'gap' ? GAP_BIT : 0) | (block.inA ? IN_A_BIT : 0) | (block.inB ? IN_B_BIT : 0);
+		if (block.kind === 'gap') {
+			if (block.label !== undefined) packed.gapLabels.push([i, block.label]);
+			return;
+		}
+		for (const span of block.spans) {
+			packed.spanFlags[s] =
+				KIND_CODE[span.kind] |
+				(span.editorial ? EDITORIAL_BIT : 0) |
+				(span.first ? FIRST_BIT : 0) |
+				(span.changed ? CHANGED_BIT : 0);
+			packed.spanA[s] = span.a ?? -1;
+			packed.spanB[s] = span.b ?? -1;
+			packed.spanLength[s] = span.text.length;
+			packed.spanChange[s] = span.change === undefined ? -1 : (index.get(span.change) ?? -1);
+			if (span.notes || span.noteMarkers) {
+				packed.spanNotes.push([s, span.notes ?? [], span.noteMarkers ?? []]);
+			}
+			if (keepText) text.push(span.text);
+			s++;
+		}
+	});
+	packed.blockFirst[blocks.length] = s;
+	if (keepText) packed.aligned = text.join('');
+	return packed;
+}
+
+/** The buffers of a packed text, to be transferred rather than copied. */
+export function buffers(packed: PackedText): ArrayBuffer[] {
+	return [
+		packed.spanFlags,
+		packed.spanA,
+		packed.spanB,
+		packed.spanLength,
+		packed.spanChange,
+		packed.blockFirst,
+		packed.blockFlags,
+		packed.changeKinds,
+		packed.changeMoves,
+		packed.changePartners
+	].map((array) => array.buffer as ArrayBuffer);
+}
+
+function changesOf(blocks: Block[]): ChangeRef[] {
+	const seen = new Map<string, ChangeRef>();
+	for (const block of blocks) {
+		if (block.kind !== 'paragraph') continue;
+		for (const span of block.spans) {
+			if (!span.change) continue;
+			const change = seen.get(span.change);
+			if (!change) {
+				const ref: ChangeRef = {
+					id: span.change,
+					kind: span.kind === 'insert' ? 'insert' : 'delete'
+				};
+				if (span.move) ref.move = span.move;
+				if (span.partner) ref.partner = span.partner;
+				seen.set(span.change, ref);
+			} else if (change.kind !== (span.kind === 'insert' ? 'insert' : 'delete')) {
+				change.kind = 'replace';
+			}
+		}
+	}
+	return [...seen.values()];
+}
+
+const made = new WeakMap<PackedText, LaidText>();
+
+/**
+ * A packed text with the look-ups a page needs: blocks by index, by position, by change and by
+ * note, the aligned text by range. Blocks are made on demand and not kept.
+ */
+export class LaidText {
+	readonly packed: PackedText;
+	readonly texts: WitnessTexts;
+	readonly blockCount: number;
+	readonly changeCount: number;
+	/** Where each block starts in the aligned text; one more entry is the text's length. */
+	readonly starts: Float64Array;
+	#changeIndex: Map<string, number> | null = null;
+	#changeBlocks: Int32Array | null = null;
+	#notes: Map<number, [string[], string[]]>;
+	#gapLabels: Map<number, string>;
+
+	constructor(packed: PackedText, texts: WitnessTexts = { a: '', b: '' }) {
+		this.packed = packed;
+		this.texts = texts;
+		this.blockCount = packed.blockFlags.length;
+		this.changeCount = packed.changeIds.length;
+		this.#notes = new Map(packed.spanNotes.map(([s, notes, markers]) => [s, [notes, markers]]));
+		this.#gapLabels = new Map(packed.gapLabels);
+		const starts = new Float64Array(this.blockCount + 1);
+		const { blockFirst, spanLength } = packed;
+		let at = 0;
+		for (let i = 0; i < this.blockCount; i++) {
+			starts[i] = at;
+			for (let s = blockFirst[i]; s < blockFirst[i + 1]; s++) at += spanLength[s];
+		}
+		starts[this.blockCount] = at;
+		this.starts = starts;
+	}
+
+	/** The LaidText of a packed text, made once per packed text (its look-ups are kept). */
+	static of(packed: PackedText, texts: WitnessTexts): LaidText {
+		let laid = made.get(packed);
+		if (!laid || laid.texts.a !== texts.a || laid.texts.b !== texts.b) {
+			made.set(packed, (laid = new LaidText(packed, texts)));
+		}
+		return laid;
+	}
+
+	/** A text laid out by hand (tests, fixtures): its spans' text is kept as it is. */
+	static fromBlocks(blocks: Block[], changes?: ChangeRef[]): LaidText {
+		return new LaidText(pack(blocks, changes, true));
+	}
+
+	/** Length of the aligned text. */
+	get length(): number {
+		return this.starts[this.blockCount];
+	}
+
+	isGap(i: number): boolean {
+		return (this.packed.blockFlags[i] & GAP_BIT) !== 0;
+	}
+
+	/** Block `i` as an object, its spans' text cut from the witnesses. */
+	block(i: number): Block {
+		const flags = this.packed.blockFlags[i];
+		const inA = (flags & IN_A_BIT) !== 0;
+		const inB = (flags & IN_B_BIT) !== 0;
+		if (flags & GAP_BIT) {
+			const label = this.#gapLabels.get(i);
+			return label === undefined ? { kind: 'gap', inA, inB } : { kind: 'gap', inA, inB, label };
+		}
+		const spans: Span[] = [];
+		let at = this.starts[i];
+		for (let s = this.packed.blockFirst[i]; s < this.packed.blockFirst[i + 1]; s++) {
+			spans.push(this.#span(s, at));
+			at += this.packed.spanLength[s];
+		}
+		return { kind: 'paragraph', spans, inA, inB };
+	}
+
+	/** Blocks `[from, to)`. */
+	blocks(from = 0, to = this.blockCount): Block[] {
+		const out: Block[] = [];
+		for (let i = from; i < to; i++) out.push(this.block(i));
+		return out;
+	}
+
+	#span(s: number, at: number): Span {
+		const p = this.packed;
+		const flags = p.spanFlags[s];
+		const kind = KINDS[flags & 3];
+		const a = p.spanA[s];
+		const b = p.spanB[s];
+		const length = p.spanLength[s];
+		const text =
+			p.aligned !== undefined
+				? p.aligned.slice(at, at + length)
+				: kind === 'insert'
+					? this.texts.b.slice(b, b + length)
+					: this.texts.a.slice(a, a + length);
+		const span: Span = { kind, text };
+		if (a >= 0) span.a = a;
+		if (b >= 0) span.b = b;
+		if (flags & EDITORIAL_BIT) span.editorial = true;
+		const c = p.spanChange[s];
+		if (c >= 0) {
+			span.change = p.changeIds[c];
+			if (flags & FIRST_BIT) span.first = true;
+			const move = MOVES[p.changeMoves[c]];
+			if (move) {
+				span.move = move;
+				const partner = p.changePartners[c];
+				if (partner >= 0) span.partner = p.changeIds[partner];
+			}
+		}
+		if (flags & CHANGED_BIT) span.changed = true;
+		const notes = this.#notes.get(s);
+		if (notes?.[0].length) span.notes = notes[0];
+		if (notes?.[1].length) span.noteMarkers = notes[1];
+		return span;
+	}
+
+	/**
+	 * The block that holds the character at `offset`: the last block starting at or before it (a
+	 * gap has no length, so the paragraph after it, starting at the same place, is the one).
+	 */
+	blockAt(offset: number): number {
+		let lo = 0;
+		let hi = this.blockCount - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.starts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	}
+
+	/** The aligned text `[start, end)`. */
+	slice(start: number, end: number): string {
+		start = Math.max(0, start);
+		end = Math.min(this.length, end);
+		if (end <= start) return '';
+		const p = this.packed;
+		if (p.aligned !== undefined) return p.aligned.slice(start, end);
+		const parts: string[] = [];
+		let i = this.blockAt(start);
+		let at = this.starts[i];
+		let s = p.blockFirst[i];
+		const last = p.blockFirst[this.blockCount];
+		while (s < last && at < end) {
+			const length = p.spanLength[s];
+			if (at + length > start) {
+				const text = this.#spanText(s);
+				parts.push(text.slice(Math.max(0, start - at), Math.min(length, end - at)));
+			}
+			at += length;
+			s++;
+		}
+		return parts.join('');
+	}
+
+	#spanText(s: number): string {
+		const p = this.packed;
+		const length = p.spanLength[s];
+		if ((p.spanFlags[s] & 3) === KIND_CODE.insert) return this.texts.b.slice(p.spanB[s], p.spanB[s] + length);
+		return this.texts.a.slice(p.spanA[s], p.spanA[s] + length);
+	}
+
+	/** Whether a block starts at `offset` (paragraphs join with nothing between them). */
+	isBlockEdge(offset: number): boolean {
+		return this.starts[this.blockAt(offset)] === offset;
+	}
+
+	/** The change with id `id`: its index in reading order, or -1. */
+	changeIndex(id: string): number {
+		this.#changeIndex ??= new Map(this.packed.changeIds.map((c, i) => [c, i]));
+		return this.#changeIndex.get(id) ?? -1;
+	}
+
+	change(c: number): ChangeRef {
+		const p = this.packed;
+		const ref: ChangeRef = { id: p.changeIds[c], kind: CHANGE_KINDS[p.changeKinds[c]] };
+		const move = MOVES[p.changeMoves[c]];
+		if (move) {
+			ref.move = move;
+			if (p.changePartners[c] >= 0) ref.partner = p.changeIds[p.changePartners[c]];
+		}
+		return ref;
+	}
+
+	/** The first and last block holding a span of change `c`; -1 for a change with no span. */
+	changeBlocks(c: number): [number, number] {
+		if (!this.#changeBlocks) {
+			const found = new Int32Array(this.changeCount * 2).fill(-1);
+			const p = this.packed;
+			for (let i = 0; i < this.blockCount; i++) {
+				for (let s = p.blockFirst[i]; s < p.blockFirst[i + 1]; s++) {
+					const k = p.spanChange[s];
+					if (k < 0) continue;
+					if (found[2 * k] < 0) found[2 * k] = i;
+					found[2 * k + 1] = i;
+				}
+			}
+			this.#changeBlocks = found;
+		}
+		return [this.#changeBlocks[2 * c], this.#changeBlocks[2 * c + 1]];
+	}
+
+	/** The struck and the added text of change `c`. */
+	changeText(c: number): { a: string; b: string } {
+		const [first, last] = this.changeBlocks(c);
+		const out = { a: '', b: '' };
+		if (first < 0) return out;
+		const p = this.packed;
+		for (let s = p.blockFirst[first]; s < p.blockFirst[last + 1]; s++) {
+			if (p.spanChange[s] !== c) continue;
+			if ((p.spanFlags[s] & 3) === KIND_CODE.insert) out.b += this.#spanText(s);
+			else out.a += this.#spanText(s);
+		}
+		return out;
+	}
+
+	/** Whether any span of block `i` belongs to a change of one of `kinds` (span kinds). */
+	hasChange(i: number, kinds: ReadonlySet<Span['kind']>): boolean {
+		const p = this.packed;
+		for (let s = p.blockFirst[i]; s < p.blockFirst[i + 1]; s++) {
+			if (p.spanChange[s] >= 0 && kinds.has(KINDS[p.spanFlags[s] & 3])) return true;
+		}
+		return false;
+	}
+
+	/** The blocks `[first, last]` holding spans a note's passage covers, or null. */
+	noteBlocks(noteId: string): [number, number] | null {
+		let first = -1;
+		let last = -1;
+		for (const [s, notes] of this.packed.spanNotes) {
+			if (!notes.includes(noteId)) continue;
+			const i = this.#blockOfSpan(s);
+			if (first < 0 || i < first) first = i;
+			if (i > last) last = i;
+		}
+		return first < 0 ? null : [first, last];
+	}
+
+	#blockOfSpan(s: number): number {
+		const first = this.packed.blockFirst;
+		let lo = 0;
+		let hi = this.blockCount - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (first[mid] <= s) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	}
+
+	/** The number of characters the aligned text gives block `i`. */
+	blockLength(i: number): number {
+		return this.starts[i + 1] - this.starts[i];
+	}
+}
