@@ -1,8 +1,10 @@
 // Aligns a reader's own texts off the main thread, so the page never freezes on long texts.
 // One message in (the two sides, the notes, and whether to align exactly), progress messages, then
-// the reading or an error.
+// the reading or an error. The reading's packed columns are transferred, not copied: the page
+// receives a 4 MB pair's layout in milliseconds.
 
 import type { NoteRef, Sides } from './pipeline';
+import { buffers } from './pipeline/laid';
 import { readingData } from './view';
 
 export interface AlignRequest {
@@ -21,7 +23,7 @@ export type AlignResponse =
 	| { id: number; type: 'done'; reading: ReturnType<typeof readingData>; ms: number }
 	| { id: number; type: 'error'; message: string };
 
-const post = (message: AlignResponse) => postMessage(message);
+const post = (message: AlignResponse, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
 onmessage = (event: MessageEvent<AlignRequest>) => {
 	const { id, sides, notes, precise } = event.data;
@@ -39,8 +41,10 @@ onmessage = (event: MessageEvent<AlignRequest>) => {
 						})
 				}
 			: {};
-		const reading = readingData(sides, notes, options);
-		post({ id, type: 'done', reading, ms: performance.now() - started });
+		const reading = readingData(sides, notes, options, () =>
+			post({ id, type: 'progress', stage: 'Laying out the text' })
+		);
+		post({ id, type: 'done', reading, ms: performance.now() - started }, buffers(reading.text));
 	} catch (error) {
 		post({ id, type: 'error', message: (error as Error).message });
 	}

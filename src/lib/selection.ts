@@ -38,6 +38,16 @@ export function selectionToRange(container: Element, selection: Selection | null
 
 /** Selects the positions `range` in `container` (visible text only) and returns the DOM range. */
 export function selectRange(container: Element, range: TextRange): globalThis.Range | null {
+	const dom = domRange(container, range);
+	if (!dom) return null;
+	const selection = getSelection();
+	selection?.removeAllRanges();
+	selection?.addRange(dom);
+	return dom;
+}
+
+/** The DOM range of the positions `range` in `container` (visible text only), or null. */
+export function domRange(container: Element, range: TextRange): globalThis.Range | null {
 	const visible = spansIn(container).filter((el) => el.checkVisibility());
 	const length = (el: HTMLElement) => (el.textContent ?? '').length;
 	const at = (el: HTMLElement) => Number(el.dataset.o);
@@ -47,8 +57,5 @@ export function selectRange(container: Element, range: TextRange): globalThis.Ra
 	const dom = document.createRange();
 	dom.setStart(first.firstChild, Math.max(0, range.start - at(first)));
 	dom.setEnd(last.firstChild, Math.min(length(last), range.end - at(last)));
-	const selection = getSelection();
-	selection?.removeAllRanges();
-	selection?.addRange(dom);
 	return dom;
 }

@@ -351,6 +351,11 @@ export type Block =
 			inB: boolean;
 			/** What the gap marker said is missing, if it said (`{gap: …}`). */
 			label?: string;
+			/**
+			 * Not a gap in the witnesses: this many unchanged paragraphs, left out of a view of the
+			 * changes only (and of its exports).
+			 */
+			omitted?: number;
 	  };
 
 // ---------------------------------------------------------------------------------------------

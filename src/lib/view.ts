@@ -4,6 +4,7 @@
 
 import { read, type NoteRef, type Sides } from './pipeline';
 import type { CompareOptions } from './pipeline/compare';
+import { pack, type ChangeRef, type PackedText, type WitnessTexts } from './pipeline/laid';
 import type {
 	AnchoredNote,
 	Block,
@@ -11,21 +12,9 @@ import type {
 	ComparisonStats,
 	RoughReason,
 	RoughStretch,
-	SegmentKind,
 	Source,
 	Witness
 } from './types';
-
-export interface ChangeSummary {
-	id: string;
-	kind: Exclude<SegmentKind, 'equal' | 'gap'>;
-	/** Struck and added text, as in the witnesses. */
-	a: string;
-	b: string;
-	/** One end of a moved passage: which, and the id of the other end. */
-	move?: 'from' | 'to';
-	partner?: string;
-}
 
 /** Where a rough stretch begins in the laid-out text, for the notice the reader sees there. */
 export interface RoughPlace {
@@ -62,9 +51,10 @@ export interface CaseView {
 	target: { id: string; label: string };
 	/** The pair the case is compared as by default (other pairs have pages of their own). */
 	defaultPair: { base: string; target: string };
-	blocks: Block[];
+	/** The comparison laid out, packed (pipeline/laid.ts), and the witness texts it is cut from. */
+	text: PackedText;
+	texts: WitnessTexts;
 	stats: ComparisonStats;
-	changes: ChangeSummary[];
 	/** Stretches aligned roughly: none, unless the aligner had to give up somewhere. */
 	rough: RoughPlace[];
 	notes: NoteView[];
@@ -73,31 +63,36 @@ export interface CaseView {
 }
 
 /**
- * What a page needs of a comparison: laid out, without the tokens, so that it is small enough to
- * send from a Web Worker. Notes keep their place and status; titles and HTML are added later.
+ * What a page needs of a comparison: laid out and packed, without the tokens or the witness texts
+ * (the page has those), so that a worker sends it in a moment. Notes keep their place and status;
+ * titles and HTML are added later.
  */
 export interface ReadingData {
-	blocks: Block[];
+	text: PackedText;
 	stats: ComparisonStats;
-	changes: ChangeSummary[];
 	rough: RoughPlace[];
 	notes: (AnchoredNote & { number: number })[];
 }
 
-export function readingData(sides: Sides, notes: NoteRef[], options: CompareOptions = {}): ReadingData {
-	const reading = read(sides, notes, options);
+export function readingData(
+	sides: Sides,
+	notes: NoteRef[],
+	options: CompareOptions = {},
+	onlayout?: () => void
+): ReadingData {
+	const reading = read(sides, notes, options, onlayout);
+	const changes = reading.comparison.segments.flatMap((s) => {
+		if (!s.id || s.kind === 'equal' || s.kind === 'gap') return [];
+		const change: ChangeRef = { id: s.id, kind: s.kind };
+		if (s.move) {
+			change.move = s.move.end;
+			change.partner = s.move.partner;
+		}
+		return [change];
+	});
 	return {
-		blocks: reading.blocks,
+		text: pack(reading.blocks, changes),
 		stats: reading.comparison.stats,
-		changes: reading.comparison.segments.flatMap((s) => {
-			if (!s.id || s.kind === 'equal' || s.kind === 'gap') return [];
-			const change: ChangeSummary = { id: s.id, kind: s.kind, a: s.a, b: s.b };
-			if (s.move) {
-				change.move = s.move.end;
-				change.partner = s.move.partner;
-			}
-			return [change];
-		}),
 		rough: roughPlaces(reading.blocks, reading.comparison.rough),
 		notes: numberNotes(reading.blocks, reading.notes)
 	};
@@ -186,9 +181,9 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 		base: { id: base.id, label: base.label },
 		target: { id: target.id, label: target.label },
 		defaultPair: c.comparison,
-		blocks: reading.blocks,
+		text: reading.text,
+		texts: { a: base.text, b: target.text },
 		stats: reading.stats,
-		changes: reading.changes,
 		rough: reading.rough,
 		notes: noteViews(reading, c.notes)
 	};

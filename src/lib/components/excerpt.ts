@@ -1,7 +1,9 @@
 // Builds the Excerpt that every export format writes, from what the reader has on screen.
 
 import { show, type ShownSpan } from '$lib/export/modes';
-import { cut, formatExcerptFragment, type Range } from '$lib/pipeline/excerpt';
+import { runsOf } from '$lib/pipeline/chunks';
+import { cut, cutShown, formatExcerptFragment, type Range } from '$lib/pipeline/excerpt';
+import type { LaidText } from '$lib/pipeline/laid';
 import type { CaseView } from '$lib/view';
 import type { Excerpt, ViewMode } from '$lib/types';
 
@@ -11,12 +13,25 @@ export function permalink(page: string, mode: ViewMode, fragment: string): strin
 	return `${page}${query}#${fragment}`;
 }
 
+/**
+ * The excerpt `range` of a text, as on screen: in `mode`, and with `context` set (the changes-only
+ * view), the unchanged paragraphs folded as on screen.
+ */
 export function buildExcerpt(
 	view: CaseView,
+	text: LaidText,
 	range: Range,
-	options: { mode: ViewMode; includeNotes: boolean; page: string; accessed: string }
+	options: {
+		mode: ViewMode;
+		includeNotes: boolean;
+		page: string;
+		accessed: string;
+		context?: number | null;
+	}
 ): Excerpt {
-	const blocks = cut(view.blocks, range);
+	const context = options.context ?? null;
+	const blocks =
+		context === null ? cut(text, range) : cutShown(text, range, runsOf(text, options.mode, context));
 	const marked = new Set(
 		blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.flatMap((s) => s.noteMarkers ?? []) : []))
 	);
@@ -42,7 +57,7 @@ export function buildExcerpt(
 			sources: view.sources.map((s) => s.citation),
 			permalink: view.private
 				? ''
-				: permalink(options.page, options.mode, formatExcerptFragment(view.blocks, range)),
+				: permalink(options.page, options.mode, formatExcerptFragment(text, range)),
 			accessed: options.accessed
 		}
 	};

@@ -67,6 +67,11 @@ export type JsonBlock =
 			inB: boolean;
 			/** What is missing, when the gap says (`{gap: two pages missing}`). */
 			label?: string;
+			/**
+			 * Not a gap in the witnesses: this many unchanged paragraphs, left out of an export of
+			 * the changes only.
+			 */
+			omitted?: number;
 	  };
 
 export interface JsonSpan {
@@ -121,7 +126,8 @@ export function excerptJson(excerpt: Excerpt): ExcerptJson {
 	const known = (ids: string[] = []) => ids.filter((id) => exported.has(id));
 	const blocks = excerpt.blocks.map((block): JsonBlock => {
 		if (block.kind === 'gap') {
-			const { kind, inA, inB, label } = block;
+			const { kind, inA, inB, label, omitted } = block;
+			if (omitted) return { kind, inA, inB, omitted };
 			return label ? { kind, inA, inB, label } : { kind, inA, inB };
 		}
 		const spans = block.spans.map((s): JsonSpan => {
@@ -204,7 +210,9 @@ export function rebuildWitnesses(json: ExcerptJson): { a: string; b: string } {
 				block.kind === 'gap'
 					? block.label
 						? `{gap: ${block.label}}`
-						: '{gap}'
+						: block.omitted
+							? `{gap: ${block.omitted} unchanged ${block.omitted === 1 ? 'paragraph' : 'paragraphs'} left out}`
+							: '{gap}'
 					: block.spans
 							.filter((s) => s.kind !== skip)
 							.map((s) => s.text)

@@ -60,6 +60,8 @@ export type ShownBlock =
 			inA: boolean;
 			inB: boolean;
 			label?: string;
+			/** Unchanged paragraphs left out by the changes-only view: a fold, not a gap in the text. */
+			omitted?: number;
 	  };
 
 export interface ShownNote {
@@ -261,7 +263,12 @@ function linkMoves(blocks: ShownBlock[]) {
 /** Adds a gap, or widens the gap just before it: a run of gaps reads as one. */
 function addGap(blocks: ShownBlock[], gap: Extract<Block, { kind: 'gap' }>) {
 	const last = blocks.at(-1);
-	if (last?.kind !== 'gap') {
+	// Paragraphs left out are counted, never merged with a gap in the witnesses.
+	if (gap.omitted) {
+		blocks.push({ kind: 'gap', inA: true, inB: true, omitted: gap.omitted });
+		return;
+	}
+	if (last?.kind !== 'gap' || last.omitted) {
 		const { inA, inB, label } = gap;
 		blocks.push(label ? { kind: 'gap', inA, inB, label } : { kind: 'gap', inA, inB });
 		return;
@@ -305,6 +312,9 @@ function trimEdges(spans: ShownSpan[]) {
 
 /** The words for a gap, the same in every format: "Text not available here: two pages missing." */
 export function gapWords(gap: Extract<ShownBlock, { kind: 'gap' }>, excerpt: Excerpt): string {
+	if (gap.omitted) {
+		return `… ${gap.omitted} unchanged ${gap.omitted === 1 ? 'paragraph' : 'paragraphs'} left out …`;
+	}
 	let words = 'Text not available here';
 	// In a two-witness mode a gap of one side only says whose text is missing.
 	if (showsBoth(excerpt.mode) && gap.inA !== gap.inB) {

@@ -186,6 +186,8 @@ export function toTei(excerpt: Excerpt): string {
 		return ` type="transposition"${ref ? ` corresp="${escape(ref)}"` : ''}`;
 	};
 	const gap = (g: Extract<ShownBlock, { kind: 'gap' }>) => {
+		// Paragraphs the changes-only view left out: omitted by the editor of the excerpt.
+		if (g.omitted) return `<gap reason="unchanged" quantity="${g.omitted}" unit="paragraph"/>`;
 		const tag = g.label
 			? `<gap reason="unavailable"><desc>${escape(g.label)}</desc></gap>`
 			: '<gap reason="unavailable"/>';

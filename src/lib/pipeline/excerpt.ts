@@ -7,6 +7,7 @@
 // that once the texts change the link can say it no longer matches instead of pointing elsewhere.
 
 import type { Block, Span } from '../types';
+import { paragraphsIn, type Run } from './chunks';
 import type { LaidText } from './laid';
 import { placeNoteMarkers } from './layout';
 
@@ -66,6 +67,32 @@ export function noteRange(text: LaidText, noteId: string): Range | null {
  * cuts short still has its marker. Only the blocks the range touches are made.
  */
 export function cut(text: LaidText, range: Range): Block[] {
+	const out = cutBlocks(text, range);
+	placeNoteMarkers(out);
+	return out;
+}
+
+/**
+ * The blocks of a range as the changes-only view shows them: the shown runs cut as `cut` does,
+ * each fold one gap block that says how many unchanged paragraphs it leaves out.
+ */
+export function cutShown(text: LaidText, range: Range, runs: Run[]): Block[] {
+	const out: Block[] = [];
+	for (const run of runs) {
+		const start = Math.max(range.start, text.starts[run.from]);
+		const end = Math.min(range.end, text.starts[run.to]);
+		if (end <= start) continue;
+		if (!run.folded) out.push(...cutBlocks(text, { start, end }));
+		else {
+			const omitted = paragraphsIn(text, text.blockAt(start), text.blockAt(end - 1) + 1);
+			if (omitted) out.push({ kind: 'gap', inA: true, inB: true, omitted });
+		}
+	}
+	placeNoteMarkers(out);
+	return out;
+}
+
+function cutBlocks(text: LaidText, range: Range): Block[] {
 	const out: Block[] = [];
 	if (range.end <= range.start || text.blockCount === 0) return out;
 	const first = text.blockAt(range.start);
@@ -96,7 +123,6 @@ export function cut(text: LaidText, range: Range): Block[] {
 			});
 		}
 	}
-	placeNoteMarkers(out);
 	return out;
 }
 

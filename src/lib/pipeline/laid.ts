@@ -404,6 +404,15 @@ export class LaidText {
 		return first < 0 ? null : [first, last];
 	}
 
+	/** Note id -> the block that holds its marker (where the note is set beside the text). */
+	markerBlocks(): Map<string, number> {
+		const at = new Map<string, number>();
+		for (const [s, , markers] of this.packed.spanNotes) {
+			for (const id of markers) at.set(id, this.#blockOfSpan(s));
+		}
+		return at;
+	}
+
 	#blockOfSpan(s: number): number {
 		const first = this.packed.blockFirst;
 		let lo = 0;

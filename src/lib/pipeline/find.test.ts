@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { find } from './find';
+import { LaidText } from './laid';
+
+// Aligned text: "We met at " "noon" "one" " that day." | "Then we parted." (two paragraphs).
+const text = LaidText.fromBlocks([
+	{
+		kind: 'paragraph',
+		inA: true,
+		inB: true,
+		spans: [
+			{ kind: 'equal', text: 'We met at ' },
+			{ kind: 'delete', text: 'noon', change: 'c-1', first: true },
+			{ kind: 'insert', text: 'one', change: 'c-1' },
+			{ kind: 'equal', text: ' that day.' }
+		]
+	},
+	{ kind: 'gap', inA: true, inB: true },
+	{ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text: 'Then we   parted.' }] }
+]);
+const words = (mode: Parameters<typeof find>[1], query: string) =>
+	find(text, mode, query).matches.map((r) => text.slice(r.start, r.end));
+
+describe('find', () => {
+	it('finds every match as the mode shows the text, ignoring case', () => {
+		expect(find(text, 'marks', 'WE').matches).toEqual([
+			{ start: 0, end: 2 },
+			{ start: 32, end: 34 }
+		]);
+		expect(words('marks', 'noon')).toEqual(['noon']);
+		expect(words('published', 'noon')).toEqual([]);
+		// As published, "at one that": its range in the aligned text holds the struck "noon" too.
+		expect(find(text, 'published', 'at one that').matches).toEqual([{ start: 7, end: 22 }]);
+		expect(words('published', 'at one that')).toEqual(['at noonone that']);
+		expect(find(text, 'spoken', 'at noon that').matches).toEqual([{ start: 7, end: 22 }]);
+		expect(words('spoken', 'one')).toEqual([]);
+	});
+
+	it('lets a space match any white space, never a paragraph break into the next', () => {
+		expect(words('marks', 'we parted')).toEqual(['we   parted']);
+		expect(words('marks', 'day. Then')).toEqual([]);
+		expect(words('marks', '   ')).toEqual([]);
+	});
+
+	it('takes the query as text, not as a pattern', () => {
+		expect(words('marks', 'day.')).toEqual(['day.']);
+		expect(words('marks', 'd.y')).toEqual([]);
+	});
+});
