@@ -55,8 +55,8 @@ export class Keeper {
 	#channel: BroadcastChannel | null = null;
 	/** Revision of the saved entry this page last read or wrote. */
 	#revision = 0;
-	/** The workspace as last read or written (JSON), to skip saving what is already saved. */
-	#saved = '';
+	/** The workspace as last read or written, to skip saving what is already saved. */
+	#saved: Workspace | null = null;
 	/** The workspace waiting to be saved, and the one being saved. */
 	#pending: Workspace | null = null;
 	#writing: Workspace | null = null;
@@ -78,7 +78,7 @@ export class Keeper {
 	get unsaved(): boolean {
 		if (!this.stale && !this.problem) return false;
 		const workspace = this.#pending ?? this.#writing;
-		return workspace !== null && JSON.stringify(copyWorkspace(workspace)) !== this.#saved;
+		return workspace !== null && !same(copyWorkspace(workspace), this.#saved);
 	}
 
 	/** Reads the saved workspace (null when there is none, or it could not be read). */
@@ -124,12 +124,12 @@ export class Keeper {
 		const workspace = this.#pending ?? this.#writing;
 		if (!workspace || this.stale) return Promise.resolve();
 		this.#pending = null;
-		const json = JSON.stringify(copyWorkspace(workspace));
-		if (json === this.#saved) return Promise.resolve();
+		const copy = copyWorkspace(workspace);
+		if (same(copy, this.#saved)) return Promise.resolve();
 		return this.#store.saveAtOnce(workspace, this.#revision).then(
 			(revision) => {
 				this.#revision = revision;
-				this.#saved = json;
+				this.#saved = copy;
 				this.report(null);
 				this.#channel?.postMessage({ revision } satisfies Saved);
 			},
@@ -178,7 +178,7 @@ export class Keeper {
 
 	#read(loaded: Loaded): Workspace | null {
 		this.#revision = loaded.revision;
-		this.#saved = loaded.workspace ? JSON.stringify(loaded.workspace) : '';
+		this.#saved = loaded.workspace ? copyWorkspace(loaded.workspace) : null;
 		this.kept = loaded.kept;
 		this.report(null);
 		return loaded.workspace;
@@ -197,13 +197,13 @@ export class Keeper {
 		const workspace = this.#pending;
 		if (!workspace || this.stale) return;
 		this.#pending = null;
-		const json = JSON.stringify(copyWorkspace(workspace));
+		const copy = copyWorkspace(workspace);
 		// Nothing changed since it was read: saving would only tell other tabs it is newer.
-		if (json === this.#saved) return;
+		if (same(copy, this.#saved)) return;
 		this.#writing = workspace;
 		try {
 			this.#revision = await this.#store.save(workspace, this.#revision);
-			this.#saved = json;
+			this.#saved = copy;
 			this.report(null);
 			this.#channel?.postMessage({ revision: this.#revision } satisfies Saved);
 		} catch (error) {
@@ -215,4 +215,18 @@ export class Keeper {
 			this.#writing = null;
 		}
 	}
+}
+
+/**
+ * Whether two workspaces (as `copyWorkspace` gives them) hold the same values. Texts of megabytes
+ * are compared as strings, at once when they are the same string, instead of being written out
+ * as JSON on every save.
+ */
+function same(x: unknown, y: unknown): boolean {
+	if (x === y) return true;
+	if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+	if (Array.isArray(x) !== Array.isArray(y)) return false;
+	const keys = Object.keys(x);
+	if (keys.length !== Object.keys(y).length) return false;
+	return keys.every((k) => same((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
 }
