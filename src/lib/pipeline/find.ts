@@ -31,24 +31,16 @@ function searchable(laid: LaidText, mode: ViewMode): Searchable {
 	const at: number[] = [];
 	const aligned: number[] = [];
 	let length = 0;
-	for (let i = 0; i < laid.blockCount; i++) {
-		const block = laid.block(i);
-		if (block.kind !== 'paragraph') continue;
-		let position = laid.starts[i];
-		for (const span of block.spans) {
-			if (span.kind !== hidden) {
-				// Paragraphs are joined by a character no query matches (not even as white space), so
-				// that no match runs from one into the next.
-				const joined = parts.length > 0 && position === laid.starts[i] ? '\uffff' : '';
-				parts.push(joined + span.text);
-				length += joined.length;
-				at.push(length);
-				aligned.push(position);
-				length += span.text.length;
-			}
-			position += span.text.length;
-		}
-	}
+	laid.eachSpan(hidden, (text, position, opens) => {
+		// Paragraphs are joined by a character no query matches (not even as white space), so
+		// that no match runs from one into the next.
+		const joined = parts.length > 0 && opens ? '\uffff' : '';
+		parts.push(joined + text);
+		length += joined.length;
+		at.push(length);
+		aligned.push(position);
+		length += text.length;
+	});
 	const result = {
 		text: parts.join('').toLowerCase(),
 		at: Float64Array.from(at),

@@ -328,6 +328,27 @@ export class LaidText {
 		return this.texts.a.slice(p.spanA[s], p.spanA[s] + length);
 	}
 
+	/**
+	 * Calls `visit` with the text of every span not of kind `skip`, where it starts in the aligned
+	 * text, and whether it begins a paragraph; read from the columns, without making blocks.
+	 */
+	eachSpan(skip: Span['kind'] | null, visit: (text: string, at: number, opens: boolean) => void): void {
+		const p = this.packed;
+		const skipCode = skip === null ? -1 : KIND_CODE[skip];
+		for (let i = 0; i < this.blockCount; i++) {
+			let at = this.starts[i];
+			let opens = true;
+			for (let s = p.blockFirst[i]; s < p.blockFirst[i + 1]; s++) {
+				const length = p.spanLength[s];
+				if ((p.spanFlags[s] & 3) !== skipCode) {
+					visit(p.aligned !== undefined ? p.aligned.slice(at, at + length) : this.#spanText(s), at, opens);
+					opens = false;
+				}
+				at += length;
+			}
+		}
+	}
+
 	/** Whether a block starts at `offset` (paragraphs join with nothing between them). */
 	isBlockEdge(offset: number): boolean {
 		return this.starts[this.blockAt(offset)] === offset;
