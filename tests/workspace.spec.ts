@@ -25,7 +25,7 @@ function stored(page: Page, key = 'current'): Promise<any> {
 	return page.evaluate(
 		(key) =>
 			new Promise((resolve, reject) => {
-				const request = indexedDB.open('pencilmarks', 1);
+				const request = indexedDB.open('pencilmarks');
 				request.onerror = () => reject(request.error);
 				request.onsuccess = () => {
 					const db = request.result;
@@ -46,7 +46,7 @@ function storedKeys(page: Page): Promise<string[]> {
 	return page.evaluate(
 		() =>
 			new Promise((resolve, reject) => {
-				const request = indexedDB.open('pencilmarks', 1);
+				const request = indexedDB.open('pencilmarks');
 				request.onerror = () => reject(request.error);
 				request.onsuccess = () => {
 					const db = request.result;
@@ -72,6 +72,48 @@ function watchErrors(page: Page) {
 	return errors;
 }
 
+test('work saved before the revision index existed opens, and saves on', async ({ page }) => {
+	// The database as the previous version left it: version 1, one store, no index.
+	await page.goto('/');
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('pencilmarks', 1);
+				request.onupgradeneeded = () => request.result.createObjectStore('workspace');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const entry = {
+						version: 1,
+						revision: 4,
+						texts: [
+							{ id: 'spoken', label: 'As spoken', text: 'Kept from before.', origin: 'pasted' },
+							{ id: 'published', label: 'As published', text: 'Kept.', origin: 'pasted' }
+						],
+						base: 'spoken',
+						target: 'published',
+						notes: [],
+						meta: { title: 'Old', date: '2024-05-01', people: [], language: 'en', summary: '', kind: 'Test', source: '', rights: '' },
+						mode: 'marks'
+					};
+					const tx = db.transaction('workspace', 'readwrite');
+					tx.objectStore('workspace').put(entry, 'current');
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+				};
+			})
+	);
+	await open(page);
+	await expect(spokenBox(page)).toHaveValue('Kept from before.');
+	await spokenBox(page).fill('Kept from before, and edited.');
+	await savedAs(page, 'Kept from before, and edited.');
+	expect((await stored(page)).revision).toBe(5);
+	await page.reload();
+	await expect(spokenBox(page)).toHaveValue('Kept from before, and edited.');
+});
+
 test('an unreadable saved workspace is kept aside, said, downloadable raw, and never overwritten', async ({
 	page
 }) => {
@@ -82,7 +124,7 @@ test('an unreadable saved workspace is kept aside, said, downloadable raw, and n
 	const newer = await page.evaluate(
 		() =>
 			new Promise((resolve) => {
-				const request = indexedDB.open('pencilmarks', 1);
+				const request = indexedDB.open('pencilmarks');
 				request.onsuccess = () => {
 					const db = request.result;
 					const store = db.transaction('workspace', 'readwrite').objectStore('workspace');

@@ -24,7 +24,7 @@ export interface Chunk {
 }
 
 /** About this many characters a chunk: a screenful or two of text. */
-export const CHUNK_CHARS = 6000;
+export const CHUNK_CHARS = 4000;
 /** And at most this many blocks (short verses, lines of a table). */
 export const CHUNK_BLOCKS = 60;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find } from './find';
+import { find, findSoon } from './find';
 import { LaidText } from './laid';
 
 // Aligned text: "We met at " "noon" "one" " that day." | "Then we parted." (two paragraphs).
@@ -45,5 +45,31 @@ describe('find', () => {
 	it('takes the query as text, not as a pattern', () => {
 		expect(words('marks', 'day.')).toEqual(['day.']);
 		expect(words('marks', 'd.y')).toEqual([]);
+	});
+});
+
+describe('findSoon', () => {
+	// 4,000 paragraphs: the text is searched in slices, the page free to answer between them.
+	const many = LaidText.fromBlocks(
+		Array.from({ length: 4000 }, (_, i) => ({
+			kind: 'paragraph' as const,
+			inA: true,
+			inB: true,
+			spans: [{ kind: 'equal' as const, text: i % 1000 === 999 ? `Paragraph ${i} of the Court.` : `Paragraph ${i}.` }]
+		}))
+	);
+
+	it('finds what find finds, across slices, in reading order', async () => {
+		const expected = find(many, 'marks', 'the court');
+		expect(expected.matches.length).toBe(4);
+		expect(expected.matches.map((r) => many.slice(r.start, r.end))).toEqual(Array(4).fill('the Court'));
+		expect(await findSoon(many, 'marks', 'the court', new AbortController().signal, 0)).toEqual(expected);
+	});
+
+	it('stops when aborted, for a newer query', async () => {
+		const controller = new AbortController();
+		const pending = findSoon(many, 'published', 'paragraph', controller.signal, 0);
+		controller.abort();
+		expect(await pending).toBeNull();
 	});
 });

@@ -10,50 +10,59 @@ import type { Range } from './excerpt';
 /** The most matches listed: enough to step through, few enough to find at once. */
 export const MAX_MATCHES = 10_000;
 
-/** A mode's text, lower-cased for search, and where each of its pieces stands in the aligned text. */
-interface Searchable {
+/** Paragraphs per slice of a mode's text: searched, and made, one slice at a time. */
+const SLICE_BLOCKS = 1500;
+
+/**
+ * A slice of a mode's text (whole paragraphs), lower-cased for search, and where each of its
+ * pieces stands in the aligned text.
+ */
+interface Slice {
 	text: string;
 	/** Piece k starts at `at[k]` in `text` and at `aligned[k]` in the aligned text. */
 	at: Float64Array;
 	aligned: Float64Array;
 }
 
-const made = new WeakMap<LaidText, Map<string, Searchable>>();
+const made = new WeakMap<LaidText, Map<string, Slice[]>>();
 
-function searchable(laid: LaidText, mode: ViewMode): Searchable {
-	const hidden = mode === 'spoken' ? 'insert' : mode === 'published' ? 'delete' : null;
+function sliceOf(laid: LaidText, hidden: 'insert' | 'delete' | null, k: number): Slice {
 	const key = hidden ?? 'all';
 	let byMode = made.get(laid);
 	if (!byMode) made.set(laid, (byMode = new Map()));
-	const known = byMode.get(key);
+	let slices = byMode.get(key);
+	if (!slices) byMode.set(key, (slices = []));
+	const known = slices[k];
 	if (known) return known;
 	const parts: string[] = [];
 	const at: number[] = [];
 	const aligned: number[] = [];
 	let length = 0;
-	laid.eachSpan(hidden, (text, position, opens) => {
-		// Paragraphs are joined by a character no query matches (not even as white space), so
-		// that no match runs from one into the next.
-		const joined = parts.length > 0 && opens ? '\uffff' : '';
-		parts.push(joined + text);
-		length += joined.length;
-		at.push(length);
-		aligned.push(position);
-		length += text.length;
-	});
-	const result = {
-		text: parts.join('').toLowerCase(),
-		at: Float64Array.from(at),
-		aligned: Float64Array.from(aligned)
-	};
+	laid.eachSpan(
+		hidden,
+		(text, position, opens) => {
+			// Paragraphs are joined by a character no query matches (not even as white space), so
+			// that no match runs from one into the next.
+			const joined = parts.length > 0 && opens ? '\uffff' : '';
+			parts.push(joined + text);
+			length += joined.length;
+			at.push(length);
+			aligned.push(position);
+			length += text.length;
+		},
+		k * SLICE_BLOCKS,
+		Math.min(laid.blockCount, (k + 1) * SLICE_BLOCKS)
+	);
+	let text = parts.join('').toLowerCase();
 	// Lower-casing can change a text's length (İ): then positions would drift, so search as written.
-	if (result.text.length !== length) result.text = parts.join('');
-	byMode.set(key, result);
-	return result;
+	if (text.length !== length) text = parts.join('');
+	const slice = { text, at: Float64Array.from(at), aligned: Float64Array.from(aligned) };
+	slices[k] = slice;
+	return slice;
 }
 
-/** The aligned position of position `p` of a mode's text. */
-function toAligned(s: Searchable, p: number): number {
+/** The aligned position of position `p` of a slice. */
+function toAligned(s: Slice, p: number): number {
 	let lo = 0;
 	let hi = s.at.length - 1;
 	while (lo < hi) {
@@ -64,23 +73,66 @@ function toAligned(s: Searchable, p: number): number {
 	return s.aligned[lo] + (p - s.at[lo]);
 }
 
+export interface Found {
+	matches: Range[];
+	/** There were more than MAX_MATCHES. */
+	more: boolean;
+}
+
+/** Searches slice by slice, yielding after each: `find` runs it through, `findSoon` in pieces. */
+function* search(laid: LaidText, mode: ViewMode, query: string): Generator<void, Found> {
+	const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+	const matches: Range[] = [];
+	if (words.length === 0) return { matches, more: false };
+	const hidden = mode === 'spoken' ? 'insert' : mode === 'published' ? 'delete' : null;
+	const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
+	for (let k = 0; k * SLICE_BLOCKS < laid.blockCount; k++) {
+		const slice = sliceOf(laid, hidden, k);
+		for (const match of slice.text.matchAll(pattern)) {
+			if (matches.length === MAX_MATCHES) return { matches, more: true };
+			const start = toAligned(slice, match.index);
+			const end = toAligned(slice, match.index + match[0].length - 1) + 1;
+			matches.push({ start, end });
+		}
+		yield;
+	}
+	return { matches, more: false };
+}
+
 /**
  * Every match of `query` (case-insensitive, white space matching any run of white space) in the
  * text as `mode` shows it, in reading order, at most MAX_MATCHES; `more` says there were others.
  */
-export function find(laid: LaidText, mode: ViewMode, query: string): { matches: Range[]; more: boolean } {
-	const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-	if (words.length === 0) return { matches: [], more: false };
-	const s = searchable(laid, mode);
-	const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
-	const matches: Range[] = [];
-	for (const match of s.text.matchAll(pattern)) {
-		if (matches.length === MAX_MATCHES) return { matches, more: true };
-		const start = toAligned(s, match.index);
-		const end = toAligned(s, match.index + match[0].length - 1) + 1;
-		matches.push({ start, end });
+export function find(laid: LaidText, mode: ViewMode, query: string): Found {
+	const run = search(laid, mode, query);
+	for (;;) {
+		const step = run.next();
+		if (step.done) return step.value;
 	}
-	return { matches, more: false };
+}
+
+/**
+ * `find`, in pieces of about `budget` ms with the page free to answer between them (a 20 MB
+ * text takes half a second to search the first time); null when `signal` aborts it first.
+ */
+export async function findSoon(
+	laid: LaidText,
+	mode: ViewMode,
+	query: string,
+	signal: AbortSignal,
+	budget = 30
+): Promise<Found | null> {
+	const run = search(laid, mode, query);
+	let since = performance.now();
+	for (;;) {
+		if (signal.aborted) return null;
+		const step = run.next();
+		if (step.done) return step.value;
+		if (performance.now() - since > budget) {
+			await new Promise((resolve) => setTimeout(resolve));
+			since = performance.now();
+		}
+	}
 }
 
 function escapeRegExp(text: string): string {

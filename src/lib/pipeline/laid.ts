@@ -329,13 +329,19 @@ export class LaidText {
 	}
 
 	/**
-	 * Calls `visit` with the text of every span not of kind `skip`, where it starts in the aligned
-	 * text, and whether it begins a paragraph; read from the columns, without making blocks.
+	 * Calls `visit` with the text of every span not of kind `skip` in blocks `[from, to)`, where it
+	 * starts in the aligned text, and whether it begins a paragraph; read from the columns, without
+	 * making blocks.
 	 */
-	eachSpan(skip: Span['kind'] | null, visit: (text: string, at: number, opens: boolean) => void): void {
+	eachSpan(
+		skip: Span['kind'] | null,
+		visit: (text: string, at: number, opens: boolean) => void,
+		from = 0,
+		to = this.blockCount
+	): void {
 		const p = this.packed;
 		const skipCode = skip === null ? -1 : KIND_CODE[skip];
-		for (let i = 0; i < this.blockCount; i++) {
+		for (let i = from; i < to; i++) {
 			let at = this.starts[i];
 			let opens = true;
 			for (let s = p.blockFirst[i]; s < p.blockFirst[i + 1]; s++) {
@@ -356,7 +362,13 @@ export class LaidText {
 
 	/** The change with id `id`: its index in reading order, or -1. */
 	changeIndex(id: string): number {
-		this.#changeIndex ??= new Map(this.packed.changeIds.map((c, i) => [c, i]));
+		if (!this.#changeIndex) {
+			// A plain loop: a pair per entry (new Map(ids.map(…))) took 200 ms for 340,000 changes.
+			const index = new Map<string, number>();
+			const ids = this.packed.changeIds;
+			for (let c = 0; c < ids.length; c++) index.set(ids[c], c);
+			this.#changeIndex = index;
+		}
 		return this.#changeIndex.get(id) ?? -1;
 	}
 

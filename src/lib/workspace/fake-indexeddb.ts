@@ -1,6 +1,6 @@
-// A small IndexedDB for tests: enough of open, transaction, objectStore, get, getAllKeys, put and
-// delete, with events fired later as the browser fires them, to drive storage.ts's success and
-// error paths. Several stores opened on one fake share its data, as two tabs share a database.
+// A small IndexedDB for tests: enough of open, transaction, objectStore, get, getAllKeys, put,
+// delete and an index's key cursor, with events fired later as the browser fires them, to drive
+// storage.ts's success and error paths. Several stores opened on one fake share its data, as two tabs share a database.
 
 import { expect } from 'vitest';
 
@@ -22,6 +22,8 @@ const later = (run: () => void) => setTimeout(run, 0);
 
 class FakeRequest {
 	result: unknown = undefined;
+	/** The upgrade transaction, while `onupgradeneeded` runs. */
+	transaction: unknown = null;
 	error: DOMException | null = null;
 	onsuccess: Handler = null;
 	onerror: Handler = null;
@@ -63,12 +65,17 @@ class FakeTransaction {
 			}
 			req.result = run();
 			req.onsuccess?.();
-			if (--this.#pending === 0 && !this.#aborted) {
-				for (const write of this.#writes) write();
-				this.oncomplete?.();
-			}
+			this.#settle();
 		});
 		return req;
+	}
+
+	/** One request done: the transaction commits after the last, if it made no other. */
+	#settle() {
+		if (--this.#pending === 0 && !this.#aborted) {
+			for (const write of this.#writes) write();
+			this.oncomplete?.();
+		}
 	}
 
 	objectStore() {
@@ -81,7 +88,43 @@ class FakeTransaction {
 				return this.#request(() => this.#writes.push(() => this.data.set(key, clone)), true);
 			},
 			delete: (key: string) =>
-				this.#request(() => this.#writes.push(() => this.data.delete(key)), true)
+				this.#request(() => this.#writes.push(() => this.data.delete(key)), true),
+			// The revision index: entries with a number at `revision`, in revision order.
+			index: (name: string) => {
+				expect(name).toBe('revision');
+				return {
+					openKeyCursor: () => {
+						const entries = [...this.data]
+							.filter(([, v]) => typeof (v as { revision?: unknown })?.revision === 'number')
+							.map(([k, v]) => ({ key: (v as { revision: number }).revision, primaryKey: k }))
+							.sort((x, y) => x.key - y.key);
+						let at = 0;
+						const cursor = () =>
+							at < entries.length
+								? {
+										...entries[at],
+										continue: () => {
+											at++;
+											later(() => {
+												req.result = cursor();
+												req.onsuccess?.();
+												if (req.result === null) this.#settle();
+											});
+										}
+									}
+								: null;
+						this.#pending++;
+						const req = new FakeRequest();
+						later(() => {
+							if (this.#aborted) return;
+							req.result = cursor();
+							req.onsuccess?.();
+							if (req.result === null) this.#settle();
+						});
+						return req;
+					}
+				};
+			}
 		};
 	}
 }
@@ -97,8 +140,22 @@ class FakeDatabase {
 		private readonly writeError?: string
 	) {}
 
+	indexes = new Set<string>();
+
 	createObjectStore(name: string) {
 		this.stores.add(name);
+		return this.upgrading();
+	}
+
+	/** The store as an upgrade transaction gives it: where indexes are made. */
+	upgrading() {
+		return {
+			indexNames: { contains: (name: string) => this.indexes.has(name) },
+			createIndex: (name: string, keyPath: string) => {
+				expect([name, keyPath]).toEqual(['revision', 'revision']);
+				this.indexes.add(name);
+			}
+		};
 	}
 
 	transaction() {
@@ -118,7 +175,7 @@ export function fakeIndexedDB(options: FakeOptions = {}) {
 	const factory = {
 		open(name: string, version: number) {
 			if (options.openThrows) throw new DOMException('The operation is insecure.', 'SecurityError');
-			expect([name, version]).toEqual(['test', 1]);
+			expect([name, version]).toEqual(['test', 2]);
 			const request = new FakeRequest();
 			later(() => {
 				if (options.blocked) return request.onblocked?.();
@@ -129,6 +186,7 @@ export function fakeIndexedDB(options: FakeOptions = {}) {
 				const db = new FakeDatabase(data, options.writeError);
 				opened.push(db);
 				request.result = db;
+				request.transaction = { objectStore: () => db.upgrading() };
 				request.onupgradeneeded?.();
 				request.onsuccess?.();
 			});

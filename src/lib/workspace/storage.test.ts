@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyWorkspace } from './defaults';
 import { fakeIndexedDB } from './fake-indexeddb';
 import {
@@ -131,6 +131,7 @@ describe('openStore', () => {
 		const { factory, data, opened } = fakeIndexedDB();
 		const store = await openStore('test', factory);
 		expect(opened[0].stores).toEqual(new Set(['workspace']));
+		expect(opened[0].indexes).toEqual(new Set(['revision']));
 		expect(await store.load()).toStrictEqual({ workspace: null, revision: 0, kept: [] });
 		expect(await store.save(sample(), 0)).toBe(1);
 		expect([...data.keys()]).toEqual(['current']);
@@ -145,6 +146,20 @@ describe('openStore', () => {
 		const store = await openStore('test', fakeIndexedDB({ saved: sample() }).factory);
 		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 0, kept: [] });
 		expect(await store.save(sample(), 0)).toBe(1);
+	});
+
+	// Reading back two 20 MB texts before every save (a mode switch) froze the page for 500 ms.
+	it('checks the saved revision in the index, without reading the entry back', async () => {
+		const { factory, data } = fakeIndexedDB();
+		const store = await openStore('test', factory);
+		expect(await store.save(sample(), 0)).toBe(1);
+		const reads = vi.spyOn(data, 'get');
+		expect(await store.save({ ...sample(), mode: 'side' }, 1)).toBe(2);
+		expect(reads).not.toHaveBeenCalled();
+		expect(data.get('current')).toStrictEqual({ version: 1, revision: 2, ...sample(), mode: 'side' });
+		// Newer work saved meanwhile is still refused.
+		data.set('current', { version: 1, revision: 9, ...sample() });
+		expect((await failure(store.save(sample(), 2))).problem).toBe('conflict');
 	});
 
 	// Issue 9: two tabs of one workspace overwrote each other's work.
