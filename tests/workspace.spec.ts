@@ -20,7 +20,10 @@ async function pastePair(page: Page, spoken: string, published: string) {
 	await expect(page.locator('.align-status')).toContainText('Aligned in');
 }
 
-/** The entry under `key` in this browser's IndexedDB, read as another script on the page would. */
+/**
+ * The entry under `key` in this browser's IndexedDB, read as another script on the page would;
+ * the current entry with its texts put back from their own keys (`text <id>`).
+ */
 function stored(page: Page, key = 'current'): Promise<any> {
 	return page.evaluate(
 		(key) =>
@@ -29,10 +32,26 @@ function stored(page: Page, key = 'current'): Promise<any> {
 				request.onerror = () => reject(request.error);
 				request.onsuccess = () => {
 					const db = request.result;
-					const get = db.transaction('workspace').objectStore('workspace').get(key);
+					const store = db.transaction('workspace').objectStore('workspace');
+					const get = store.get(key);
 					get.onsuccess = () => {
-						resolve(get.result);
-						db.close();
+						const entry = get.result;
+						if (key !== 'current' || entry?.version !== 2) {
+							resolve(entry);
+							return db.close();
+						}
+						const texts = entry.texts.map((t: { id: string }) => ({ ...t }));
+						let waiting = texts.length;
+						for (const text of texts) {
+							const body = store.get(`text ${text.id}`);
+							body.onsuccess = () => {
+								text.text = body.result;
+								if (--waiting === 0) {
+									resolve({ ...entry, texts });
+									db.close();
+								}
+							};
+						}
 					};
 					get.onerror = () => reject(get.error);
 				};
@@ -121,7 +140,8 @@ test('an unreadable saved workspace is kept aside, said, downloadable raw, and n
 	await pastePair(page, 'Saved by a newer version.', 'Saved.');
 	await savedAs(page, 'Saved by a newer version.');
 	// A newer version writes a value this one does not know.
-	const newer = await page.evaluate(
+	const saved = await stored(page);
+	await page.evaluate(
 		() =>
 			new Promise((resolve) => {
 				const request = indexedDB.open('pencilmarks');
@@ -139,6 +159,8 @@ test('an unreadable saved workspace is kept aside, said, downloadable raw, and n
 				};
 			})
 	);
+	// It is kept with its texts in it, so that its download holds them.
+	const newer = { ...saved, mode: 'margin-notes' };
 	await page.reload();
 	const alert = page.getByRole('alert').filter({ hasText: 'could not read' });
 	const said =
@@ -156,7 +178,7 @@ test('an unreadable saved workspace is kept aside, said, downloadable raw, and n
 	await page.reload();
 	await expect(spokenBox(page)).toHaveValue('New work.');
 	await expect(alert).toContainText(said);
-	const keys = await storedKeys(page);
+	const keys = (await storedKeys(page)).filter((k) => !k.startsWith('text '));
 	expect(keys).toHaveLength(2);
 	const keptKey = keys.find((k) => k.startsWith('unreadable '))!;
 	expect(await stored(page, keptKey)).toEqual(newer);
@@ -170,7 +192,7 @@ test('an unreadable saved workspace is kept aside, said, downloadable raw, and n
 
 	await alert.getByRole('button', { name: 'Remove it from this browser' }).click();
 	await expect(alert).toHaveCount(0);
-	expect(await storedKeys(page)).toEqual(['current']);
+	expect(await storedKeys(page)).toEqual(['current', 'text published', 'text spoken']);
 	await page.reload();
 	await expect(spokenBox(page)).toHaveValue('New work.');
 	await expect(alert).toHaveCount(0);

@@ -196,3 +196,13 @@ export function fakeIndexedDB(options: FakeOptions = {}) {
 	return { factory: factory as unknown as IDBFactory, data, opened };
 }
 
+
+/**
+ * The entry under `key` as the page would read it: a version 2 entry with its texts put back from
+ * their own keys (`text <id>`), any other as it is.
+ */
+export function stored(data: Map<string, unknown>, key = 'current'): unknown {
+	const entry = data.get(key) as { version?: number; texts?: { id: string }[] } | undefined;
+	if (entry?.version !== 2 || !entry.texts) return entry;
+	return { ...entry, texts: entry.texts.map((t) => ({ ...t, text: data.get(`text ${t.id}`) })) };
+}

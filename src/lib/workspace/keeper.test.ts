@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyWorkspace } from './defaults';
-import { fakeIndexedDB } from './fake-indexeddb';
+import { fakeIndexedDB, stored } from './fake-indexeddb';
 import { Keeper, type KeeperStore } from './keeper.svelte';
 import { openStore, StorageError } from './storage';
 import type { Workspace } from './types';
@@ -36,8 +36,8 @@ describe('Keeper', () => {
 		expect(data.get('current')).toStrictEqual(workspace('Said.'));
 		keeper.keep(workspace('Said again.'));
 		await keeper.flush();
-		expect(data.get('current')).toStrictEqual({
-			version: 1,
+		expect(stored(data)).toStrictEqual({
+			version: 2,
 			revision: 1,
 			...workspace('Said again.')
 		});
@@ -50,7 +50,7 @@ describe('Keeper', () => {
 		keeper.keep(workspace('First.'));
 		keeper.keep(workspace('Second.'));
 		await keeper.flush();
-		expect(data.get('current')).toStrictEqual({ version: 1, revision: 1, ...workspace('Second.') });
+		expect(stored(data)).toStrictEqual({ version: 2, revision: 1, ...workspace('Second.') });
 	});
 
 	it('runs saves one after another, without refusing its own work', async () => {
@@ -65,7 +65,7 @@ describe('Keeper', () => {
 		await Promise.all([first, keeper.flush()]);
 		expect(keeper.stale).toBe(false);
 		expect(keeper.problem).toBe('');
-		expect(data.get('current')).toStrictEqual({ version: 1, revision: 2, ...workspace('Second.') });
+		expect(stored(data)).toStrictEqual({ version: 2, revision: 2, ...workspace('Second.') });
 	});
 
 	// Issue 9: an edit made just before a reload was lost (a closing page does not live to see
@@ -76,8 +76,8 @@ describe('Keeper', () => {
 		await keeper.restore();
 		keeper.keep(workspace('Typed just before closing.'));
 		await keeper.flushClosing();
-		expect(data.get('current')).toStrictEqual({
-			version: 1,
+		expect(stored(data)).toStrictEqual({
+			version: 2,
 			revision: 1,
 			...workspace('Typed just before closing.')
 		});
@@ -86,7 +86,7 @@ describe('Keeper', () => {
 		await Promise.resolve();
 		await keeper.flushClosing();
 		await saving;
-		const saved = data.get('current') as Workspace;
+		const saved = stored(data) as Workspace;
 		expect(saved.texts[0].text).toBe('Being saved as the page closes.');
 		expect(keeper.unsaved).toBe(false);
 	});
@@ -104,8 +104,8 @@ describe('Keeper', () => {
 		await first.flush();
 		expect(first.stale).toBe(true);
 		expect(first.problem).toBe('');
-		expect(data.get('current')).toStrictEqual({
-			version: 1,
+		expect(stored(data)).toStrictEqual({
+			version: 2,
 			revision: 1,
 			...workspace('Typed in the second tab.')
 		});
@@ -113,7 +113,7 @@ describe('Keeper', () => {
 		first.keep(workspace('Typed again in the first tab.'));
 		await first.flush();
 		await first.flushClosing();
-		expect((data.get('current') as Workspace).texts[0].text).toBe('Typed in the second tab.');
+		expect((stored(data) as Workspace).texts[0].text).toBe('Typed in the second tab.');
 		expect(first.unsaved).toBe(true);
 		expect(second.unsaved).toBe(false);
 
@@ -122,8 +122,8 @@ describe('Keeper', () => {
 		expect(first.unsaved).toBe(false);
 		first.keep(workspace('Typed in the first tab, after reading the second.'));
 		await first.flush();
-		expect(data.get('current')).toStrictEqual({
-			version: 1,
+		expect(stored(data)).toStrictEqual({
+			version: 2,
 			revision: 2,
 			...workspace('Typed in the first tab, after reading the second.')
 		});
@@ -162,7 +162,7 @@ describe('Keeper', () => {
 		expect(await keeper.raw(key)).toStrictEqual(unreadable);
 		await keeper.forget(key);
 		expect(keeper.kept).toStrictEqual([]);
-		expect([...data.keys()]).toEqual(['current']);
+		expect([...data.keys()]).toEqual(['current', 'text spoken', 'text published']);
 	});
 
 	it('says what went wrong when the browser will not save', async () => {

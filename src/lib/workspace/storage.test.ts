@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyWorkspace } from './defaults';
-import { fakeIndexedDB } from './fake-indexeddb';
+import { fakeIndexedDB, stored } from './fake-indexeddb';
 import {
 	copyWorkspace,
 	isWorkspace,
@@ -134,12 +134,58 @@ describe('openStore', () => {
 		expect(opened[0].indexes).toEqual(new Set(['revision']));
 		expect(await store.load()).toStrictEqual({ workspace: null, revision: 0, kept: [] });
 		expect(await store.save(sample(), 0)).toBe(1);
-		expect([...data.keys()]).toEqual(['current']);
-		expect(data.get('current')).toStrictEqual({ version: 1, revision: 1, ...sample() });
+		// The texts are kept apart from the entry, each under a key of its own.
+		expect([...data.keys()]).toEqual(['current', 'text spoken', 'text published']);
+		const entry = data.get('current') as Workspace;
+		expect(entry.texts.map((t) => t.text)).toEqual(['', '']);
+		expect([data.get('text spoken'), data.get('text published')]).toEqual(['I deny it.', 'I admit it.']);
+		expect(stored(data)).toStrictEqual({ version: 2, revision: 1, ...sample() });
 		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 1, kept: [] });
 		expect(await store.save(sample(), 1)).toBe(2);
 		await store.clear();
 		expect(await store.load()).toStrictEqual({ workspace: null, revision: 0, kept: [] });
+	});
+
+	it('writes again only the texts that changed, and drops a text removed', async () => {
+		const { factory, data } = fakeIndexedDB();
+		const store = await openStore('test', factory);
+		expect(await store.save(sample(), 0)).toBe(1);
+		const writes = vi.spyOn(data, 'set');
+		expect(await store.save({ ...sample(), mode: 'side' }, 1)).toBe(2);
+		expect(writes.mock.calls.map(([k]) => k)).toEqual(['current']);
+		writes.mockClear();
+		const edited = sample();
+		edited.texts[1].text = 'I admit nothing.';
+		edited.texts.push({ id: 'draft', label: 'Draft', text: 'A draft.', origin: 'pasted' });
+		expect(await store.save(edited, 2)).toBe(3);
+		expect(writes.mock.calls.map(([k]) => k)).toEqual(['current', 'text published', 'text draft']);
+		expect(stored(data)).toStrictEqual({ version: 2, revision: 3, ...edited });
+		edited.texts.pop();
+		expect(await store.save(edited, 3)).toBe(4);
+		expect([...data.keys()]).toEqual(['current', 'text spoken', 'text published']);
+		// A second page reads it whole, and writes no text it did not change.
+		const other = await openStore('test', factory);
+		expect((await other.load()).workspace).toStrictEqual(edited);
+		writes.mockClear();
+		expect(await other.save({ ...edited, mode: 'marks' }, 4)).toBe(5);
+		expect(writes.mock.calls.map(([k]) => k)).toEqual(['current']);
+	});
+
+	it('reads an entry of the first layout (texts inside), and saves it in the new one', async () => {
+		const { factory, data } = fakeIndexedDB({ saved: { version: 1, revision: 3, ...sample() } });
+		const store = await openStore('test', factory);
+		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 3, kept: [] });
+		expect(await store.save(sample(), 3)).toBe(4);
+		expect([...data.keys()]).toEqual(['current', 'text spoken', 'text published']);
+		expect(stored(data)).toStrictEqual({ version: 2, revision: 4, ...sample() });
+	});
+
+	it('keeps aside an entry whose text is missing, saying which', async () => {
+		const { factory, data } = fakeIndexedDB();
+		const store = await openStore('test', factory, () => new Date('2026-12-02T06:00:00.000Z'));
+		await store.save(sample(), 0);
+		data.delete('text published');
+		expect((await store.load()).kept.map((k) => k.problem)).toEqual(['texts[1].text is missing']);
 	});
 
 	it('reads an entry saved before entries had a version and a revision as revision 0', async () => {
@@ -156,7 +202,7 @@ describe('openStore', () => {
 		const reads = vi.spyOn(data, 'get');
 		expect(await store.save({ ...sample(), mode: 'side' }, 1)).toBe(2);
 		expect(reads).not.toHaveBeenCalled();
-		expect(data.get('current')).toStrictEqual({ version: 1, revision: 2, ...sample(), mode: 'side' });
+		expect(stored(data)).toStrictEqual({ version: 2, revision: 2, ...sample(), mode: 'side' });
 		// Newer work saved meanwhile is still refused.
 		data.set('current', { version: 1, revision: 9, ...sample() });
 		expect((await failure(store.save(sample(), 2))).problem).toBe('conflict');
@@ -179,7 +225,7 @@ describe('openStore', () => {
 				'tab or window saved newer work since this page read it). Your texts are still ' +
 				'here: export the workspace to keep them.'
 		);
-		expect(data.get('current')).toStrictEqual({ version: 1, revision: 1, ...newer });
+		expect(stored(data)).toStrictEqual({ version: 2, revision: 1, ...newer });
 		// Having read the newer work, the first tab saves again from it.
 		expect(await first.load()).toStrictEqual({ workspace: newer, revision: 1, kept: [] });
 		expect(await first.save(sample(), 1)).toBe(2);
@@ -190,7 +236,7 @@ describe('openStore', () => {
 		const store = await openStore('test', factory);
 		await store.clear();
 		expect(await store.save(sample(), 4)).toBe(5);
-		expect(data.get('current')).toStrictEqual({ version: 1, revision: 5, ...sample() });
+		expect(stored(data)).toStrictEqual({ version: 2, revision: 5, ...sample() });
 	});
 
 	it('saves a plain copy, so that a proxy (Svelte state) can be saved', async () => {
@@ -279,15 +325,15 @@ describe('openStore', () => {
 		expect(await store.save(sample(), 0)).toBe(1);
 		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 1, kept: [kept] });
 		await store.remove(kept.key);
-		expect([...data.keys()]).toEqual(['current']);
+		expect([...data.keys()]).toEqual(['current', 'text spoken', 'text published']);
 		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 1, kept: [] });
 	});
 
 	it('keeps an entry of a newer layout, and entries that are not workspaces at all', async () => {
 		for (const [saved, problem] of [
 			[
-				{ version: 2, revision: 3, ...sample() },
-				'it was saved by another version of Pencilmarks (its layout is version 2; this one reads 1)'
+				{ version: 3, revision: 3, ...sample() },
+				'it was saved by another version of Pencilmarks (its layout is version 3; this one reads versions 1 to 2)'
 			],
 			[{ texts: ['spoken', 'published'] }, 'texts[0] is not an object'],
 			['a string', 'the saved entry is not an object']

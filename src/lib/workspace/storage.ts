@@ -14,6 +14,11 @@
 //   IndexedDB runs alone on the store, so two tabs cannot both pass the check. The check reads
 //   the saved revision from an index, not the entry: reading back two 20 MB texts before every
 //   save (a mode switch, a note) took half a second.
+//
+// The texts themselves are kept apart from the entry, each under a key of its own (`text <id>`),
+// and written only when they changed: writing two 20 MB texts again with every save took a
+// quarter of a second more. Entries of the first layout (texts inside) are read as before, and
+// saved in the new layout from then on.
 
 import type { ViewMode } from '../types';
 import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
@@ -26,8 +31,10 @@ const revisionIndex = 'revision';
 const databaseVersion = 2;
 /** Prefix of the keys under which unreadable entries are kept. */
 const keptPrefix = 'unreadable ';
-/** The layout of a stored entry; a newer version that changes it raises this number. */
-export const entryVersion = 1;
+/** The layout of a stored entry; a newer version that changes it raises this number. Version 2
+ * keeps the texts apart, under `text <id>`; version 1 (texts inside the entry) is still read. */
+export const entryVersion = 2;
+const bodyKey = (id: string) => `text ${id}`;
 
 /** What went wrong: `unavailable` (no IndexedDB, or it is turned off), `blocked` (another tab
  * holds the database), `quota` (storage is full), `conflict` (another tab saved newer work),
@@ -185,6 +192,17 @@ export function openStore(
 }
 
 function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
+	/** Text id -> the text the store holds under `text <id>`, as this page last read or wrote it. */
+	let written = new Map<string, string>();
+
+	/** Puts the entry, and the texts that differ from what the store holds; drops texts removed. */
+	function writeEntry(store: IDBObjectStore, entry: object, bodies: [string, string][]) {
+		store.put(entry, key);
+		for (const [id, text] of bodies) if (written.get(id) !== text) store.put(text, bodyKey(id));
+		const ids = new Set(bodies.map(([id]) => id));
+		for (const id of written.keys()) if (!ids.has(id)) store.delete(bodyKey(id));
+	}
+
 	/** Run `use` in a transaction and settle when the transaction does, with what `use`'s
 	 * returned function gives then: a write is only saved once it commits, and a full disk is
 	 * reported as the transaction's abort, not the put's. `use` may abort the transaction with a
@@ -229,12 +247,11 @@ function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
 
 	return {
 		save(workspace, revision) {
-			// A plain copy: Svelte state proxies cannot be cloned into IndexedDB.
-			const entry = { version: entryVersion, revision: revision + 1, ...copyWorkspace(workspace) };
+			const { entry, bodies } = entryOf(workspace, revision + 1);
 			return run('save', 'readwrite', (store, abort) => {
 				const write = () => {
 					try {
-						store.put(entry, key);
+						writeEntry(store, entry, bodies);
 					} catch (cause) {
 						abort(storageError('save', problemOf(cause), cause));
 					}
@@ -260,19 +277,27 @@ function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
 						if (old !== undefined && (revisionOf(old) !== revision || entryProblem(old))) {
 							return abort(storageError('save', 'conflict'));
 						}
+						// Its texts are inside it: write them all apart.
+						written.clear();
 						write();
 					};
 				};
-				return () => entry.revision;
+				return () => {
+					written = new Map(bodies);
+					return entry.revision;
+				};
 			});
 		},
 		saveAtOnce(workspace, revision) {
-			const entry = { version: entryVersion, revision: revision + 1, ...copyWorkspace(workspace) };
+			const { entry, bodies } = entryOf(workspace, revision + 1);
 			return run('save', 'readwrite', (store, _abort, tx) => {
-				store.put(entry, key);
+				writeEntry(store, entry, bodies);
 				// Sent to the database now rather than when the page next idles, which it may not.
 				tx.commit?.();
-				return () => entry.revision;
+				return () => {
+					written = new Map(bodies);
+					return entry.revision;
+				};
 			});
 		},
 		load() {
@@ -282,17 +307,25 @@ function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
 				current.onsuccess = () => {
 					const saved: unknown = current.result;
 					if (saved === undefined) return;
-					const problem = entryProblem(saved);
-					if (problem === null) {
-						loaded.workspace = copyWorkspace(saved as Workspace);
-						loaded.revision = revisionOf(saved);
-						return;
-					}
-					// Never overwrite what could not be read: move it aside, exactly as it was.
-					const found = now().toISOString();
-					store.put(saved, keptPrefix + found);
-					store.delete(key);
-					loaded.kept.push({ key: keptPrefix + found, found, problem });
+					withBodies(store, saved, (whole) => {
+						const problem = entryProblem(whole);
+						if (problem === null) {
+							loaded.workspace = copyWorkspace(whole as Workspace);
+							loaded.revision = revisionOf(whole);
+							// What the store holds now: a save writes again only the texts that differ.
+							written = new Map(
+								isObject(saved) && saved.version === entryVersion
+									? loaded.workspace.texts.map((t) => [t.id, t.text])
+									: []
+							);
+							return;
+						}
+						// Never overwrite what could not be read: move it aside, with its texts.
+						const found = now().toISOString();
+						store.put(whole, keptPrefix + found);
+						store.delete(key);
+						loaded.kept.push({ key: keptPrefix + found, found, problem });
+					});
 				};
 				const keys = store.getAllKeys();
 				keys.onsuccess = () => {
@@ -335,6 +368,40 @@ function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
 	};
 }
 
+/**
+ * The entry to store for a workspace: every field but the texts' text, which is stored apart
+ * (`bodies`, by text id).
+ */
+function entryOf(workspace: Workspace, revision: number) {
+	// A plain copy: Svelte state proxies cannot be cloned into IndexedDB.
+	const copy = copyWorkspace(workspace);
+	const bodies = copy.texts.map((t): [string, string] => [t.id, t.text]);
+	const texts = copy.texts.map((t) => ({ ...t, text: '' }));
+	return { entry: { version: entryVersion, revision, ...copy, texts }, bodies };
+}
+
+/**
+ * Calls `use` with a stored entry whole: the texts of an entry of this layout read from their
+ * keys and put back in it (a text missing is left out, and the entry then says so), any other
+ * entry as it is.
+ */
+function withBodies(store: IDBObjectStore, saved: unknown, use: (whole: unknown) => void) {
+	if (!isObject(saved) || saved.version !== entryVersion || !Array.isArray(saved.texts)) {
+		return use(saved);
+	}
+	const texts = saved.texts.map((t: unknown) => (isObject(t) ? { ...t } : t)) as Shape[];
+	let waiting = texts.length;
+	if (waiting === 0) return use(saved);
+	texts.forEach((text) => {
+		const body = store.get(bodyKey(String(text.id)));
+		body.onsuccess = () => {
+			if (typeof body.result === 'string') text.text = body.result;
+			else delete text.text;
+			if (--waiting === 0) use({ ...saved, texts });
+		};
+	});
+}
+
 /** The revision a stored entry carries; entries saved before revisions were kept have 0. */
 function revisionOf(entry: unknown): number {
 	const revision = isObject(entry) ? entry.revision : undefined;
@@ -348,10 +415,10 @@ function revisionOf(entry: unknown): number {
 export function entryProblem(entry: unknown): string | null {
 	if (!isObject(entry)) return 'the saved entry is not an object';
 	const { version, revision: _revision, ...rest } = entry;
-	if (version !== undefined && version !== entryVersion) {
+	if (version !== undefined && version !== 1 && version !== entryVersion) {
 		return (
 			'it was saved by another version of Pencilmarks ' +
-			`(its layout is version ${JSON.stringify(version)}; this one reads ${entryVersion})`
+			`(its layout is version ${JSON.stringify(version)}; this one reads versions 1 to ${entryVersion})`
 		);
 	}
 	return workspaceProblem(rest);
