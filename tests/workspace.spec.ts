@@ -22,7 +22,7 @@ async function pastePair(page: Page, spoken: string, published: string) {
 
 /**
  * The entry under `key` in this browser's IndexedDB, read as another script on the page would;
- * the current entry with its texts put back from their own keys (`text <id>`).
+ * the current entry with its texts put back from their pieces (`text <id> 0000`…).
  */
 function stored(page: Page, key = 'current'): Promise<any> {
 	return page.evaluate(
@@ -40,13 +40,19 @@ function stored(page: Page, key = 'current'): Promise<any> {
 							resolve(entry);
 							return db.close();
 						}
-						const texts = entry.texts.map((t: { id: string }) => ({ ...t }));
-						let waiting = texts.length;
-						for (const text of texts) {
-							const body = store.get(`text ${text.id}`);
-							body.onsuccess = () => {
-								text.text = body.result;
+						// Each text in pieces (`text <id> 0000`…), read back in order.
+						const texts = entry.texts.map(({ pieces: _pieces, ...t }: { id: string; pieces: number }) => ({ ...t }));
+						const keys = entry.texts.flatMap((t: { id: string; pieces: number }, i: number) =>
+							Array.from({ length: t.pieces }, (_, k) => [i, `text ${t.id} ${String(k).padStart(4, '0')}`] as const)
+						);
+						const parts: string[][] = texts.map(() => []);
+						let waiting = keys.length;
+						for (const [i, pieceKey] of keys) {
+							const piece = store.get(pieceKey);
+							piece.onsuccess = () => {
+								parts[i].push(piece.result);
 								if (--waiting === 0) {
+									texts.forEach((t: { text?: string }, j: number) => (t.text = parts[j].join('')));
 									resolve({ ...entry, texts });
 									db.close();
 								}
@@ -192,7 +198,7 @@ test('an unreadable saved workspace is kept aside, said, downloadable raw, and n
 
 	await alert.getByRole('button', { name: 'Remove it from this browser' }).click();
 	await expect(alert).toHaveCount(0);
-	expect(await storedKeys(page)).toEqual(['current', 'text published', 'text spoken']);
+	expect(await storedKeys(page)).toEqual(['current', 'text published 0000', 'text spoken 0000']);
 	await page.reload();
 	await expect(spokenBox(page)).toHaveValue('New work.');
 	await expect(alert).toHaveCount(0);

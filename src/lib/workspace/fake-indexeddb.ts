@@ -199,10 +199,14 @@ export function fakeIndexedDB(options: FakeOptions = {}) {
 
 /**
  * The entry under `key` as the page would read it: a version 2 entry with its texts put back from
- * their own keys (`text <id>`), any other as it is.
+ * their pieces (`text <id> 0000`…), any other as it is.
  */
 export function stored(data: Map<string, unknown>, key = 'current'): unknown {
-	const entry = data.get(key) as { version?: number; texts?: { id: string }[] } | undefined;
+	const entry = data.get(key) as { version?: number; texts?: { id: string; pieces: number }[] } | undefined;
 	if (entry?.version !== 2 || !entry.texts) return entry;
-	return { ...entry, texts: entry.texts.map((t) => ({ ...t, text: data.get(`text ${t.id}`) })) };
+	const texts = entry.texts.map(({ pieces, ...t }) => ({
+		...t,
+		text: Array.from({ length: pieces }, (_, k) => data.get(`text ${t.id} ${String(k).padStart(4, '0')}`)).join('')
+	}));
+	return { ...entry, texts };
 }

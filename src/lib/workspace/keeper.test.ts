@@ -162,7 +162,7 @@ describe('Keeper', () => {
 		expect(await keeper.raw(key)).toStrictEqual(unreadable);
 		await keeper.forget(key);
 		expect(keeper.kept).toStrictEqual([]);
-		expect([...data.keys()]).toEqual(['current', 'text spoken', 'text published']);
+		expect([...data.keys()]).toEqual(['current', 'text spoken 0000', 'text published 0000']);
 	});
 
 	it('says what went wrong when the browser will not save', async () => {

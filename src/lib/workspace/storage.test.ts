@@ -135,10 +135,10 @@ describe('openStore', () => {
 		expect(await store.load()).toStrictEqual({ workspace: null, revision: 0, kept: [] });
 		expect(await store.save(sample(), 0)).toBe(1);
 		// The texts are kept apart from the entry, each under a key of its own.
-		expect([...data.keys()]).toEqual(['current', 'text spoken', 'text published']);
+		expect([...data.keys()]).toEqual(['current', 'text spoken 0000', 'text published 0000']);
 		const entry = data.get('current') as Workspace;
 		expect(entry.texts.map((t) => t.text)).toEqual(['', '']);
-		expect([data.get('text spoken'), data.get('text published')]).toEqual(['I deny it.', 'I admit it.']);
+		expect([data.get('text spoken 0000'), data.get('text published 0000')]).toEqual(['I deny it.', 'I admit it.']);
 		expect(stored(data)).toStrictEqual({ version: 2, revision: 1, ...sample() });
 		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 1, kept: [] });
 		expect(await store.save(sample(), 1)).toBe(2);
@@ -158,11 +158,11 @@ describe('openStore', () => {
 		edited.texts[1].text = 'I admit nothing.';
 		edited.texts.push({ id: 'draft', label: 'Draft', text: 'A draft.', origin: 'pasted' });
 		expect(await store.save(edited, 2)).toBe(3);
-		expect(writes.mock.calls.map(([k]) => k)).toEqual(['current', 'text published', 'text draft']);
+		expect(writes.mock.calls.map(([k]) => k)).toEqual(['current', 'text published 0000', 'text draft 0000']);
 		expect(stored(data)).toStrictEqual({ version: 2, revision: 3, ...edited });
 		edited.texts.pop();
 		expect(await store.save(edited, 3)).toBe(4);
-		expect([...data.keys()]).toEqual(['current', 'text spoken', 'text published']);
+		expect([...data.keys()]).toEqual(['current', 'text spoken 0000', 'text published 0000']);
 		// A second page reads it whole, and writes no text it did not change.
 		const other = await openStore('test', factory);
 		expect((await other.load()).workspace).toStrictEqual(edited);
@@ -171,12 +171,30 @@ describe('openStore', () => {
 		expect(writes.mock.calls.map(([k]) => k)).toEqual(['current']);
 	});
 
+	it('stores a long text in pieces of a million characters, and drops pieces no longer used', async () => {
+		const { factory, data } = fakeIndexedDB();
+		const store = await openStore('test', factory);
+		const long = sample();
+		long.texts[0].text = 'a'.repeat(1 << 20) + 'b'.repeat(1 << 20) + 'tail';
+		expect(await store.save(long, 0)).toBe(1);
+		expect([...data.keys()].filter((k) => k.startsWith('text spoken'))).toEqual([
+			'text spoken 0000',
+			'text spoken 0001',
+			'text spoken 0002'
+		]);
+		expect(data.get('text spoken 0002')).toBe('tail');
+		expect((await openStore('test', factory).then((s) => s.load())).workspace).toStrictEqual(long);
+		expect(await store.save(sample(), 1)).toBe(2);
+		expect([...data.keys()]).toEqual(['current', 'text spoken 0000', 'text published 0000']);
+		expect(stored(data)).toStrictEqual({ version: 2, revision: 2, ...sample() });
+	});
+
 	it('reads an entry of the first layout (texts inside), and saves it in the new one', async () => {
 		const { factory, data } = fakeIndexedDB({ saved: { version: 1, revision: 3, ...sample() } });
 		const store = await openStore('test', factory);
 		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 3, kept: [] });
 		expect(await store.save(sample(), 3)).toBe(4);
-		expect([...data.keys()]).toEqual(['current', 'text spoken', 'text published']);
+		expect([...data.keys()]).toEqual(['current', 'text spoken 0000', 'text published 0000']);
 		expect(stored(data)).toStrictEqual({ version: 2, revision: 4, ...sample() });
 	});
 
@@ -184,7 +202,7 @@ describe('openStore', () => {
 		const { factory, data } = fakeIndexedDB();
 		const store = await openStore('test', factory, () => new Date('2026-12-02T06:00:00.000Z'));
 		await store.save(sample(), 0);
-		data.delete('text published');
+		data.delete('text published 0000');
 		expect((await store.load()).kept.map((k) => k.problem)).toEqual(['texts[1].text is missing']);
 	});
 
@@ -325,7 +343,7 @@ describe('openStore', () => {
 		expect(await store.save(sample(), 0)).toBe(1);
 		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 1, kept: [kept] });
 		await store.remove(kept.key);
-		expect([...data.keys()]).toEqual(['current', 'text spoken', 'text published']);
+		expect([...data.keys()]).toEqual(['current', 'text spoken 0000', 'text published 0000']);
 		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 1, kept: [] });
 	});
 

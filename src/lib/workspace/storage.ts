@@ -15,10 +15,12 @@
 //   the saved revision from an index, not the entry: reading back two 20 MB texts before every
 //   save (a mode switch, a note) took half a second.
 //
-// The texts themselves are kept apart from the entry, each under a key of its own (`text <id>`),
-// and written only when they changed: writing two 20 MB texts again with every save took a
-// quarter of a second more. Entries of the first layout (texts inside) are read as before, and
-// saved in the new layout from then on.
+// The texts themselves are kept apart from the entry, in pieces of a million characters under
+// keys of their own (`text <id> 0000`, `text <id> 0001`…), written only when they changed, one
+// piece at a time: writing two 20 MB texts again with every save took a quarter of a second
+// more, and writing or reading one in one piece is a task of a hundred milliseconds or more.
+// Entries of the first layout (texts inside) are read as before, and saved in the new layout from
+// then on.
 
 import type { ViewMode } from '../types';
 import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
@@ -34,7 +36,13 @@ const keptPrefix = 'unreadable ';
 /** The layout of a stored entry; a newer version that changes it raises this number. Version 2
  * keeps the texts apart, under `text <id>`; version 1 (texts inside the entry) is still read. */
 export const entryVersion = 2;
-const bodyKey = (id: string) => `text ${id}`;
+/** Characters in a piece of a stored text. */
+const PIECE = 1 << 20;
+const pieceKey = (id: string, k: number) => `text ${id} ${String(k).padStart(4, '0')}`;
+const piecesOf = (text: string) =>
+	Array.from({ length: Math.max(1, Math.ceil(text.length / PIECE)) }, (_, k) =>
+		text.slice(k * PIECE, (k + 1) * PIECE)
+	);
 
 /** What went wrong: `unavailable` (no IndexedDB, or it is turned off), `blocked` (another tab
  * holds the database), `quota` (storage is full), `conflict` (another tab saved newer work),
@@ -195,12 +203,28 @@ function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
 	/** Text id -> the text the store holds under `text <id>`, as this page last read or wrote it. */
 	let written = new Map<string, string>();
 
-	/** Puts the entry, and the texts that differ from what the store holds; drops texts removed. */
-	function writeEntry(store: IDBObjectStore, entry: object, bodies: [string, string][]) {
+	/**
+	 * Puts the entry, and the texts that differ from what the store holds, a piece per request
+	 * (each serialized in a task of its own); removes the pieces no text of the entry has.
+	 */
+	function writeEntry(store: IDBObjectStore, entry: StoredEntry, bodies: [string, string][]) {
 		store.put(entry, key);
-		for (const [id, text] of bodies) if (written.get(id) !== text) store.put(text, bodyKey(id));
-		const ids = new Set(bodies.map(([id]) => id));
-		for (const id of written.keys()) if (!ids.has(id)) store.delete(bodyKey(id));
+		const queue: [string, string][] = [];
+		for (const [id, text] of bodies) {
+			if (written.get(id) !== text) piecesOf(text).forEach((piece, k) => queue.push([pieceKey(id, k), piece]));
+		}
+		const next = () => {
+			const item = queue.shift();
+			if (item) store.put(item[1], item[0]).onsuccess = next;
+		};
+		next();
+		const used = new Set(entry.texts.flatMap((t) => Array.from({ length: t.pieces }, (_, k) => pieceKey(t.id, k))));
+		const keys = store.getAllKeys();
+		keys.onsuccess = () => {
+			for (const k of keys.result) {
+				if (typeof k === 'string' && k.startsWith('text ') && !used.has(k)) store.delete(k);
+			}
+		};
 	}
 
 	/** Run `use` in a transaction and settle when the transaction does, with what `use`'s
@@ -368,38 +392,59 @@ function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
 	};
 }
 
+type StoredEntry = Omit<Workspace, 'texts'> & {
+	version: number;
+	revision: number;
+	texts: (WorkspaceText & { pieces: number })[];
+};
+
 /**
  * The entry to store for a workspace: every field but the texts' text, which is stored apart
- * (`bodies`, by text id).
+ * (`bodies`, by text id), and the number of pieces it is stored in.
  */
-function entryOf(workspace: Workspace, revision: number) {
+function entryOf(workspace: Workspace, revision: number): { entry: StoredEntry; bodies: [string, string][] } {
 	// A plain copy: Svelte state proxies cannot be cloned into IndexedDB.
 	const copy = copyWorkspace(workspace);
 	const bodies = copy.texts.map((t): [string, string] => [t.id, t.text]);
-	const texts = copy.texts.map((t) => ({ ...t, text: '' }));
+	const texts = copy.texts.map((t) => ({ ...t, text: '', pieces: piecesOf(t.text).length }));
 	return { entry: { version: entryVersion, revision, ...copy, texts }, bodies };
 }
 
 /**
  * Calls `use` with a stored entry whole: the texts of an entry of this layout read from their
- * keys and put back in it (a text missing is left out, and the entry then says so), any other
- * entry as it is.
+ * pieces, one request at a time, and put back in it (a text with a piece missing is left out,
+ * and the entry then says so); any other entry as it is.
  */
 function withBodies(store: IDBObjectStore, saved: unknown, use: (whole: unknown) => void) {
 	if (!isObject(saved) || saved.version !== entryVersion || !Array.isArray(saved.texts)) {
 		return use(saved);
 	}
 	const texts = saved.texts.map((t: unknown) => (isObject(t) ? { ...t } : t)) as Shape[];
-	let waiting = texts.length;
-	if (waiting === 0) return use(saved);
-	texts.forEach((text) => {
-		const body = store.get(bodyKey(String(text.id)));
-		body.onsuccess = () => {
-			if (typeof body.result === 'string') text.text = body.result;
-			else delete text.text;
-			if (--waiting === 0) use({ ...saved, texts });
+	const readText = (i: number) => {
+		if (i === texts.length) return use({ ...saved, texts });
+		const text = texts[i];
+		const count = typeof text.pieces === 'number' ? text.pieces : 0;
+		delete text.pieces;
+		const pieces: string[] = [];
+		const readPiece = (k: number) => {
+			if (k === count) {
+				if (count > 0) text.text = pieces.join('');
+				else delete text.text;
+				return readText(i + 1);
+			}
+			const piece = store.get(pieceKey(String(text.id), k));
+			piece.onsuccess = () => {
+				if (typeof piece.result !== 'string') {
+					delete text.text;
+					return readText(i + 1);
+				}
+				pieces.push(piece.result);
+				readPiece(k + 1);
+			};
 		};
-	});
+		readPiece(0);
+	};
+	readText(0);
 }
 
 /** The revision a stored entry carries; entries saved before revisions were kept have 0. */
