@@ -121,7 +121,7 @@ export class Reader {
 			problems.push(
 				`The end of this link (${url.hash}) is not a valid web address, so it was not followed.`
 			);
-		} else if (this.#changes.changeIndex(hash) >= 0) {
+		} else if (hash.startsWith('c-') && this.#changes.changeIndex(hash) >= 0) {
 			this.current = hash;
 		}
 		const context = url.searchParams.get('context');

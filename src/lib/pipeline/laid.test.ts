@@ -100,6 +100,10 @@ describe('LaidText', () => {
 			fc.property(text, text, (x, y) => {
 				const { reading, text: laid } = laidOut(x, y);
 				expect(laid.blocks()).toEqual(reading.blocks);
+				// Every change is found by its id, and nothing else is.
+				const ids = Array.from({ length: laid.changeCount }, (_, c) => laid.change(c).id);
+				expect(ids.map((id) => laid.changeIndex(id))).toEqual(ids.map((_, c) => c));
+				expect(laid.changeIndex('c-nothing')).toBe(-1);
 				expect(laid.slice(0, laid.length)).toBe(alignedText(reading.blocks));
 				// Any window of the aligned text reads the same as a slice of the whole.
 				const whole = alignedText(reading.blocks);
