@@ -8,6 +8,7 @@ const pages = [
 	'/cases/bukharin-1938?mode=published',
 	'/cases/gettysburg',
 	'/cases/gettysburg?mode=side',
+	'/cases/gettysburg?context=0',
 	'/'
 ];
 const widths = [390, 1024, 1400];
