@@ -85,6 +85,7 @@ describe('chunksOf', () => {
 			30 * 4
 		]);
 		expect([chunkOf(chunks, 0), chunkOf(chunks, 60), chunkOf(chunks, 149), chunkOf(chunks, 150)]).toEqual([0, 1, 2, -1]);
+		expect(chunks.map((c) => c.key)).toEqual(['0-60', '60-120', '120-150']);
 	});
 
 	it('keeps folds in the chunks beside the text around them', () => {
@@ -94,7 +95,8 @@ describe('chunksOf', () => {
 				runs: runsOf(text, 'marks', 0),
 				chars: 4,
 				blocks: 2,
-				folds: 3
+				folds: 3,
+				key: '0~2 2-3 3~8 8-9 9~10'
 			}
 		]);
 		expect(chunkOf(chunks, 5)).toBe(0);

@@ -21,6 +21,8 @@ export interface Chunk {
 	/** Blocks shown (paragraph spacing), and folds (a line each). */
 	blocks: number;
 	folds: number;
+	/** What the chunk holds, in words a height measured for it can be kept under. */
+	key: string;
 }
 
 /** About this many characters a chunk: a screenful or two of text. */
@@ -79,10 +81,13 @@ export function paragraphsIn(text: LaidText, from: number, to: number): number {
 /** Cuts the runs into chunks of about CHUNK_CHARS characters, never splitting a block. */
 export function chunksOf(text: LaidText, runs: Run[]): Chunk[] {
 	const chunks: Chunk[] = [];
-	let chunk: Chunk = { runs: [], chars: 0, blocks: 0, folds: 0 };
+	let chunk: Chunk = { runs: [], chars: 0, blocks: 0, folds: 0, key: '' };
 	const close = () => {
-		if (chunk.runs.length) chunks.push(chunk);
-		chunk = { runs: [], chars: 0, blocks: 0, folds: 0 };
+		if (chunk.runs.length) {
+			chunk.key = chunk.runs.map((r) => `${r.from}${r.folded ? '~' : '-'}${r.to}`).join(' ');
+			chunks.push(chunk);
+		}
+		chunk = { runs: [], chars: 0, blocks: 0, folds: 0, key: '' };
 	};
 	for (const run of runs) {
 		if (run.folded) {
