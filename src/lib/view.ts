@@ -8,6 +8,7 @@ import { pack, type ChangeRef, type PackedText, type WitnessTexts } from './pipe
 import type {
 	AnchoredNote,
 	Block,
+	Comparison,
 	Case,
 	ComparisonStats,
 	RoughReason,
@@ -78,9 +79,10 @@ export function readingData(
 	sides: Sides,
 	notes: NoteRef[],
 	options: CompareOptions = {},
-	onlayout?: () => void
-): ReadingData {
-	const reading = read(sides, notes, options, onlayout);
+	onlayout?: () => void,
+	comparison?: Comparison
+): ReadingData & { comparison: Comparison } {
+	const reading = read(sides, notes, options, onlayout, comparison);
 	const changes = reading.comparison.segments.flatMap((s) => {
 		if (!s.id || s.kind === 'equal' || s.kind === 'gap') return [];
 		const change: ChangeRef = { id: s.id, kind: s.kind };
@@ -94,7 +96,8 @@ export function readingData(
 		text: pack(reading.blocks, changes),
 		stats: reading.comparison.stats,
 		rough: roughPlaces(reading.blocks, reading.comparison.rough),
-		notes: numberNotes(reading.blocks, reading.notes)
+		notes: numberNotes(reading.blocks, reading.notes),
+		comparison: reading.comparison
 	};
 }
 

@@ -19,15 +19,16 @@ export interface Reading {
 
 /**
  * Compares the two sides, places the notes on the result, and lays it out for reading;
- * `onlayout` is told when the comparison is done and the layout begins (for progress).
+ * `onlayout` is told when the comparison is done and the layout begins (for progress). A
+ * `comparison` of these sides made before (only the notes changed) is used as it is.
  */
 export function read(
 	sides: Sides,
 	notes: NoteRef[],
 	options: CompareOptions = {},
-	onlayout?: () => void
+	onlayout?: () => void,
+	comparison = compare(sides.a.text, sides.b.text, options)
 ): Reading {
-	const comparison = compare(sides.a.text, sides.b.text, options);
 	onlayout?.();
 	const anchored = annotate(comparison, notes, sides);
 	return { comparison, notes: anchored, blocks: layout(comparison, anchored) };
