@@ -39,7 +39,7 @@ export function changeKinds(mode: ViewMode): ReadonlySet<'equal' | 'delete' | 'i
 
 /**
  * The whole text as one run, or (with `context`) the paragraphs holding a change the mode shows,
- * with `context` paragraphs around each, and the rest folded. `expanded` lists the folds (by
+ * with `context` paragraphs around each, and the gaps in the witnesses, and the rest folded. `expanded` lists the folds (by
  * their first block) the reader opened.
  */
 export function runsOf(
@@ -53,6 +53,8 @@ export function runsOf(
 	const kinds = changeKinds(mode);
 	const shown = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
+		// A gap in the witnesses is never folded away: the fold would hide that text is missing.
+		if (text.isGap(i)) shown[i] = 1;
 		if (!text.hasChange(i, kinds)) continue;
 		for (let k = Math.max(0, i - context); k <= Math.min(n - 1, i + context); k++) shown[k] = 1;
 	}

@@ -73,19 +73,31 @@ export function cut(text: LaidText, range: Range): Block[] {
 }
 
 /**
- * The blocks of a range as the changes-only view shows them: the shown runs cut as `cut` does,
- * each fold one gap block that says how many unchanged paragraphs it leaves out.
+ * The blocks of a range as the changes-only view shows them: the shown paragraphs cut as `cut`
+ * does, the gaps in the witnesses the view shows, and for each fold one gap block that says how
+ * many unchanged paragraphs it leaves out.
  */
 export function cutShown(text: LaidText, range: Range, runs: Run[]): Block[] {
 	const out: Block[] = [];
 	for (const run of runs) {
-		const start = Math.max(range.start, text.starts[run.from]);
-		const end = Math.min(range.end, text.starts[run.to]);
-		if (end <= start) continue;
-		if (!run.folded) out.push(...cutBlocks(text, { start, end }));
-		else {
+		if (run.folded) {
+			const start = Math.max(range.start, text.starts[run.from]);
+			const end = Math.min(range.end, text.starts[run.to]);
+			if (end <= start) continue;
 			const omitted = paragraphsIn(text, text.blockAt(start), text.blockAt(end - 1) + 1);
 			if (omitted) out.push({ kind: 'gap', inA: true, inB: true, omitted });
+			continue;
+		}
+		for (let i = run.from; i < run.to; i++) {
+			const at = text.starts[i];
+			// A gap the view shows is written where it stands, even at the edge of the range.
+			if (text.isGap(i)) {
+				if (range.start <= at && at <= range.end) out.push(text.block(i));
+				continue;
+			}
+			const start = Math.max(range.start, at);
+			const end = Math.min(range.end, text.starts[i + 1]);
+			if (end > start) out.push(...cutBlocks(text, { start, end }));
 		}
 	}
 	placeNoteMarkers(out);
