@@ -18,15 +18,15 @@ const laid = new LaidText(
 	{ a: pair.a, b: pair.b }
 );
 
-async function openPair(page: Page) {
+async function openPair(page: Page, texts: { a: string; b: string } = pair) {
 	await page.goto('/compare');
 	await expect(page.getByLabel('Text of “As spoken”')).toBeEnabled();
 	const workspace = {
 		format: 'pencilmarks-workspace',
 		version: 1,
 		texts: [
-			{ id: 'spoken', label: 'As spoken', text: pair.a, origin: 'spoken.txt' },
-			{ id: 'published', label: 'As published', text: pair.b, origin: 'published.txt' }
+			{ id: 'spoken', label: 'As spoken', text: texts.a, origin: 'spoken.txt' },
+			{ id: 'published', label: 'As published', text: texts.b, origin: 'published.txt' }
 		],
 		base: 'spoken',
 		target: 'published',
@@ -42,6 +42,7 @@ async function openPair(page: Page) {
 	await expect(page.locator('.align-status')).toContainText('readable', { timeout: 60_000 });
 }
 
+test.describe('a long text of paragraphs', () => {
 test.beforeEach(async ({ page }) => {
 	await openPair(page);
 });
@@ -159,4 +160,37 @@ test('axe finds no serious violations with the folds and the find box', async ({
 	await page.getByRole('searchbox', { name: 'Find in the text' }).fill('court');
 	const results = await new AxeBuilder({ page }).include('.compare-reading').analyze();
 	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+});
+
+// The same pair without a blank line: one paragraph of 400,000 characters, drawn in pieces.
+test('a text that is one long paragraph is drawn in pieces, and every change is reachable', async ({ page }) => {
+	const one = { a: pair.a.replaceAll('\n\n', ' '), b: pair.b.replaceAll('\n\n', ' ') };
+	const oneLaid = new LaidText(
+		readingData({ a: { id: 'spoken', label: 'As spoken', text: one.a }, b: { id: 'published', label: 'As published', text: one.b } }, []).text,
+		one
+	);
+	expect(oneLaid.blockCount).toBe(1);
+	await openPair(page, one);
+	expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
+	expect(await page.locator('.text .row').count()).toBeLessThan(10);
+	await page.keyboard.press('p');
+	const last = oneLaid.change(oneLaid.changeCount - 1).id;
+	await expect(page.locator(':focus')).toHaveAttribute('data-change', last);
+	await expect(page.locator(':focus')).toBeInViewport();
+	await expect(page.locator('.changes-nav .position')).toContainText(`Change ${oneLaid.changeCount} of ${oneLaid.changeCount}`);
+	// Find reaches the middle of the paragraph.
+	const expected = find(oneLaid, 'marks', 'court').matches;
+	const box = page.getByRole('searchbox', { name: 'Find in the text' });
+	await box.fill('court');
+	await expect(page.locator('.find-count')).toHaveText(`${expected.length} matches`);
+	for (let k = 0; k <= expected.length / 2; k++) await box.press('Enter');
+	const middle = expected[Math.floor(expected.length / 2)];
+	const marked = () =>
+		page.evaluate(() => {
+			const range = [...(CSS.highlights.get('find') ?? [])][0] as Range | undefined;
+			const rect = range?.getBoundingClientRect();
+			return { text: range?.toString(), onScreen: !!rect && rect.top >= 0 && rect.bottom <= innerHeight };
+		});
+	await expect.poll(marked).toEqual({ text: oneLaid.slice(middle.start, middle.end), onScreen: true });
 });

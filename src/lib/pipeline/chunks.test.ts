@@ -111,3 +111,29 @@ describe('chunksOf', () => {
 		expect(chunkOf(chunks, 5)).toBe(0);
 	});
 });
+
+describe('a paragraph longer than a few chunks', () => {
+	// 20 spans of 1,000 characters in one paragraph (a text without blank lines), between two short ones.
+	const long: Block = {
+		kind: 'paragraph',
+		inA: true,
+		inB: true,
+		spans: Array.from({ length: 20 }, (_, k) =>
+			k % 2 ? { kind: 'delete' as const, text: 'x'.repeat(1000), change: `c-${k}`, first: true } : { kind: 'equal' as const, text: 'y'.repeat(1000) }
+		)
+	};
+	const text = LaidText.fromBlocks([same('before'), long, same('after')]);
+	const chunks = chunksOf(text, runsOf(text, 'marks', null));
+
+	it('is cut into pieces of about a chunk each, between its spans, a chunk each', () => {
+		expect(chunks.map((c) => c.key)).toEqual(['0-1', '1-2[0:4]', '1-2[4:8]', '1-2[8:12]', '1-2[12:16]', '1-2[16:20]', '2-3']);
+		expect(chunks.slice(1, 6).map((c) => c.chars)).toEqual([4000, 4000, 4000, 4000, 4000]);
+	});
+
+	it('finds the piece that holds a span', () => {
+		expect([chunkOf(chunks, 1), chunkOf(chunks, 1, 5), chunkOf(chunks, 1, 19), chunkOf(chunks, 2)]).toEqual([1, 2, 5, 6]);
+		expect(text.spanAt(1, text.starts[1] + 5500)).toBe(5);
+		expect(text.spanStart(1, 5)).toBe(text.starts[1] + 5000);
+		expect(text.changeSpan(text.changeIndex('c-7'))).toBe(7);
+	});
+});

@@ -12,6 +12,12 @@ export interface Run {
 	from: number;
 	to: number;
 	folded: boolean;
+	/**
+	 * A piece of one long paragraph (`to` is `from + 1`): its spans `[start, end)`, counted from the
+	 * paragraph's first. A text without blank lines is one paragraph of megabytes, which drawn
+	 * whole would be the freeze that chunks are there to avoid.
+	 */
+	spans?: [number, number];
 }
 
 export interface Chunk {
@@ -80,17 +86,21 @@ export function paragraphsIn(text: LaidText, from: number, to: number): number {
 	return count;
 }
 
-/** Cuts the runs into chunks of about CHUNK_CHARS characters, never splitting a block. */
+/** Cuts the runs into chunks of about CHUNK_CHARS characters; a paragraph longer than twice that
+ * is cut into pieces of about CHUNK_CHARS, a chunk each, between its spans. */
 export function chunksOf(text: LaidText, runs: Run[]): Chunk[] {
 	const chunks: Chunk[] = [];
 	let chunk: Chunk = { runs: [], chars: 0, blocks: 0, folds: 0, key: '' };
 	const close = () => {
 		if (chunk.runs.length) {
-			chunk.key = chunk.runs.map((r) => `${r.from}${r.folded ? '~' : '-'}${r.to}`).join(' ');
+			chunk.key = chunk.runs
+				.map((r) => `${r.from}${r.folded ? '~' : '-'}${r.to}${r.spans ? `[${r.spans[0]}:${r.spans[1]}]` : ''}`)
+				.join(' ');
 			chunks.push(chunk);
 		}
 		chunk = { runs: [], chars: 0, blocks: 0, folds: 0, key: '' };
 	};
+	const { blockFirst, spanLength } = text.packed;
 	for (const run of runs) {
 		if (run.folded) {
 			chunk.runs.push(run);
@@ -99,7 +109,30 @@ export function chunksOf(text: LaidText, runs: Run[]): Chunk[] {
 		}
 		let from = run.from;
 		for (let i = run.from; i < run.to; i++) {
-			chunk.chars += text.blockLength(i);
+			const length = text.blockLength(i);
+			if (length > 2 * CHUNK_CHARS) {
+				// A long paragraph: what came before it closes, and each piece is a chunk.
+				if (from < i) chunk.runs.push({ from, to: i, folded: false });
+				close();
+				const first = blockFirst[i];
+				const count = blockFirst[i + 1] - first;
+				let start = 0;
+				let chars = 0;
+				for (let k = 0; k < count; k++) {
+					chars += spanLength[first + k];
+					if (chars >= CHUNK_CHARS || k === count - 1) {
+						chunk.runs.push({ from: i, to: i + 1, folded: false, spans: [start, k + 1] });
+						chunk.chars = chars;
+						chunk.blocks = 1;
+						close();
+						start = k + 1;
+						chars = 0;
+					}
+				}
+				from = i + 1;
+				continue;
+			}
+			chunk.chars += length;
 			chunk.blocks++;
 			if (chunk.chars >= CHUNK_CHARS || chunk.blocks >= CHUNK_BLOCKS) {
 				chunk.runs.push({ from, to: i + 1, folded: false });
@@ -113,16 +146,32 @@ export function chunksOf(text: LaidText, runs: Run[]): Chunk[] {
 	return chunks;
 }
 
-/** The chunk that shows block `block` (or the fold holding it), or -1. */
-export function chunkOf(chunks: Chunk[], block: number): number {
+/**
+ * The chunk that shows block `block` (or the fold holding it), or -1; for a paragraph cut into
+ * pieces, the piece holding its span `span` (counted from the paragraph's first).
+ */
+export function chunkOf(chunks: Chunk[], block: number, span = 0): number {
 	let lo = 0;
 	let hi = chunks.length - 1;
+	let found = -1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
 		const runs = chunks[mid].runs;
 		if (block < runs[0].from) hi = mid - 1;
 		else if (block >= runs[runs.length - 1].to) lo = mid + 1;
-		else return mid;
+		else {
+			found = mid;
+			break;
+		}
 	}
-	return -1;
+	if (found < 0) return -1;
+	// Pieces of one paragraph follow each other: go to the first, then on to the one with the span.
+	const pieceOf = (c: number) => {
+		const runs = chunks[c]?.runs;
+		return runs?.length === 1 && runs[0].spans && runs[0].from === block ? runs[0].spans : null;
+	};
+	if (!pieceOf(found)) return found;
+	while (pieceOf(found - 1)) found--;
+	while (pieceOf(found)![1] <= span && pieceOf(found + 1)) found++;
+	return found;
 }

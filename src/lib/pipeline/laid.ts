@@ -228,8 +228,13 @@ export class LaidText {
 		return (this.packed.blockFlags[i] & GAP_BIT) !== 0;
 	}
 
-	/** Block `i` as an object, its spans' text cut from the witnesses. */
-	block(i: number): Block {
+	/** The number of spans of block `i`. */
+	spanCount(i: number): number {
+		return this.packed.blockFirst[i + 1] - this.packed.blockFirst[i];
+	}
+
+	/** Block `i` as an object, its spans' text cut from the witnesses (`bare`: without its spans). */
+	block(i: number, bare = false): Block {
 		const flags = this.packed.blockFlags[i];
 		const inA = (flags & IN_A_BIT) !== 0;
 		const inB = (flags & IN_B_BIT) !== 0;
@@ -237,13 +242,19 @@ export class LaidText {
 			const label = this.#gapLabels.get(i);
 			return label === undefined ? { kind: 'gap', inA, inB } : { kind: 'gap', inA, inB, label };
 		}
+		return { kind: 'paragraph', spans: bare ? [] : this.spansOf(i), inA, inB };
+	}
+
+	/** Spans `[from, to)` of paragraph `i` (counted from its first), their text cut from the witnesses. */
+	spansOf(i: number, from = 0, to = this.packed.blockFirst[i + 1] - this.packed.blockFirst[i]): Span[] {
 		const spans: Span[] = [];
-		let at = this.starts[i];
-		for (let s = this.packed.blockFirst[i]; s < this.packed.blockFirst[i + 1]; s++) {
+		let at = this.spanStart(i, from);
+		const first = this.packed.blockFirst[i];
+		for (let s = first + from; s < first + to; s++) {
 			spans.push(this.#span(s, at));
 			at += this.packed.spanLength[s];
 		}
-		return { kind: 'paragraph', spans, inA, inB };
+		return spans;
 	}
 
 	/** Blocks `[from, to)`. */
@@ -484,6 +495,38 @@ export class LaidText {
 			else hi = mid - 1;
 		}
 		return lo;
+	}
+
+	/**
+	 * Where span `k` of block `i` (counted from the block's first) starts in the aligned text, and
+	 * which span of block `i` holds position `offset`.
+	 */
+	spanStart(i: number, k: number): number {
+		let at = this.starts[i];
+		const first = this.packed.blockFirst[i];
+		for (let s = first; s < first + k; s++) at += this.packed.spanLength[s];
+		return at;
+	}
+	spanAt(i: number, offset: number): number {
+		let at = this.starts[i];
+		const first = this.packed.blockFirst[i];
+		const end = this.packed.blockFirst[i + 1];
+		for (let s = first; s < end; s++) {
+			at += this.packed.spanLength[s];
+			if (at > offset) return s - first;
+		}
+		return Math.max(0, end - first - 1);
+	}
+
+	/** The first span of change `c`, counted from the first of its first block; -1 for none. */
+	changeSpan(c: number): number {
+		const [first] = this.changeBlocks(c);
+		if (first < 0) return -1;
+		const p = this.packed;
+		for (let s = p.blockFirst[first]; s < p.blockFirst[first + 1]; s++) {
+			if (p.spanChange[s] === c) return s - p.blockFirst[first];
+		}
+		return -1;
 	}
 
 	/** The number of characters the aligned text gives block `i`. */
