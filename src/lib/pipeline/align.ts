@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import type { RoughReason, SegmentKind } from '../types';
+import { ADD, KEEP, Myers, REMOVE } from './myers';
 import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, WORD, type Tokens } from './tokens';
 
 // Align: the raw edit script between two token lists, compared by `key`.
@@ -189,6 +190,8 @@ class Aligner {
 	private readonly seen: Int32Array;
 	private mark = 0;
 	private preciseRuns = 0;
+	/** Myers' buffers, reused by every alignment of a stretch. */
+	private readonly myersRuns = new Myers();
 
 	constructor(
 		private readonly a: Int32Array,
@@ -318,29 +321,29 @@ class Aligner {
 			const last = restA <= WINDOW && restB <= 2 * WINDOW;
 			const wa = Math.min(restA, WINDOW);
 			const wb = last ? restB : Math.min(Math.round((wa * restB) / restA), 4 * WINDOW);
-			const aRange = this.a.subarray(i, i + wa) as unknown as number[];
-			const bRange = this.b.subarray(j, j + wb) as unknown as number[];
-			const changes = diffArrays(aRange, bRange);
+			this.myersRuns.diff(this.a, i, i + wa, this.b, j, j + wb, Infinity);
+			const { ops, counts, runs } = this.myersRuns;
 			// Keep the path up to half the window of a (all of it in the last window).
 			const keepA = last ? a1 : i + Math.max(1, wa >> 1);
 			let x = i;
 			let y = j;
 			let kept = 0;
-			for (const c of changes) {
-				if (!last && x >= keepA && !c.added) break;
-				if (c.added) {
-					this.emit('insert', x, x, y, y + c.count);
-					y += c.count;
+			for (let r = 0; r < runs; r++) {
+				const op = ops[r];
+				if (!last && x >= keepA && op !== ADD) break;
+				if (op === ADD) {
+					this.emit('insert', x, x, y, y + counts[r]);
+					y += counts[r];
 					continue;
 				}
-				const count = last ? c.count : Math.min(c.count, keepA - x);
-				this.emit(c.removed ? 'delete' : 'equal', x, x + count, y, c.removed ? y : y + count);
-				if (!c.removed) kept += this.words(x, x + count);
+				const count = last ? counts[r] : Math.min(counts[r], keepA - x);
+				this.emit(op === REMOVE ? 'delete' : 'equal', x, x + count, y, op === REMOVE ? y : y + count);
+				if (op === KEEP) kept += this.words(x, x + count);
 				x += count;
-				if (!c.removed) y += count;
+				if (op === KEEP) y += count;
 			}
-			const end = changes[changes.length - 1];
-			const drifts = !last && (end.added || end.removed) && end.count > WINDOW / 4;
+			const endOp = ops[runs - 1];
+			const drifts = !last && endOp !== KEEP && counts[runs - 1] > WINDOW / 4;
 			if (drifts || kept < WEAK_WINDOW * this.words(i, x)) {
 				if (weak !== null && weak.aTo === i && weak.bTo === j) {
 					weak.aTo = x;
@@ -572,15 +575,40 @@ class Aligner {
 		return false;
 	}
 
-	/** Myers (jsdiff) on the range; false if it gave up at `maxEditLength`. */
+	/** Myers on the range; false if it gave up at `maxEditLength`. */
 	private myers(a0: number, a1: number, b0: number, b1: number, maxEditLength: number): boolean {
+		if (!Number.isFinite(maxEditLength)) return this.myersUnbounded(a0, a1, b0, b1);
+		if (!this.myersRuns.diff(this.a, a0, a1, this.b, b0, b1, maxEditLength)) return false;
+		const { ops, counts, runs } = this.myersRuns;
+		let i = a0;
+		let j = b0;
+		for (let r = 0; r < runs; r++) {
+			const c = counts[r];
+			if (ops[r] === REMOVE) {
+				this.emit('delete', i, i + c, j, j);
+				i += c;
+			} else if (ops[r] === ADD) {
+				this.emit('insert', i, i, j, j + c);
+				j += c;
+			} else {
+				this.emit('equal', i, i + c, j, j + c);
+				i += c;
+				j += c;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Myers with no bound, for a reader who asked for an exact alignment: jsdiff's, whose paths
+	 * share their components, where ours keeps every path it tried (memory grows with the square
+	 * of the edit length, which is unbounded here).
+	 */
+	private myersUnbounded(a0: number, a1: number, b0: number, b1: number): boolean {
 		// diffArrays only indexes, slices and compares with ===, which typed arrays support.
 		const aRange = this.a.subarray(a0, a1) as unknown as number[];
 		const bRange = this.b.subarray(b0, b1) as unknown as number[];
-		const changes = Number.isFinite(maxEditLength)
-			? diffArrays(aRange, bRange, { maxEditLength })
-			: diffArrays(aRange, bRange);
-		if (changes === undefined) return false;
+		const changes = diffArrays(aRange, bRange);
 		let i = a0;
 		let j = b0;
 		for (const c of changes) {
