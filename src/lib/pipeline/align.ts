@@ -1,6 +1,7 @@
 import { diffArrays } from 'diff';
 import type { RoughReason, SegmentKind } from '../types';
 import { ADD, KEEP, Myers, REMOVE } from './myers';
+import { RUN_BASE, runHash, UniqueRuns } from './runs';
 import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, WORD, type Tokens } from './tokens';
 
 // Align: the raw edit script between two token lists, compared by `key`.
@@ -192,6 +193,8 @@ class Aligner {
 	private preciseRuns = 0;
 	/** Myers' buffers, reused by every alignment of a stretch. */
 	private readonly myersRuns = new Myers();
+	/** uniqueRuns' buffers, kept between calls: the first is the largest. */
+	private readonly runs = new UniqueRuns();
 
 	constructor(
 		private readonly a: Int32Array,
@@ -449,20 +452,8 @@ class Aligner {
 	 * stretch after it), by position in a.
 	 */
 	private uniqueRuns(a0: number, a1: number, b0: number, b1: number, k: number): Candidates {
-		// Sized for the runs a has (one per word), not for its tokens: on 10 MB the table is
-		// allocated, filled and walked in full, and half its size is half that time.
-		let runs = 0;
-		for (let i = a0; i + k <= a1; i++) runs += this.anchorable[this.a[i]];
-		const table = new RunTable(runs);
-		this.eachRun(this.a, a0, a1, k, (i, h) => table.addA(h, i));
-		this.eachRun(this.b, b0, b1, k, (j, h) => table.addB(h, j));
-		// eachUnique gives them in table order; the chain needs them by position in a, which a
-		// look-up by position gives without a sort (a sort of a million candidates took seconds).
-		const matchAt = new Int32Array(a1 - a0).fill(-1);
-		table.eachUnique((i, j) => {
-			// Equal hashes of unequal runs are rare, but possible: check.
-			if (this.runsMatch(i, j, k)) matchAt[i - a0] = j;
-		});
+		const matchAt = this.runs.find(this.a, a0, a1, this.b, b0, b1, k, this.anchorable);
+		// By position in a, as the chain needs them.
 		const candA: number[] = [];
 		const candB: number[] = [];
 		for (let x = 0; x < matchAt.length; x++) {
@@ -489,7 +480,7 @@ class Aligner {
 		const sampled: number[] = [];
 		const step = Math.max(1, Math.floor((s1 - s0) / SAMPLES));
 		for (let i = s0; i + k <= s1; i += step) {
-			if (this.anchorable[short[i]] === 1) sampled.push(this.runHash(short, i, k));
+			if (this.anchorable[short[i]] === 1) sampled.push(runHash(short, i, k));
 		}
 		const samples = new RunSet(sampled.length);
 		for (const h of sampled) samples.add(h);
@@ -521,17 +512,6 @@ class Aligner {
 			if (i + k >= to) break;
 			h = (Math.imul(h - Math.imul(s[i], power), RUN_BASE) + s[i + k]) | 0;
 		}
-	}
-
-	private runHash(s: Int32Array, from: number, k: number): number {
-		let h = 0;
-		for (let t = from; t < from + k; t++) h = (Math.imul(h, RUN_BASE) + s[t]) | 0;
-		return h;
-	}
-
-	private runsMatch(i: number, j: number, k: number): boolean {
-		for (let t = 0; t < k; t++) if (this.a[i + t] !== this.b[j + t]) return false;
-		return true;
 	}
 
 	/** Whether another word matches within `ANCHOR_REACH` tokens of the pair (i, j), along the
@@ -673,8 +653,6 @@ function merge([xa, xb]: Candidates, [ya, yb]: Candidates): Candidates {
 	return [outA, outB];
 }
 
-/** Multiplier of the rolling hash: odd, with its bits spread (from the golden ratio). */
-const RUN_BASE = 0x9e3779b1 | 0;
 
 /** Hash slots for `n` entries: a power of two, at most half full. */
 const slotsFor = (n: number): number => {
@@ -688,8 +666,8 @@ const slotsFor = (n: number): number => {
  * of numbers on hundreds of thousands of runs.
  */
 class RunSet {
-	protected readonly keys: Int32Array;
-	protected readonly used: Uint8Array;
+	private readonly keys: Int32Array;
+	private readonly used: Uint8Array;
 	private readonly mask: number;
 
 	constructor(n: number) {
@@ -700,7 +678,7 @@ class RunSet {
 	}
 
 	/** The slot of `h`, claimed for it if `claim` and it has none; -1 if absent. */
-	protected slot(h: number, claim: boolean): number {
+	private slot(h: number, claim: boolean): number {
 		let x = Math.imul(h, 0x85ebca6b) >>> 0;
 		for (;;) {
 			x &= this.mask;
@@ -721,45 +699,6 @@ class RunSet {
 
 	has(h: number): boolean {
 		return this.slot(h, false) >= 0;
-	}
-}
-
-/** Counts of run hashes on each side, and where each was last seen. */
-class RunTable extends RunSet {
-	private readonly countA: Int32Array;
-	private readonly countB: Int32Array;
-	private readonly posA: Int32Array;
-	private readonly posB: Int32Array;
-
-	constructor(n: number) {
-		super(n);
-		const size = this.keys.length;
-		this.countA = new Int32Array(size);
-		this.countB = new Int32Array(size);
-		this.posA = new Int32Array(size);
-		this.posB = new Int32Array(size);
-	}
-
-	addA(h: number, i: number): void {
-		const x = this.slot(h, true);
-		this.countA[x]++;
-		this.posA[x] = i;
-	}
-
-	/** Only runs that a has are counted: the table holds a's runs and no more. */
-	addB(h: number, j: number): void {
-		const x = this.slot(h, false);
-		if (x < 0) return;
-		this.countB[x]++;
-		this.posB[x] = j;
-	}
-
-	eachUnique(f: (i: number, j: number) => void): void {
-		for (let x = 0; x < this.used.length; x++) {
-			if (this.used[x] === 1 && this.countA[x] === 1 && this.countB[x] === 1) {
-				f(this.posA[x], this.posB[x]);
-			}
-		}
 	}
 }
 
