@@ -131,6 +131,8 @@ const SPARSE_TOKENS = 16;
  */
 const LONG_RANGE = 20_000;
 const SPARSE_TOKENS_LONG = 256;
+/** See tooFewRuns. */
+const RUN_SAMPLE_EXPECTED = 32;
 /** Ranges longer than this need a second matching word beside an anchor. */
 const NEIGHBOUR_CHECK_ABOVE = 1000;
 /** How far to look around an anchor candidate for a second matching word. */
@@ -283,6 +285,7 @@ class Aligner {
 		// Unique runs, where they are many; then, for text that repeats itself, windows.
 		for (const k of RUN_LENGTHS) {
 			if (k * 2 > shorter) break;
+			if (this.tooFewRuns(tokens, a0, a1, b0, b1, k, shorter)) continue;
 			const runs = longestIncreasingChain(...merge(tokens, this.uniqueRuns(a0, a1, b0, b1, k)));
 			if (isDense(runs, shorter)) return this.pushAnchors(runs, a0, a1, b0, b1, stack);
 		}
@@ -462,6 +465,33 @@ class Aligner {
 			candB.push(matchAt[x]);
 		}
 		return [candA, candB];
+	}
+
+	/**
+	 * Whether a sample of the unique runs of `k` tokens shows them (with the unique words) far too
+	 * few to be dense (step 7), so that finding them all would be wasted: in a litany or a
+	 * transcript at the scale of a book, runs of eight and even of twenty-four tokens all recur,
+	 * and finding that out took a third of the time. The sample is one run in 2^bits, by hash, with
+	 * bits such that a range just dense enough would show about RUN_SAMPLE_EXPECTED of them; the
+	 * runs are deemed too few when the sample shows under a quarter of that. (A range four times
+	 * under the density needed may pass for one that has enough about once in 10⁸.)
+	 */
+	private tooFewRuns(
+		tokens: Candidates,
+		a0: number,
+		a1: number,
+		b0: number,
+		b1: number,
+		k: number,
+		shorter: number
+	): boolean {
+		const needed = shorter / (shorter > LONG_RANGE ? SPARSE_TOKENS_LONG : SPARSE_TOKENS);
+		const bits = Math.floor(Math.log2(needed / RUN_SAMPLE_EXPECTED));
+		if (bits < 1) return false;
+		const matchAt = this.runs.find(this.a, a0, a1, this.b, b0, b1, k, this.anchorable, bits);
+		let sampled = 0;
+		for (let x = 0; x < matchAt.length; x++) if (matchAt[x] >= 0) sampled++;
+		return tokens[0].length + sampled * 2 ** bits < needed / 4;
 	}
 
 	/**

@@ -111,4 +111,30 @@ describe('UniqueRuns', () => {
 			{ numRuns: 300 }
 		);
 	});
+
+	it('samples by hash: a share of the unique runs, each as the full answer has it', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 300 }),
+				fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 300 }),
+				fc.integer({ min: 1, max: 6 }),
+				fc.integer({ min: 1, max: 3 }),
+				(a, b, k, bits) => {
+					const x = Int32Array.from(a);
+					const y = Int32Array.from(b);
+					const full = Array.from(runs.find(x, 0, x.length, y, 0, y.length, k, STARTS));
+					const sample = Array.from(runs.find(x, 0, x.length, y, 0, y.length, k, STARTS, bits));
+					expect(sample.filter((j, i) => j >= 0 && j !== full[i])).toEqual([]);
+				}
+			),
+			{ numRuns: 500 }
+		);
+		// Distinct tokens: every run is unique, and an eighth of them is sampled, about.
+		const a = Int32Array.from({ length: 8000 }, (_, i) => i + 1);
+		const starts = new Uint8Array(8002).fill(1);
+		const sampled = runs.find(a, 0, a.length, a, 0, a.length, 4, starts, 3).filter((j) => j >= 0);
+		expect(sampled.length).toBeGreaterThan(800);
+		expect(sampled.length).toBeLessThan(1200);
+		expect(runs.find(a, 0, a.length, a, 0, a.length, 4, starts, 0).filter((j) => j >= 0).length).toBe(7997);
+	});
 });

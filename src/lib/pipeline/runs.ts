@@ -17,6 +17,9 @@ export function runHash(s: Int32Array, from: number, k: number): number {
 	return h;
 }
 
+/** Mixes a hash before sampling, so that the sample does not follow the hash's digits. */
+const SAMPLE_MIX = 0x85ebca6b | 0;
+
 const DIGIT_BITS = 11;
 const BUCKETS = 1 << DIGIT_BITS;
 const DIGIT_MASK = BUCKETS - 1;
@@ -34,6 +37,10 @@ export class UniqueRuns {
 	 * starting at i is found, if it starts at a token that `starts` allows, occurs once in each
 	 * range (among the runs starting at such tokens) and the two are equal; -1 elsewhere. Indexed
 	 * by i - a0.
+	 *
+	 * With `sampleBits`, only the runs whose hash falls in one 2^sampleBits-th of all hashes are
+	 * looked at. Every occurrence of a run has its hash, so these are exactly the unique runs of
+	 * the full answer that fall in that share: a sample, which costs that share of the sort.
 	 */
 	find(
 		a: Int32Array,
@@ -43,15 +50,16 @@ export class UniqueRuns {
 		b0: number,
 		b1: number,
 		k: number,
-		starts: Uint8Array
+		starts: Uint8Array,
+		sampleBits = 0
 	): Int32Array {
 		let n = 0;
 		for (let i = a0; i + k <= a1; i++) n += starts[a[i]];
 		for (let j = b0; j + k <= b1; j++) n += starts[b[j]];
 		this.reserve(n);
 		// Runs of a, then of b, each in order: a stable sort keeps them so within each hash.
-		n = this.collect(a, a0, a1, k, starts, 0, 0);
-		n = this.collect(b, b0, b1, k, starts, n, IN_B);
+		n = this.collect(a, a0, a1, k, starts, 0, 0, sampleBits);
+		n = this.collect(b, b0, b1, k, starts, n, IN_B, sampleBits);
 		const pairs = this.sort(n);
 
 		const matchAt = new Int32Array(a1 - a0).fill(-1);
@@ -96,16 +104,19 @@ export class UniqueRuns {
 		k: number,
 		starts: Uint8Array,
 		n: number,
-		side: number
+		side: number,
+		sampleBits: number
 	): number {
 		if (to - from < k) return n;
 		const pairs = this.pairs;
+		// Sampled: the top bits of the mixed hash are zero (none: all runs).
+		const drop = sampleBits === 0 ? 0 : -1 << (32 - sampleBits);
 		// A polynomial rolling hash: drop the token leaving the run, take in the one entering.
 		let power = 1;
 		for (let t = 1; t < k; t++) power = Math.imul(power, RUN_BASE);
 		let h = runHash(s, from, k);
 		for (let i = from; ; i++) {
-			if (starts[s[i]] === 1) {
+			if (starts[s[i]] === 1 && (Math.imul(h, SAMPLE_MIX) & drop) === 0) {
 				pairs[2 * n] = h;
 				pairs[2 * n + 1] = (i << 1) | side;
 				n++;
