@@ -170,6 +170,29 @@ describe('align on text without unique words', () => {
 		// stretch is left to report. (Issue 7: this was matched by position and reported.)
 		expect(rough).toEqual([]);
 	});
+
+	it('aligns in windows across rewrapped lines, CRLF and new paragraphs, the whitespace after', () => {
+		const lines = Array.from({ length: 3000 }, (_, k) => (k % 3 ? 'Господи, помилуй 🙏.' : 'Lord, have mercy.'));
+		const a = lines.join('\n');
+		// The same lines with CRLF and double spaces (whitespace alike), a paragraph break after
+		// every 50th line, and every 40th line's last word replaced.
+		const b = lines
+			.map((line, k) => (k % 40 === 7 ? line.replace(/mercy|помилуй/, 'pity') : line.replace(' ', '  ')))
+			.map((line, k) => line + (k % 50 === 49 ? '\r\n\r\n' : '\r\n'))
+			.join('');
+		const { edits, rough } = alignTexts(a, b);
+		expectCovering(a, b, edits);
+		const edited = lines.filter((_, k) => k % 40 === 7).length;
+		expect(keptWords(a, b, edits)).toBe(3000 * 2 + 1000 - edited);
+		expect(rough).toEqual([]);
+		// Struck: the edited words, and the line ends that became paragraph breaks (the last break
+		// ends b, where a has nothing). Added: the new words and the breaks.
+		const count = (kind: string, side: 'a' | 'b') =>
+			edits
+				.filter((e) => e.kind === kind)
+				.reduce((n, e) => n + (side === 'a' ? e.aTo - e.aFrom : e.bTo - e.bFrom), 0);
+		expect([count('delete', 'a'), count('insert', 'b')]).toEqual([edited + 59, edited + 60]);
+	});
 });
 
 describe('align when it cannot find its way', () => {

@@ -2,7 +2,7 @@ import { diffArrays } from 'diff';
 import type { RoughReason, SegmentKind } from '../types';
 import { ADD, KEEP, Myers, REMOVE } from './myers';
 import { RUN_BASE, runHash, UniqueRuns } from './runs';
-import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, WORD, type Tokens } from './tokens';
+import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, SPACE_KEY, WORD, type Tokens } from './tokens';
 
 // Align: the raw edit script between two token lists, compared by `key`.
 //
@@ -148,8 +148,8 @@ const RESEMBLANCE_RUN = 8;
 const UNRELATED_SHARE = 0.9;
 /** How many runs are sampled, at most, to measure resemblance. */
 const SAMPLES = 512;
-/** Step 9: tokens of a per window (about forty lines of a litany). */
-const WINDOW = 512;
+/** Step 9: tokens of a per window, whitespace not counted (about forty lines of a litany). */
+const WINDOW = 256;
 /**
  * Step 9: a window that keeps fewer than this share of its words is reported: the sides have
  * drifted apart there, or do not correspond (an edited text keeps more even with half its words
@@ -309,62 +309,104 @@ class Aligner {
 	 * The window ends on the diagonal rather than with room to spare on b: with room, a text that
 	 * repeats itself lets the path run ahead on b at no cost, and the error grows window by window.
 	 *
+	 * The windows leave out plain whitespace (half the tokens), which is the same between any two
+	 * words and would only double the length and the edits Myers works through, four times the
+	 * cost. What they keep are pairs of matching tokens; the whitespace between two pairs is
+	 * aligned after, as a common beginning and end and a rewrite between.
+	 *
 	 * Where the sides drift apart by more than a window can follow (a passage cut, added or moved
 	 * within the repetitive text), a window ends in a long run of deletions or insertions, or keeps
 	 * few of its words: its kept half is then reported as aligned approximately, for an exact
 	 * alignment may keep more.
 	 */
 	private windowed(a0: number, a1: number, b0: number, b1: number): void {
+		const { isWord } = this;
+		// The tokens other than plain whitespace: their keys, and where they are.
+		const [ka, pa] = withoutSpaces(this.a, a0, a1);
+		const [kb, pb] = withoutSpaces(this.b, b0, b1);
+		const na = ka.length;
+		const nb = kb.length;
+		const tokenA = (x: number): number => (x < na ? pa[x] : a1);
+		const tokenB = (y: number): number => (y < nb ? pb[y] : b1);
+		// Tokens up to (i, j) are emitted; the windows are at (x, y) in ka and kb.
 		let i = a0;
 		let j = b0;
+		let x = 0;
+		let y = 0;
 		let weak: RoughRange | null = null;
-		while (i < a1 && j < b1) {
-			const restA = a1 - i;
-			const restB = b1 - j;
+		while (x < na && y < nb) {
+			const restA = na - x;
+			const restB = nb - y;
 			// The last window takes the rest of both sides, unless b has far more left than a: then
 			// windows of a's last tokens against parts of b, so that no window costs more than
 			// (5 × WINDOW)².
 			const last = restA <= WINDOW && restB <= 2 * WINDOW;
 			const wa = Math.min(restA, WINDOW);
 			const wb = last ? restB : Math.min(Math.round((wa * restB) / restA), 4 * WINDOW);
-			this.myersRuns.diff(this.a, i, i + wa, this.b, j, j + wb, Infinity);
+			this.myersRuns.diff(ka, x, x + wa, kb, y, y + wb, Infinity);
 			const { ops, counts, runs } = this.myersRuns;
 			// Keep the path up to half the window of a (all of it in the last window).
-			const keepA = last ? a1 : i + Math.max(1, wa >> 1);
-			let x = i;
-			let y = j;
+			const keepA = last ? na : x + Math.max(1, wa >> 1);
+			const x0 = x;
+			const y0 = y;
 			let kept = 0;
 			for (let r = 0; r < runs; r++) {
 				const op = ops[r];
 				if (!last && x >= keepA && op !== ADD) break;
 				if (op === ADD) {
-					this.emit('insert', x, x, y, y + counts[r]);
 					y += counts[r];
 					continue;
 				}
 				const count = last ? counts[r] : Math.min(counts[r], keepA - x);
-				this.emit(op === REMOVE ? 'delete' : 'equal', x, x + count, y, op === REMOVE ? y : y + count);
-				if (op === KEEP) kept += this.words(x, x + count);
+				if (op === KEEP) {
+					for (let t = 0; t < count; t++) {
+						// What lies between the last pair and this one, then the pair.
+						this.emitBetween(i, pa[x + t], j, pb[y + t]);
+						this.emit('equal', pa[x + t], pa[x + t] + 1, pb[y + t], pb[y + t] + 1);
+						i = pa[x + t] + 1;
+						j = pb[y + t] + 1;
+						kept += isWord[ka[x + t]];
+					}
+					y += count;
+				}
 				x += count;
-				if (op === KEEP) y += count;
 			}
+			// A window that ends in a long run of insertions or deletions has lost its way, unless the
+			// run is what its sides' lengths force: where b has somewhat more left than a (a passage
+			// added further on), each window takes its share of the surplus, and ends in it. A
+			// surplus of over half a window is more than the windows can follow.
 			const endOp = ops[runs - 1];
-			const drifts = !last && endOp !== KEEP && counts[runs - 1] > WINDOW / 4;
-			if (drifts || kept < WEAK_WINDOW * this.words(i, x)) {
-				if (weak !== null && weak.aTo === i && weak.bTo === j) {
-					weak.aTo = x;
-					weak.bTo = y;
+			const surplus = Math.max(0, Math.min(endOp === ADD ? wb - wa : wa - wb, WINDOW / 2));
+			const drifts = !last && endOp !== KEEP && counts[runs - 1] > WINDOW / 4 + surplus;
+			let words = 0;
+			for (let t = x0; t < x; t++) words += isWord[ka[t]];
+			if (drifts || kept < WEAK_WINDOW * words) {
+				const from = [tokenA(x0), tokenB(y0)];
+				if (weak !== null && weak.aTo === from[0] && weak.bTo === from[1]) {
+					weak.aTo = tokenA(x);
+					weak.bTo = tokenB(y);
 				} else {
-					weak = { aFrom: i, aTo: x, bFrom: j, bTo: y, reason: 'repetitive' };
+					weak = { aFrom: from[0], aTo: tokenA(x), bFrom: from[1], bTo: tokenB(y), reason: 'repetitive' };
 					this.rough.push(weak);
 				}
 			}
-			i = x;
-			j = y;
 		}
-		// What is left is on one side only.
-		this.emit('delete', i, a1, j, j);
-		this.emit('insert', a1, a1, j, b1);
+		this.emitBetween(i, a1, j, b1);
+	}
+
+	/**
+	 * `a[a0, a1)` against `b[b0, b1)`, between two pairs that the windows kept: what they begin
+	 * and end with in common (whitespace, mostly), and a rewrite between.
+	 */
+	private emitBetween(a0: number, a1: number, b0: number, b1: number): void {
+		const { a, b } = this;
+		let p = 0;
+		while (a0 + p < a1 && b0 + p < b1 && a[a0 + p] === b[b0 + p]) p++;
+		let s = 0;
+		while (a1 - s > a0 + p && b1 - s > b0 + p && a[a1 - 1 - s] === b[b1 - 1 - s]) s++;
+		this.emit('equal', a0, a0 + p, b0, b0 + p);
+		this.rewrite(a0 + p, a1 - s, b0 + p, b1 - s);
+		this.emit('equal', a1 - s, a1, b1 - s, b1);
 	}
 
 	/** Myers with no bound: for a reader who asked for an exact alignment. */
@@ -566,13 +608,6 @@ class Aligner {
 		return false;
 	}
 
-	/** Word tokens in `a[from, to)`. */
-	private words(from: number, to: number): number {
-		let n = 0;
-		for (let i = from; i < to; i++) n += this.isWord[this.a[i]];
-		return n;
-	}
-
 	/** Whether the ranges share a word, editorial matter, a gap or a paragraph break. */
 	private shareContent(a0: number, a1: number, b0: number, b1: number): boolean {
 		const { a, b, anchorable, seen } = this;
@@ -659,6 +694,19 @@ function isDense(chain: number[], shorter: number): boolean {
 		anchors * SPARSE_TOKENS >= shorter ||
 		(shorter > LONG_RANGE && anchors * SPARSE_TOKENS_LONG >= shorter)
 	);
+}
+
+/** The keys of `s[from, to)` other than plain whitespace, and their positions. */
+function withoutSpaces(s: Int32Array, from: number, to: number): [Int32Array, Int32Array] {
+	const keys = new Int32Array(to - from);
+	const positions = new Int32Array(to - from);
+	let n = 0;
+	for (let i = from; i < to; i++) {
+		if (s[i] === SPACE_KEY) continue;
+		keys[n] = s[i];
+		positions[n++] = i;
+	}
+	return [keys.subarray(0, n), positions.subarray(0, n)];
 }
 
 /** Candidate anchors: positions in a (increasing) and the matching positions in b. */
