@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align, longestIncreasingChain, type AlignOptions, type Edit } from './align';
+import { align, isConsistent, longestIncreasingChain, type AlignOptions, type Edit } from './align';
 import { scanPair, tokenize } from './tokenize';
 
 /** Aligns two texts; `tokenize` gives the same tokens as objects, to read the result with. */
@@ -244,5 +244,27 @@ describe('longestIncreasingChain', () => {
 		expect(longestIncreasingChain([0, 1, 2, 3, 4], [3, 0, 1, 4, 2])).toEqual([1, 0, 2, 1, 4, 2]);
 		expect(longestIncreasingChain([], [])).toEqual([]);
 		expect(longestIncreasingChain([5, 6], [9, 1])).toEqual([6, 1]);
+	});
+});
+
+describe('isConsistent', () => {
+	// Flat chain of n anchors, and n + extra candidates (only their count matters).
+	const chain = (n: number) => Array.from({ length: 2 * n }, (_, k) => k);
+	const candidates = (n: number): [number[], number[]] => [Array.from({ length: n }, (_, k) => k), []];
+
+	it('trusts sparse unique words in a long range when nearly all fall in order', () => {
+		// 1,000 anchors over a million tokens: one per 1,000, of 1,050 candidates.
+		expect(isConsistent(chain(1000), candidates(1050), 1_000_000)).toBe(true);
+	});
+
+	it('does not when many candidates fall out of order, as chance matches do', () => {
+		expect(isConsistent(chain(1000), candidates(1200), 1_000_000)).toBe(false);
+	});
+
+	it('does not when they are too few or too sparse, or the range is short', () => {
+		expect(isConsistent(chain(63), candidates(63), 100_000)).toBe(false);
+		expect(isConsistent(chain(400), candidates(400), 1_000_000)).toBe(false);
+		expect(isConsistent(chain(100), candidates(100), 20_000)).toBe(false);
+		expect(isConsistent(chain(100), candidates(100), 20_001)).toBe(true);
 	});
 });

@@ -16,7 +16,8 @@ import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, SPACE_KEY, WORD, type Tokens } from
 //      rewrite as it stands.
 //   3. A tiny remainder (at most MYERS_DIRECT tokens): Myers.
 //   4. Words that occur exactly once in each side of the range (in a long range, only those with
-//      a second matching word beside them), if there are many of them.
+//      a second matching word beside them), if there are many of them, or, in a long range, if
+//      nearly all of them fall in order (`isConsistent`).
 //   5. On a stretch of at most LONG_STRETCH tokens, Myers with a bounded edit length: it
 //      succeeds wherever the sides differ little. (Longer stretches go on to step 7 and windows,
 //      which cost less than a failed attempt there.)
@@ -131,6 +132,10 @@ const SPARSE_TOKENS = 16;
  */
 const LONG_RANGE = 20_000;
 const SPARSE_TOKENS_LONG = 256;
+/** See isConsistent. */
+const CONSISTENT_ANCHORS = 64;
+const CONSISTENT_SHARE = 0.9;
+const SPARSE_TOKENS_CONSISTENT = 2048;
 /** See tooFewRuns. */
 const RUN_SAMPLE_EXPECTED = 32;
 /** Ranges longer than this need a second matching word beside an anchor. */
@@ -266,7 +271,9 @@ class Aligner {
 		// litany's petitions, a table's row labels) can be chance: a word found once in each side,
 		// at places that do not correspond, cuts the range in two at the wrong place.
 		const shorter = Math.min(n, m);
-		if (isDense(chain, shorter)) return this.pushAnchors(chain, a0, a1, b0, b1, stack);
+		if (isDense(chain, shorter) || isConsistent(chain, tokens, shorter)) {
+			return this.pushAnchors(chain, a0, a1, b0, b1, stack);
+		}
 		// Two long sides that do not resemble each other (few of the shorter side's runs of four
 		// words occur in the other) are unrelated texts: one rewrite, quickly, and not rough. Bounded
 		// Myers would spend its budget on them for nothing.
@@ -693,6 +700,23 @@ function isDense(chain: number[], shorter: number): boolean {
 	return (
 		anchors * SPARSE_TOKENS >= shorter ||
 		(shorter > LONG_RANGE && anchors * SPARSE_TOKENS_LONG >= shorter)
+	);
+}
+
+/**
+ * Whether a chain of unique words too sparse for isDense is still to be trusted, in a long range:
+ * when nearly all candidates fall in order. Words found once in each side of a very long text are
+ * rare (one per 700 tokens in 10 MB of prose), but where the two texts correspond they line up,
+ * while chance matches (a litany's, a transcript's) fall in any order and the chain keeps few.
+ * Looking for unique runs instead cost more than half the alignment of such a text.
+ */
+export function isConsistent(chain: number[], [candidates]: Candidates, shorter: number): boolean {
+	const anchors = chain.length / 2;
+	return (
+		shorter > LONG_RANGE &&
+		anchors >= CONSISTENT_ANCHORS &&
+		anchors >= CONSISTENT_SHARE * candidates.length &&
+		anchors * SPARSE_TOKENS_CONSISTENT >= shorter
 	);
 }
 
