@@ -517,13 +517,14 @@ class Aligner {
 	}
 
 	/**
-	 * Whether a sample of the unique runs of `k` tokens shows them (with the unique words) far too
-	 * few to be dense (step 7), so that finding them all would be wasted: in a litany or a
-	 * transcript at the scale of a book, runs of eight and even of twenty-four tokens all recur,
-	 * and finding that out took a third of the time. The sample is one run in 2^bits, by hash, with
-	 * bits such that a range just dense enough would show about RUN_SAMPLE_EXPECTED of them; the
-	 * runs are deemed too few when the sample shows under a quarter of that. (A range four times
-	 * under the density needed may pass for one that has enough about once in 10⁸.)
+	 * Whether a sample of the unique runs of `k` tokens shows them (with the unique words) too few
+	 * to be dense (step 7), so that finding them all would be wasted: in a litany or a transcript
+	 * at the scale of a book, runs of eight and even of twenty-four tokens all recur, and finding
+	 * that out took a third of the time. The sample is one run in 2^bits, by hash, with bits such
+	 * that a range just dense enough would show at least RUN_SAMPLE_EXPECTED of them; the runs are
+	 * deemed too few when the sample shows under half of that. A range just dense enough shows so
+	 * few about once in 700 (a count of mean 32 under 16), and is then anchored on longer runs or
+	 * aligned in windows, as one a little less dense would be.
 	 */
 	private tooFewRuns(
 		tokens: Candidates,
@@ -537,10 +538,8 @@ class Aligner {
 		const needed = shorter / (shorter > LONG_RANGE ? SPARSE_TOKENS_LONG : SPARSE_TOKENS);
 		const bits = Math.floor(Math.log2(needed / RUN_SAMPLE_EXPECTED));
 		if (bits < 1) return false;
-		const matchAt = this.runs.find(this.a, a0, a1, this.b, b0, b1, k, this.anchorable, bits);
-		let sampled = 0;
-		for (let x = 0; x < matchAt.length; x++) if (matchAt[x] >= 0) sampled++;
-		return tokens[0].length + sampled * 2 ** bits < needed / 4;
+		const sampled = this.runs.count(this.a, a0, a1, this.b, b0, b1, k, this.anchorable, bits);
+		return tokens[0].length + sampled * 2 ** bits < needed / 2;
 	}
 
 	/**

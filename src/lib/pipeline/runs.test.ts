@@ -125,6 +125,8 @@ describe('UniqueRuns', () => {
 					const full = Array.from(runs.find(x, 0, x.length, y, 0, y.length, k, STARTS));
 					const sample = Array.from(runs.find(x, 0, x.length, y, 0, y.length, k, STARTS, bits));
 					expect(sample.filter((j, i) => j >= 0 && j !== full[i])).toEqual([]);
+					const counted = runs.count(x, 0, x.length, y, 0, y.length, k, STARTS, bits);
+					expect(counted).toBe(sample.filter((j) => j >= 0).length);
 				}
 			),
 			{ numRuns: 500 }
