@@ -335,9 +335,12 @@ class Aligner {
 		const nb = kb.length;
 		const tokenA = (x: number): number => (x < na ? pa[x] : a1);
 		const tokenB = (y: number): number => (y < nb ? pb[y] : b1);
-		// Tokens up to (i, j) are emitted; the windows are at (x, y) in ka and kb.
+		// Tokens up to (i, j) are aligned, those from (equalA, equalB) on as equal and not yet
+		// emitted; the windows are at (x, y) in ka and kb.
 		let i = a0;
 		let j = b0;
+		let equalA = a0;
+		let equalB = b0;
 		let x = 0;
 		let y = 0;
 		let weak: RoughRange | null = null;
@@ -367,11 +370,19 @@ class Aligner {
 				const count = last ? counts[r] : Math.min(counts[r], keepA - x);
 				if (op === KEEP) {
 					for (let t = 0; t < count; t++) {
-						// What lies between the last pair and this one, then the pair.
-						this.emitBetween(i, pa[x + t], j, pb[y + t]);
-						this.emit('equal', pa[x + t], pa[x + t] + 1, pb[y + t], pb[y + t] + 1);
-						i = pa[x + t] + 1;
-						j = pb[y + t] + 1;
+						// What lies between the last pair and this one, then the pair. Mostly that is
+						// the same whitespace on both sides, and the equal run goes on: emitted at the
+						// next difference.
+						const pi = pa[x + t];
+						const pj = pb[y + t];
+						if (!this.sameBetween(i, pi, j, pj)) {
+							this.emit('equal', equalA, i, equalB, j);
+							this.emitBetween(i, pi, j, pj);
+							equalA = pi;
+							equalB = pj;
+						}
+						i = pi + 1;
+						j = pj + 1;
 						kept += isWord[ka[x + t]];
 					}
 					y += count;
@@ -398,7 +409,15 @@ class Aligner {
 				}
 			}
 		}
+		this.emit('equal', equalA, i, equalB, j);
 		this.emitBetween(i, a1, j, b1);
+	}
+
+	/** Whether `a[a0, a1)` and `b[b0, b1)` are the same tokens. */
+	private sameBetween(a0: number, a1: number, b0: number, b1: number): boolean {
+		if (a1 - a0 !== b1 - b0) return false;
+		for (let t = 0; t < a1 - a0; t++) if (this.a[a0 + t] !== this.b[b0 + t]) return false;
+		return true;
 	}
 
 	/**
