@@ -114,6 +114,13 @@ const RUN_LENGTHS = [8, 24];
  */
 const COARSE_RUNS = [768];
 /**
+ * Of those runs, only a sixteenth (by hash, see UniqueRuns.find) are looked for: a passage that
+ * two texts share for that long holds hundreds of them, and one is enough to cut there (the
+ * others would be on its diagonal, and cut nothing more). Looking for all cost a fifth of a 10 MB
+ * litany's time.
+ */
+const COARSE_SAMPLE_BITS = 4;
+/**
  * Without anchors, Myers runs with its edit length D capped at this: a failed attempt costs about
  * D² steps, and related stretches this long that lack anchors are rare.
  */
@@ -298,7 +305,7 @@ class Aligner {
 		}
 		for (const k of COARSE_RUNS) {
 			if (k * 2 > shorter) break;
-			const runs = longestIncreasingChain(...this.uniqueRuns(a0, a1, b0, b1, k));
+			const runs = longestIncreasingChain(...this.uniqueRuns(a0, a1, b0, b1, k, COARSE_SAMPLE_BITS));
 			if (runs.length > 0) return this.pushAnchors(runs, a0, a1, b0, b1, stack);
 		}
 		if (this.options.precise) return this.exactly(a0, a1, b0, b1);
@@ -533,8 +540,8 @@ class Aligner {
 	 * candidate anchors on their first tokens (the rest of each run is then a common prefix of the
 	 * stretch after it), by position in a.
 	 */
-	private uniqueRuns(a0: number, a1: number, b0: number, b1: number, k: number): Candidates {
-		const matchAt = this.runs.find(this.a, a0, a1, this.b, b0, b1, k, this.anchorable);
+	private uniqueRuns(a0: number, a1: number, b0: number, b1: number, k: number, sampleBits = 0): Candidates {
+		const matchAt = this.runs.find(this.a, a0, a1, this.b, b0, b1, k, this.anchorable, sampleBits);
 		// By position in a, as the chain needs them.
 		const candA: number[] = [];
 		const candB: number[] = [];
