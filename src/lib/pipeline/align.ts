@@ -597,36 +597,35 @@ class Aligner {
 		for (let i = s0; i + k <= s1; i += step) {
 			if (this.anchorable[short[i]] === 1) sampled.push(runHash(short, i, k));
 		}
+		if (sampled.length === 0) return false;
 		const samples = new RunSet(sampled.length);
-		for (const h of sampled) samples.add(h);
-		const seen = new Set<number>();
-		this.eachRun(long, l0, l1, k, (_, h) => {
-			if (samples.has(h)) seen.add(h);
-		});
 		// Each sample counts, repeated ones too: a refrain is as much of a text as its other lines.
-		const found = sampled.filter((h) => seen.has(h)).length;
-		return sampled.length > 0 && found >= RESEMBLANCE * sampled.length;
-	}
-
-	/** Calls `f(start, hash)` for each run of `k` tokens in `[from, to)` that starts at a word. */
-	private eachRun(
-		s: Int32Array,
-		from: number,
-		to: number,
-		k: number,
-		f: (start: number, hash: number) => void
-	): void {
-		if (to - from < k) return;
-		// A polynomial rolling hash: drop the token leaving the window, take in the one entering.
+		const weight = new Map<number, number>();
+		for (const h of sampled) {
+			samples.add(h);
+			weight.set(h, (weight.get(h) ?? 0) + 1);
+		}
+		const needed = RESEMBLANCE * sampled.length;
+		// The longer side's runs, until enough samples are found: related texts stop early.
+		const { anchorable } = this;
 		let power = 1;
 		for (let t = 1; t < k; t++) power = Math.imul(power, RUN_BASE);
-		let h = 0;
-		for (let t = from; t < from + k; t++) h = (Math.imul(h, RUN_BASE) + s[t]) | 0;
-		for (let i = from; ; i++) {
-			if (this.anchorable[s[i]] === 1) f(i, h);
-			if (i + k >= to) break;
-			h = (Math.imul(h - Math.imul(s[i], power), RUN_BASE) + s[i + k]) | 0;
+		let found = 0;
+		if (l1 - l0 < k) return false;
+		let h = runHash(long, l0, k);
+		for (let i = l0; ; i++) {
+			if (anchorable[long[i]] === 1 && samples.has(h)) {
+				const w = weight.get(h);
+				if (w !== undefined) {
+					found += w;
+					if (found >= needed) return true;
+					weight.delete(h);
+				}
+			}
+			if (i + k >= l1) break;
+			h = (Math.imul(h - Math.imul(long[i], power), RUN_BASE) + long[i + k]) | 0;
 		}
+		return false;
 	}
 
 	/** Whether another word matches within `ANCHOR_REACH` tokens of the pair (i, j), along the
@@ -840,6 +839,9 @@ class RunSet {
 	}
 }
 
+let chainTails = new Int32Array(1024);
+let chainPrev = new Int32Array(1024);
+
 /**
  * The longest chain of pairs increasing in both coordinates, given pairs sorted by the first
  * (patience sorting: O(k log k)). Returns flat `[i, j, i, j, ...]`.
@@ -847,9 +849,15 @@ class RunSet {
 export function longestIncreasingChain(is: number[], js: number[]): number[] {
 	const k = is.length;
 	if (k === 0) return [];
-	// tails[l]: index of the smallest last j of a chain of length l + 1 found so far.
-	const tails = new Int32Array(k);
-	const prev = new Int32Array(k);
+	// tails[l]: index of the smallest last j of a chain of length l + 1 found so far. The arrays
+	// are kept from call to call: most calls are on short stretches, where allocating them cost
+	// more than the search.
+	if (chainTails.length < k) {
+		chainTails = new Int32Array(Math.max(k, 2 * chainTails.length));
+		chainPrev = new Int32Array(chainTails.length);
+	}
+	const tails = chainTails;
+	const prev = chainPrev;
 	let length = 0;
 	for (let x = 0; x < k; x++) {
 		let lo = 0;
