@@ -6,8 +6,9 @@ import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, SPACE_KEY, WORD, type Tokens } from
 
 // Align: the raw edit script between two token lists, compared by `key`.
 //
-// Myers' algorithm (jsdiff's `diffArrays`) finds a shortest edit script, but costs O(N·D): on two
-// 2 MB texts it takes seconds with light edits and does not finish with heavy ones. So it only
+// Myers' algorithm (jsdiff's `diffArrays`, or ours in myers.ts, which gives the same script
+// faster) finds a shortest edit script, but costs O(N·D): on two 2 MB texts it takes seconds with
+// light edits and does not finish with heavy ones. So it only
 // runs on small stretches, and the large-scale structure comes from anchors, as in patience diff,
 // looked for in order from the surest to the loosest:
 //
@@ -27,11 +28,13 @@ import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, SPACE_KEY, WORD, type Tokens } from
 //      is for texts that share much but have little that is unique in them: transcripts with a
 //      speaker label on every turn, litanies, tables of figures, refrains.
 //   7. Runs of RUN_LENGTHS tokens that occur exactly once in each side, found by hashing, with the
-//      unique words, if there are many of them. A run of a dozen words is unique even in a text
-//      that repeats every word it has, as soon as anything varies within reach.
-//   8. Runs of COARSE_RUNS tokens unique in each side, however few: at the scale of a book, a
-//      cheap way to cut a repetitive range into parts before step 9.
-//   9. Myers in windows that follow the two sides along (`windowed`): exact within each window,
+//      unique words, if there are many of them (not looked for where a sample shows too few). A
+//      run of a dozen words is unique even in a text that repeats every word it has, as soon as
+//      anything varies within reach.
+//   8. Runs of COARSE_RUNS tokens unique in each side (a sample of them), however few: at the
+//      scale of a book, a cheap way to cut a repetitive range into parts before step 9.
+//   9. Myers in windows that follow the two sides along (`windowed`, over the tokens other than
+//      whitespace): exact within each window,
 //      and within a fraction of a point of an exact alignment of the whole on text that repeats
 //      itself, at a cost that grows with the length times the window, not with the edits. Where
 //      a window loses its way (the texts drift apart by more than a window, or do not correspond),
