@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align, longestIncreasingChain, type AlignOptions, type Edit } from './align';
+import { align, isConsistent, longestIncreasingChain, type AlignOptions, type Edit } from './align';
 import { scanPair, tokenize } from './tokenize';
 
 /** Aligns two texts; `tokenize` gives the same tokens as objects, to read the result with. */
@@ -170,6 +170,29 @@ describe('align on text without unique words', () => {
 		// stretch is left to report. (Issue 7: this was matched by position and reported.)
 		expect(rough).toEqual([]);
 	});
+
+	it('aligns in windows across rewrapped lines, CRLF and new paragraphs, the whitespace after', () => {
+		const lines = Array.from({ length: 3000 }, (_, k) => (k % 3 ? 'Господи, помилуй 🙏.' : 'Lord, have mercy.'));
+		const a = lines.join('\n');
+		// The same lines with CRLF and double spaces (whitespace alike), a paragraph break after
+		// every 50th line, and every 40th line's last word replaced.
+		const b = lines
+			.map((line, k) => (k % 40 === 7 ? line.replace(/mercy|помилуй/, 'pity') : line.replace(' ', '  ')))
+			.map((line, k) => line + (k % 50 === 49 ? '\r\n\r\n' : '\r\n'))
+			.join('');
+		const { edits, rough } = alignTexts(a, b);
+		expectCovering(a, b, edits);
+		const edited = lines.filter((_, k) => k % 40 === 7).length;
+		expect(keptWords(a, b, edits)).toBe(3000 * 2 + 1000 - edited);
+		expect(rough).toEqual([]);
+		// Struck: the edited words, and the line ends that became paragraph breaks (the last break
+		// ends b, where a has nothing). Added: the new words and the breaks.
+		const count = (kind: string, side: 'a' | 'b') =>
+			edits
+				.filter((e) => e.kind === kind)
+				.reduce((n, e) => n + (side === 'a' ? e.aTo - e.aFrom : e.bTo - e.bFrom), 0);
+		expect([count('delete', 'a'), count('insert', 'b')]).toEqual([edited + 59, edited + 60]);
+	});
 });
 
 describe('align when it cannot find its way', () => {
@@ -221,5 +244,27 @@ describe('longestIncreasingChain', () => {
 		expect(longestIncreasingChain([0, 1, 2, 3, 4], [3, 0, 1, 4, 2])).toEqual([1, 0, 2, 1, 4, 2]);
 		expect(longestIncreasingChain([], [])).toEqual([]);
 		expect(longestIncreasingChain([5, 6], [9, 1])).toEqual([6, 1]);
+	});
+});
+
+describe('isConsistent', () => {
+	// Flat chain of n anchors, and n + extra candidates (only their count matters).
+	const chain = (n: number) => Array.from({ length: 2 * n }, (_, k) => k);
+	const candidates = (n: number): [number[], number[]] => [Array.from({ length: n }, (_, k) => k), []];
+
+	it('trusts sparse unique words in a long range when nearly all fall in order', () => {
+		// 1,000 anchors over a million tokens: one per 1,000, of 1,050 candidates.
+		expect(isConsistent(chain(1000), candidates(1050), 1_000_000)).toBe(true);
+	});
+
+	it('does not when many candidates fall out of order, as chance matches do', () => {
+		expect(isConsistent(chain(1000), candidates(1200), 1_000_000)).toBe(false);
+	});
+
+	it('does not when they are too few or too sparse, or the range is short', () => {
+		expect(isConsistent(chain(63), candidates(63), 100_000)).toBe(false);
+		expect(isConsistent(chain(400), candidates(400), 1_000_000)).toBe(false);
+		expect(isConsistent(chain(100), candidates(100), 20_000)).toBe(false);
+		expect(isConsistent(chain(100), candidates(100), 20_001)).toBe(true);
 	});
 });

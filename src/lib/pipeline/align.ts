@@ -1,11 +1,14 @@
 import { diffArrays } from 'diff';
 import type { RoughReason, SegmentKind } from '../types';
-import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, WORD, type Tokens } from './tokens';
+import { ADD, KEEP, Myers, REMOVE } from './myers';
+import { RUN_BASE, runHash, UniqueRuns } from './runs';
+import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, SPACE_KEY, WORD, type Tokens } from './tokens';
 
 // Align: the raw edit script between two token lists, compared by `key`.
 //
-// Myers' algorithm (jsdiff's `diffArrays`) finds a shortest edit script, but costs O(N·D): on two
-// 2 MB texts it takes seconds with light edits and does not finish with heavy ones. So it only
+// Myers' algorithm (jsdiff's `diffArrays`, or ours in myers.ts, which gives the same script
+// faster) finds a shortest edit script, but costs O(N·D): on two 2 MB texts it takes seconds with
+// light edits and does not finish with heavy ones. So it only
 // runs on small stretches, and the large-scale structure comes from anchors, as in patience diff,
 // looked for in order from the surest to the loosest:
 //
@@ -14,7 +17,8 @@ import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, WORD, type Tokens } from './tokens'
 //      rewrite as it stands.
 //   3. A tiny remainder (at most MYERS_DIRECT tokens): Myers.
 //   4. Words that occur exactly once in each side of the range (in a long range, only those with
-//      a second matching word beside them), if there are many of them.
+//      a second matching word beside them), if there are many of them, or, in a long range, if
+//      nearly all of them fall in order (`isConsistent`).
 //   5. On a stretch of at most LONG_STRETCH tokens, Myers with a bounded edit length: it
 //      succeeds wherever the sides differ little. (Longer stretches go on to step 7 and windows,
 //      which cost less than a failed attempt there.)
@@ -24,11 +28,13 @@ import { BREAK_KEY, EDITORIAL, GAP, GAP_KEY, WORD, type Tokens } from './tokens'
 //      is for texts that share much but have little that is unique in them: transcripts with a
 //      speaker label on every turn, litanies, tables of figures, refrains.
 //   7. Runs of RUN_LENGTHS tokens that occur exactly once in each side, found by hashing, with the
-//      unique words, if there are many of them. A run of a dozen words is unique even in a text
-//      that repeats every word it has, as soon as anything varies within reach.
-//   8. Runs of COARSE_RUNS tokens unique in each side, however few: at the scale of a book, a
-//      cheap way to cut a repetitive range into parts before step 9.
-//   9. Myers in windows that follow the two sides along (`windowed`): exact within each window,
+//      unique words, if there are many of them (not looked for where a sample shows too few). A
+//      run of a dozen words is unique even in a text that repeats every word it has, as soon as
+//      anything varies within reach.
+//   8. Runs of COARSE_RUNS tokens unique in each side (a sample of them), however few: at the
+//      scale of a book, a cheap way to cut a repetitive range into parts before step 9.
+//   9. Myers in windows that follow the two sides along (`windowed`, over the tokens other than
+//      whitespace): exact within each window,
 //      and within a fraction of a point of an exact alignment of the whole on text that repeats
 //      itself, at a cost that grows with the length times the window, not with the edits. Where
 //      a window loses its way (the texts drift apart by more than a window, or do not correspond),
@@ -111,6 +117,13 @@ const RUN_LENGTHS = [8, 24];
  */
 const COARSE_RUNS = [768];
 /**
+ * Of those runs, only a sixteenth (by hash, see UniqueRuns.find) are looked for: a passage that
+ * two texts share for that long holds hundreds of them, and one is enough to cut there (the
+ * others would be on its diagonal, and cut nothing more). Looking for all cost a fifth of a 10 MB
+ * litany's time.
+ */
+const COARSE_SAMPLE_BITS = 4;
+/**
  * Without anchors, Myers runs with its edit length D capped at this: a failed attempt costs about
  * D² steps, and related stretches this long that lack anchors are rare.
  */
@@ -129,6 +142,12 @@ const SPARSE_TOKENS = 16;
  */
 const LONG_RANGE = 20_000;
 const SPARSE_TOKENS_LONG = 256;
+/** See isConsistent. */
+const CONSISTENT_ANCHORS = 64;
+const CONSISTENT_SHARE = 0.9;
+const SPARSE_TOKENS_CONSISTENT = 2048;
+/** See tooFewRuns. */
+const RUN_SAMPLE_EXPECTED = 32;
 /** Ranges longer than this need a second matching word beside an anchor. */
 const NEIGHBOUR_CHECK_ABOVE = 1000;
 /** How far to look around an anchor candidate for a second matching word. */
@@ -144,8 +163,8 @@ const RESEMBLANCE_RUN = 8;
 const UNRELATED_SHARE = 0.9;
 /** How many runs are sampled, at most, to measure resemblance. */
 const SAMPLES = 512;
-/** Step 9: tokens of a per window (about forty lines of a litany). */
-const WINDOW = 512;
+/** Step 9: tokens of a per window, whitespace not counted (about forty lines of a litany). */
+const WINDOW = 256;
 /**
  * Step 9: a window that keeps fewer than this share of its words is reported: the sides have
  * drifted apart there, or do not correspond (an edited text keeps more even with half its words
@@ -189,6 +208,10 @@ class Aligner {
 	private readonly seen: Int32Array;
 	private mark = 0;
 	private preciseRuns = 0;
+	/** Myers' buffers, reused by every alignment of a stretch. */
+	private readonly myersRuns = new Myers();
+	/** uniqueRuns' buffers, kept between calls: the first is the largest. */
+	private readonly runs = new UniqueRuns();
 
 	constructor(
 		private readonly a: Int32Array,
@@ -258,7 +281,9 @@ class Aligner {
 		// litany's petitions, a table's row labels) can be chance: a word found once in each side,
 		// at places that do not correspond, cuts the range in two at the wrong place.
 		const shorter = Math.min(n, m);
-		if (isDense(chain, shorter)) return this.pushAnchors(chain, a0, a1, b0, b1, stack);
+		if (isDense(chain, shorter) || isConsistent(chain, tokens, shorter)) {
+			return this.pushAnchors(chain, a0, a1, b0, b1, stack);
+		}
 		// Two long sides that do not resemble each other (few of the shorter side's runs of four
 		// words occur in the other) are unrelated texts: one rewrite, quickly, and not rough. Bounded
 		// Myers would spend its budget on them for nothing.
@@ -277,12 +302,13 @@ class Aligner {
 		// Unique runs, where they are many; then, for text that repeats itself, windows.
 		for (const k of RUN_LENGTHS) {
 			if (k * 2 > shorter) break;
+			if (this.tooFewRuns(tokens, a0, a1, b0, b1, k, shorter)) continue;
 			const runs = longestIncreasingChain(...merge(tokens, this.uniqueRuns(a0, a1, b0, b1, k)));
 			if (isDense(runs, shorter)) return this.pushAnchors(runs, a0, a1, b0, b1, stack);
 		}
 		for (const k of COARSE_RUNS) {
 			if (k * 2 > shorter) break;
-			const runs = longestIncreasingChain(...this.uniqueRuns(a0, a1, b0, b1, k));
+			const runs = longestIncreasingChain(...this.uniqueRuns(a0, a1, b0, b1, k, COARSE_SAMPLE_BITS));
 			if (runs.length > 0) return this.pushAnchors(runs, a0, a1, b0, b1, stack);
 		}
 		if (this.options.precise) return this.exactly(a0, a1, b0, b1);
@@ -300,62 +326,123 @@ class Aligner {
 	 * The window ends on the diagonal rather than with room to spare on b: with room, a text that
 	 * repeats itself lets the path run ahead on b at no cost, and the error grows window by window.
 	 *
+	 * The windows leave out plain whitespace (half the tokens), which is the same between any two
+	 * words and would only double the length and the edits Myers works through, four times the
+	 * cost. What they keep are pairs of matching tokens; the whitespace between two pairs is
+	 * aligned after, as a common beginning and end and a rewrite between.
+	 *
 	 * Where the sides drift apart by more than a window can follow (a passage cut, added or moved
 	 * within the repetitive text), a window ends in a long run of deletions or insertions, or keeps
 	 * few of its words: its kept half is then reported as aligned approximately, for an exact
 	 * alignment may keep more.
 	 */
 	private windowed(a0: number, a1: number, b0: number, b1: number): void {
+		const { isWord } = this;
+		// The tokens other than plain whitespace: their keys, and where they are.
+		const [ka, pa] = withoutSpaces(this.a, a0, a1);
+		const [kb, pb] = withoutSpaces(this.b, b0, b1);
+		const na = ka.length;
+		const nb = kb.length;
+		const tokenA = (x: number): number => (x < na ? pa[x] : a1);
+		const tokenB = (y: number): number => (y < nb ? pb[y] : b1);
+		// Tokens up to (i, j) are aligned, those from (equalA, equalB) on as equal and not yet
+		// emitted; the windows are at (x, y) in ka and kb.
 		let i = a0;
 		let j = b0;
+		let equalA = a0;
+		let equalB = b0;
+		let x = 0;
+		let y = 0;
 		let weak: RoughRange | null = null;
-		while (i < a1 && j < b1) {
-			const restA = a1 - i;
-			const restB = b1 - j;
+		while (x < na && y < nb) {
+			const restA = na - x;
+			const restB = nb - y;
 			// The last window takes the rest of both sides, unless b has far more left than a: then
 			// windows of a's last tokens against parts of b, so that no window costs more than
 			// (5 × WINDOW)².
 			const last = restA <= WINDOW && restB <= 2 * WINDOW;
 			const wa = Math.min(restA, WINDOW);
 			const wb = last ? restB : Math.min(Math.round((wa * restB) / restA), 4 * WINDOW);
-			const aRange = this.a.subarray(i, i + wa) as unknown as number[];
-			const bRange = this.b.subarray(j, j + wb) as unknown as number[];
-			const changes = diffArrays(aRange, bRange);
+			this.myersRuns.diff(ka, x, x + wa, kb, y, y + wb, Infinity);
+			const { ops, counts, runs } = this.myersRuns;
 			// Keep the path up to half the window of a (all of it in the last window).
-			const keepA = last ? a1 : i + Math.max(1, wa >> 1);
-			let x = i;
-			let y = j;
+			const keepA = last ? na : x + Math.max(1, wa >> 1);
+			const x0 = x;
+			const y0 = y;
 			let kept = 0;
-			for (const c of changes) {
-				if (!last && x >= keepA && !c.added) break;
-				if (c.added) {
-					this.emit('insert', x, x, y, y + c.count);
-					y += c.count;
+			for (let r = 0; r < runs; r++) {
+				const op = ops[r];
+				if (!last && x >= keepA && op !== ADD) break;
+				if (op === ADD) {
+					y += counts[r];
 					continue;
 				}
-				const count = last ? c.count : Math.min(c.count, keepA - x);
-				this.emit(c.removed ? 'delete' : 'equal', x, x + count, y, c.removed ? y : y + count);
-				if (!c.removed) kept += this.words(x, x + count);
+				const count = last ? counts[r] : Math.min(counts[r], keepA - x);
+				if (op === KEEP) {
+					for (let t = 0; t < count; t++) {
+						// What lies between the last pair and this one, then the pair. Mostly that is
+						// the same whitespace on both sides, and the equal run goes on: emitted at the
+						// next difference.
+						const pi = pa[x + t];
+						const pj = pb[y + t];
+						if (!this.sameBetween(i, pi, j, pj)) {
+							this.emit('equal', equalA, i, equalB, j);
+							this.emitBetween(i, pi, j, pj);
+							equalA = pi;
+							equalB = pj;
+						}
+						i = pi + 1;
+						j = pj + 1;
+						kept += isWord[ka[x + t]];
+					}
+					y += count;
+				}
 				x += count;
-				if (!c.removed) y += count;
 			}
-			const end = changes[changes.length - 1];
-			const drifts = !last && (end.added || end.removed) && end.count > WINDOW / 4;
-			if (drifts || kept < WEAK_WINDOW * this.words(i, x)) {
-				if (weak !== null && weak.aTo === i && weak.bTo === j) {
-					weak.aTo = x;
-					weak.bTo = y;
+			// A window that ends in a long run of insertions or deletions has lost its way, unless the
+			// run is what its sides' lengths force: where b has somewhat more left than a (a passage
+			// added further on), each window takes its share of the surplus, and ends in it. A
+			// surplus of over half a window is more than the windows can follow.
+			const endOp = ops[runs - 1];
+			const surplus = Math.max(0, Math.min(endOp === ADD ? wb - wa : wa - wb, WINDOW / 2));
+			const drifts = !last && endOp !== KEEP && counts[runs - 1] > WINDOW / 4 + surplus;
+			let words = 0;
+			for (let t = x0; t < x; t++) words += isWord[ka[t]];
+			if (drifts || kept < WEAK_WINDOW * words) {
+				const from = [tokenA(x0), tokenB(y0)];
+				if (weak !== null && weak.aTo === from[0] && weak.bTo === from[1]) {
+					weak.aTo = tokenA(x);
+					weak.bTo = tokenB(y);
 				} else {
-					weak = { aFrom: i, aTo: x, bFrom: j, bTo: y, reason: 'repetitive' };
+					weak = { aFrom: from[0], aTo: tokenA(x), bFrom: from[1], bTo: tokenB(y), reason: 'repetitive' };
 					this.rough.push(weak);
 				}
 			}
-			i = x;
-			j = y;
 		}
-		// What is left is on one side only.
-		this.emit('delete', i, a1, j, j);
-		this.emit('insert', a1, a1, j, b1);
+		this.emit('equal', equalA, i, equalB, j);
+		this.emitBetween(i, a1, j, b1);
+	}
+
+	/** Whether `a[a0, a1)` and `b[b0, b1)` are the same tokens. */
+	private sameBetween(a0: number, a1: number, b0: number, b1: number): boolean {
+		if (a1 - a0 !== b1 - b0) return false;
+		for (let t = 0; t < a1 - a0; t++) if (this.a[a0 + t] !== this.b[b0 + t]) return false;
+		return true;
+	}
+
+	/**
+	 * `a[a0, a1)` against `b[b0, b1)`, between two pairs that the windows kept: what they begin
+	 * and end with in common (whitespace, mostly), and a rewrite between.
+	 */
+	private emitBetween(a0: number, a1: number, b0: number, b1: number): void {
+		const { a, b } = this;
+		let p = 0;
+		while (a0 + p < a1 && b0 + p < b1 && a[a0 + p] === b[b0 + p]) p++;
+		let s = 0;
+		while (a1 - s > a0 + p && b1 - s > b0 + p && a[a1 - 1 - s] === b[b1 - 1 - s]) s++;
+		this.emit('equal', a0, a0 + p, b0, b0 + p);
+		this.rewrite(a0 + p, a1 - s, b0 + p, b1 - s);
+		this.emit('equal', a1 - s, a1, b1 - s, b1);
 	}
 
 	/** Myers with no bound: for a reader who asked for an exact alignment. */
@@ -385,11 +472,22 @@ class Aligner {
 		stack: number[]
 	): void {
 		// Stretches and anchors in reverse: the last stretch is pushed first.
+		const { a, b } = this;
 		let nextA = a1;
 		let nextB = b1;
 		for (let k = anchors.length - 2; k >= 0; k -= 2) {
 			const i = anchors[k];
 			const j = anchors[k + 1];
+			// An anchor that the one before it reaches along the diagonal, every token between them
+			// matching, cuts nothing: the stretch after the one before begins with all of that in
+			// common, and is stripped of it (step 1) just as far. Unique runs give an anchor at every
+			// word of a passage that has not changed, hundreds of thousands on a long text.
+			if (k >= 2 && i - anchors[k - 2] === j - anchors[k - 1]) {
+				let t = anchors[k - 2] + 1;
+				const shift = j - i;
+				while (t < i && a[t] === b[t + shift]) t++;
+				if (t === i) continue;
+			}
 			stack.push(DIFF, i + 1, nextA, j + 1, nextB);
 			stack.push(EQUAL, i, i + 1, j, j + 1);
 			nextA = i;
@@ -445,21 +543,9 @@ class Aligner {
 	 * candidate anchors on their first tokens (the rest of each run is then a common prefix of the
 	 * stretch after it), by position in a.
 	 */
-	private uniqueRuns(a0: number, a1: number, b0: number, b1: number, k: number): Candidates {
-		// Sized for the runs a has (one per word), not for its tokens: on 10 MB the table is
-		// allocated, filled and walked in full, and half its size is half that time.
-		let runs = 0;
-		for (let i = a0; i + k <= a1; i++) runs += this.anchorable[this.a[i]];
-		const table = new RunTable(runs);
-		this.eachRun(this.a, a0, a1, k, (i, h) => table.addA(h, i));
-		this.eachRun(this.b, b0, b1, k, (j, h) => table.addB(h, j));
-		// eachUnique gives them in table order; the chain needs them by position in a, which a
-		// look-up by position gives without a sort (a sort of a million candidates took seconds).
-		const matchAt = new Int32Array(a1 - a0).fill(-1);
-		table.eachUnique((i, j) => {
-			// Equal hashes of unequal runs are rare, but possible: check.
-			if (this.runsMatch(i, j, k)) matchAt[i - a0] = j;
-		});
+	private uniqueRuns(a0: number, a1: number, b0: number, b1: number, k: number, sampleBits = 0): Candidates {
+		const matchAt = this.runs.find(this.a, a0, a1, this.b, b0, b1, k, this.anchorable, sampleBits);
+		// By position in a, as the chain needs them.
 		const candA: number[] = [];
 		const candB: number[] = [];
 		for (let x = 0; x < matchAt.length; x++) {
@@ -468,6 +554,32 @@ class Aligner {
 			candB.push(matchAt[x]);
 		}
 		return [candA, candB];
+	}
+
+	/**
+	 * Whether a sample of the unique runs of `k` tokens shows them (with the unique words) too few
+	 * to be dense (step 7), so that finding them all would be wasted: in a litany or a transcript
+	 * at the scale of a book, runs of eight and even of twenty-four tokens all recur, and finding
+	 * that out took a third of the time. The sample is one run in 2^bits, by hash, with bits such
+	 * that a range just dense enough would show at least RUN_SAMPLE_EXPECTED of them; the runs are
+	 * deemed too few when the sample shows under half of that. A range just dense enough shows so
+	 * few about once in 700 (a count of mean 32 under 16), and is then anchored on longer runs or
+	 * aligned in windows, as one a little less dense would be.
+	 */
+	private tooFewRuns(
+		tokens: Candidates,
+		a0: number,
+		a1: number,
+		b0: number,
+		b1: number,
+		k: number,
+		shorter: number
+	): boolean {
+		const needed = shorter / (shorter > LONG_RANGE ? SPARSE_TOKENS_LONG : SPARSE_TOKENS);
+		const bits = Math.floor(Math.log2(needed / RUN_SAMPLE_EXPECTED));
+		if (bits < 1) return false;
+		const sampled = this.runs.count(this.a, a0, a1, this.b, b0, b1, k, this.anchorable, bits);
+		return tokens[0].length + sampled * 2 ** bits < needed / 2;
 	}
 
 	/**
@@ -486,49 +598,37 @@ class Aligner {
 		const sampled: number[] = [];
 		const step = Math.max(1, Math.floor((s1 - s0) / SAMPLES));
 		for (let i = s0; i + k <= s1; i += step) {
-			if (this.anchorable[short[i]] === 1) sampled.push(this.runHash(short, i, k));
+			if (this.anchorable[short[i]] === 1) sampled.push(runHash(short, i, k));
 		}
+		if (sampled.length === 0) return false;
 		const samples = new RunSet(sampled.length);
-		for (const h of sampled) samples.add(h);
-		const seen = new Set<number>();
-		this.eachRun(long, l0, l1, k, (_, h) => {
-			if (samples.has(h)) seen.add(h);
-		});
 		// Each sample counts, repeated ones too: a refrain is as much of a text as its other lines.
-		const found = sampled.filter((h) => seen.has(h)).length;
-		return sampled.length > 0 && found >= RESEMBLANCE * sampled.length;
-	}
-
-	/** Calls `f(start, hash)` for each run of `k` tokens in `[from, to)` that starts at a word. */
-	private eachRun(
-		s: Int32Array,
-		from: number,
-		to: number,
-		k: number,
-		f: (start: number, hash: number) => void
-	): void {
-		if (to - from < k) return;
-		// A polynomial rolling hash: drop the token leaving the window, take in the one entering.
+		const weight = new Map<number, number>();
+		for (const h of sampled) {
+			samples.add(h);
+			weight.set(h, (weight.get(h) ?? 0) + 1);
+		}
+		const needed = RESEMBLANCE * sampled.length;
+		// The longer side's runs, until enough samples are found: related texts stop early.
+		const { anchorable } = this;
 		let power = 1;
 		for (let t = 1; t < k; t++) power = Math.imul(power, RUN_BASE);
-		let h = 0;
-		for (let t = from; t < from + k; t++) h = (Math.imul(h, RUN_BASE) + s[t]) | 0;
-		for (let i = from; ; i++) {
-			if (this.anchorable[s[i]] === 1) f(i, h);
-			if (i + k >= to) break;
-			h = (Math.imul(h - Math.imul(s[i], power), RUN_BASE) + s[i + k]) | 0;
+		let found = 0;
+		if (l1 - l0 < k) return false;
+		let h = runHash(long, l0, k);
+		for (let i = l0; ; i++) {
+			if (anchorable[long[i]] === 1 && samples.has(h)) {
+				const w = weight.get(h);
+				if (w !== undefined) {
+					found += w;
+					if (found >= needed) return true;
+					weight.delete(h);
+				}
+			}
+			if (i + k >= l1) break;
+			h = (Math.imul(h - Math.imul(long[i], power), RUN_BASE) + long[i + k]) | 0;
 		}
-	}
-
-	private runHash(s: Int32Array, from: number, k: number): number {
-		let h = 0;
-		for (let t = from; t < from + k; t++) h = (Math.imul(h, RUN_BASE) + s[t]) | 0;
-		return h;
-	}
-
-	private runsMatch(i: number, j: number, k: number): boolean {
-		for (let t = 0; t < k; t++) if (this.a[i + t] !== this.b[j + t]) return false;
-		return true;
+		return false;
 	}
 
 	/** Whether another word matches within `ANCHOR_REACH` tokens of the pair (i, j), along the
@@ -553,13 +653,6 @@ class Aligner {
 		return false;
 	}
 
-	/** Word tokens in `a[from, to)`. */
-	private words(from: number, to: number): number {
-		let n = 0;
-		for (let i = from; i < to; i++) n += this.isWord[this.a[i]];
-		return n;
-	}
-
 	/** Whether the ranges share a word, editorial matter, a gap or a paragraph break. */
 	private shareContent(a0: number, a1: number, b0: number, b1: number): boolean {
 		const { a, b, anchorable, seen } = this;
@@ -572,15 +665,40 @@ class Aligner {
 		return false;
 	}
 
-	/** Myers (jsdiff) on the range; false if it gave up at `maxEditLength`. */
+	/** Myers on the range; false if it gave up at `maxEditLength`. */
 	private myers(a0: number, a1: number, b0: number, b1: number, maxEditLength: number): boolean {
+		if (!Number.isFinite(maxEditLength)) return this.myersUnbounded(a0, a1, b0, b1);
+		if (!this.myersRuns.diff(this.a, a0, a1, this.b, b0, b1, maxEditLength)) return false;
+		const { ops, counts, runs } = this.myersRuns;
+		let i = a0;
+		let j = b0;
+		for (let r = 0; r < runs; r++) {
+			const c = counts[r];
+			if (ops[r] === REMOVE) {
+				this.emit('delete', i, i + c, j, j);
+				i += c;
+			} else if (ops[r] === ADD) {
+				this.emit('insert', i, i, j, j + c);
+				j += c;
+			} else {
+				this.emit('equal', i, i + c, j, j + c);
+				i += c;
+				j += c;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Myers with no bound, for a reader who asked for an exact alignment: jsdiff's, whose paths
+	 * share their components, where ours keeps every path it tried (memory grows with the square
+	 * of the edit length, which is unbounded here).
+	 */
+	private myersUnbounded(a0: number, a1: number, b0: number, b1: number): boolean {
 		// diffArrays only indexes, slices and compares with ===, which typed arrays support.
 		const aRange = this.a.subarray(a0, a1) as unknown as number[];
 		const bRange = this.b.subarray(b0, b1) as unknown as number[];
-		const changes = Number.isFinite(maxEditLength)
-			? diffArrays(aRange, bRange, { maxEditLength })
-			: diffArrays(aRange, bRange);
-		if (changes === undefined) return false;
+		const changes = diffArrays(aRange, bRange);
 		let i = a0;
 		let j = b0;
 		for (const c of changes) {
@@ -623,6 +741,36 @@ function isDense(chain: number[], shorter: number): boolean {
 	);
 }
 
+/**
+ * Whether a chain of unique words too sparse for isDense is still to be trusted, in a long range:
+ * when nearly all candidates fall in order. Words found once in each side of a very long text are
+ * rare (one per 700 tokens in 10 MB of prose), but where the two texts correspond they line up,
+ * while chance matches (a litany's, a transcript's) fall in any order and the chain keeps few.
+ * Looking for unique runs instead cost more than half the alignment of such a text.
+ */
+export function isConsistent(chain: number[], [candidates]: Candidates, shorter: number): boolean {
+	const anchors = chain.length / 2;
+	return (
+		shorter > LONG_RANGE &&
+		anchors >= CONSISTENT_ANCHORS &&
+		anchors >= CONSISTENT_SHARE * candidates.length &&
+		anchors * SPARSE_TOKENS_CONSISTENT >= shorter
+	);
+}
+
+/** The keys of `s[from, to)` other than plain whitespace, and their positions. */
+function withoutSpaces(s: Int32Array, from: number, to: number): [Int32Array, Int32Array] {
+	const keys = new Int32Array(to - from);
+	const positions = new Int32Array(to - from);
+	let n = 0;
+	for (let i = from; i < to; i++) {
+		if (s[i] === SPACE_KEY) continue;
+		keys[n] = s[i];
+		positions[n++] = i;
+	}
+	return [keys.subarray(0, n), positions.subarray(0, n)];
+}
+
 /** Candidate anchors: positions in a (increasing) and the matching positions in b. */
 type Candidates = [number[], number[]];
 
@@ -645,8 +793,6 @@ function merge([xa, xb]: Candidates, [ya, yb]: Candidates): Candidates {
 	return [outA, outB];
 }
 
-/** Multiplier of the rolling hash: odd, with its bits spread (from the golden ratio). */
-const RUN_BASE = 0x9e3779b1 | 0;
 
 /** Hash slots for `n` entries: a power of two, at most half full. */
 const slotsFor = (n: number): number => {
@@ -660,8 +806,8 @@ const slotsFor = (n: number): number => {
  * of numbers on hundreds of thousands of runs.
  */
 class RunSet {
-	protected readonly keys: Int32Array;
-	protected readonly used: Uint8Array;
+	private readonly keys: Int32Array;
+	private readonly used: Uint8Array;
 	private readonly mask: number;
 
 	constructor(n: number) {
@@ -672,7 +818,7 @@ class RunSet {
 	}
 
 	/** The slot of `h`, claimed for it if `claim` and it has none; -1 if absent. */
-	protected slot(h: number, claim: boolean): number {
+	private slot(h: number, claim: boolean): number {
 		let x = Math.imul(h, 0x85ebca6b) >>> 0;
 		for (;;) {
 			x &= this.mask;
@@ -696,44 +842,8 @@ class RunSet {
 	}
 }
 
-/** Counts of run hashes on each side, and where each was last seen. */
-class RunTable extends RunSet {
-	private readonly countA: Int32Array;
-	private readonly countB: Int32Array;
-	private readonly posA: Int32Array;
-	private readonly posB: Int32Array;
-
-	constructor(n: number) {
-		super(n);
-		const size = this.keys.length;
-		this.countA = new Int32Array(size);
-		this.countB = new Int32Array(size);
-		this.posA = new Int32Array(size);
-		this.posB = new Int32Array(size);
-	}
-
-	addA(h: number, i: number): void {
-		const x = this.slot(h, true);
-		this.countA[x]++;
-		this.posA[x] = i;
-	}
-
-	/** Only runs that a has are counted: the table holds a's runs and no more. */
-	addB(h: number, j: number): void {
-		const x = this.slot(h, false);
-		if (x < 0) return;
-		this.countB[x]++;
-		this.posB[x] = j;
-	}
-
-	eachUnique(f: (i: number, j: number) => void): void {
-		for (let x = 0; x < this.used.length; x++) {
-			if (this.used[x] === 1 && this.countA[x] === 1 && this.countB[x] === 1) {
-				f(this.posA[x], this.posB[x]);
-			}
-		}
-	}
-}
+let chainTails = new Int32Array(1024);
+let chainPrev = new Int32Array(1024);
 
 /**
  * The longest chain of pairs increasing in both coordinates, given pairs sorted by the first
@@ -742,9 +852,15 @@ class RunTable extends RunSet {
 export function longestIncreasingChain(is: number[], js: number[]): number[] {
 	const k = is.length;
 	if (k === 0) return [];
-	// tails[l]: index of the smallest last j of a chain of length l + 1 found so far.
-	const tails = new Int32Array(k);
-	const prev = new Int32Array(k);
+	// tails[l]: index of the smallest last j of a chain of length l + 1 found so far. The arrays
+	// are kept from call to call: most calls are on short stretches, where allocating them cost
+	// more than the search.
+	if (chainTails.length < k) {
+		chainTails = new Int32Array(Math.max(k, 2 * chainTails.length));
+		chainPrev = new Int32Array(chainTails.length);
+	}
+	const tails = chainTails;
+	const prev = chainPrev;
 	let length = 0;
 	for (let x = 0; x < k; x++) {
 		let lo = 0;

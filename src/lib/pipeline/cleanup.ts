@@ -274,6 +274,9 @@ function countWords(tokens: Tokens, from: number, to: number, enough: number): n
  * Equalities that hold gap markers are split the same way.
  */
 export function splitOutGaps(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Edit[] {
+	// Most texts have no gap marker: then there is nothing to split, and no need to look through
+	// every edit's tokens for one.
+	if (!aTokens.kinds.includes(GAP) && !bTokens.kinds.includes(GAP)) return joinNeighbours(edits);
 	const out: Edit[] = [];
 	for (const e of edits) {
 		const aGaps = gapsIn(aTokens, e.aFrom, e.aTo);

@@ -21,7 +21,7 @@ const FNV_PRIME = 0x01000193;
 /** Set `id` on each `delete`, `insert` and `replace` segment (in place), and return them. */
 export function assignIds(segments: Segment[], aTokens: Tokens): Segment[] {
 	// By hash, not by id string: the same thing, since the id is the hash written out.
-	const seen = new Map<number, number>();
+	const seen = new HashCounts(segments.length);
 	for (const s of segments) {
 		if (s.kind !== 'delete' && s.kind !== 'insert' && s.kind !== 'replace') continue;
 		let h = hash(FNV_OFFSET, s.kind);
@@ -29,12 +29,42 @@ export function assignIds(segments: Segment[], aTokens: Tokens): Segment[] {
 		h = hash(h, s.b);
 		h = hashWordsBefore(h, aTokens, s.aFrom);
 		h = hashWordsAfter(h, aTokens, s.aTo);
-		const count = (seen.get(h) ?? 0) + 1;
-		seen.set(h, count);
+		const count = seen.increment(h);
 		const id = formatId(h);
 		s.id = count === 1 ? id : `${id}-${count}`;
 	}
 	return segments;
+}
+
+/**
+ * How many times each 32-bit hash has been seen: open addressing over typed arrays. A Map of them
+ * boxed every hash over 2³⁰ (half of them) as a heap number, 170,000 of them on 10 MB of prose.
+ */
+class HashCounts {
+	private readonly keys: Int32Array;
+	private readonly counts: Int32Array;
+	private readonly mask: number;
+
+	constructor(n: number) {
+		let size = 16;
+		while (size < n * 2) size *= 2;
+		this.keys = new Int32Array(size);
+		this.counts = new Int32Array(size);
+		this.mask = size - 1;
+	}
+
+	/** Counts `h` once more, and returns its count. */
+	increment(h: number): number {
+		h |= 0;
+		for (let x = Math.imul(h, 0x9e3779b1) >>> 0; ; x++) {
+			x &= this.mask;
+			if (this.counts[x] === 0) {
+				this.keys[x] = h;
+				return (this.counts[x] = 1);
+			}
+			if (this.keys[x] === h) return ++this.counts[x];
+		}
+	}
 }
 
 /** FNV-1a over UTF-16 units, then U+FFFF (a noncharacter): ("ab", "c") and ("a", "bc") differ. */

@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import type { MoveEdit, Segment } from '../types';
+import { ADD, KEEP, Myers, REMOVE } from './myers';
 import { BREAK, countWords, WORD, type Tokens } from './tokens';
 
 // Moves: a passage struck in one place and added in another is one passage that moved, not a cut
@@ -139,13 +140,15 @@ export function findMoves(
 	const taken = { a: [] as End[], b: [] as End[] };
 	const overlaps = (list: End[], e: End) => list.some((x) => x.from < e.to && e.from < x.to);
 	const chosen: Chosen[] = [];
+	// Myers' buffers, reused by every pair tried (jsdiff's script, see myers.ts).
+	const myers = new Myers();
 	for (const match of matches) {
 		const source = sources[match.source];
 		const target = targets[match.target];
 		if (overlaps(taken.a, source) || overlaps(taken.b, target)) continue;
 		// A rewrite of a passage into itself is a rewrite, not a move.
 		if (source.region === target.region) continue;
-		const inner = innerEdits(aTokens, bTokens, source, target);
+		const inner = innerEdits(myers, aTokens, bTokens, source, target);
 		if (inner === null) continue;
 		taken.a.push(source);
 		taken.b.push(target);
@@ -255,40 +258,74 @@ function candidates(
  * The exact alignment of a source end against a target end, as edits over token ranges of each
  * witness, or null when they share too few words to be one passage.
  */
-function innerEdits(aTokens: Tokens, bTokens: Tokens, source: End, target: End): MoveEdit[] | null {
-	// diffArrays only indexes, slices and compares with ===, which typed arrays support.
-	const keys = (tokens: Tokens, from: number, to: number) =>
-		tokens.keys.subarray(from, to) as unknown as number[];
+function innerEdits(
+	myers: Myers,
+	aTokens: Tokens,
+	bTokens: Tokens,
+	source: End,
+	target: End
+): MoveEdit[] | null {
 	const longer = Math.max(source.words, target.words);
 	// Differences beyond what SIMILARITY allows mean no move: cap Myers there (in tokens: words and
 	// the spaces between them), so that a pair that is not one never costs a full alignment.
 	const maxEditLength = Math.ceil(4 * (1 - SIMILARITY) * longer) + 8;
-	const changes = diffArrays(
-		keys(aTokens, source.from, source.to),
-		keys(bTokens, target.from, target.to),
-		{ maxEditLength }
-	);
-	if (changes === undefined) return null;
+	const runs = editRuns(myers, aTokens.keys, source, bTokens.keys, target, maxEditLength);
+	if (runs === null) return null;
 	const inner: MoveEdit[] = [];
 	let i = source.from;
 	let j = target.from;
 	let kept = 0;
-	for (const c of changes) {
-		if (c.removed) {
-			inner.push({ kind: 'delete', aFrom: i, aTo: i + c.count, bFrom: j, bTo: j });
-			i += c.count;
-		} else if (c.added) {
-			inner.push({ kind: 'insert', aFrom: i, aTo: i, bFrom: j, bTo: j + c.count });
-			j += c.count;
+	for (let r = 0; r < runs.length; r += 2) {
+		const count = runs[r + 1];
+		if (runs[r] === REMOVE) {
+			inner.push({ kind: 'delete', aFrom: i, aTo: i + count, bFrom: j, bTo: j });
+			i += count;
+		} else if (runs[r] === ADD) {
+			inner.push({ kind: 'insert', aFrom: i, aTo: i, bFrom: j, bTo: j + count });
+			j += count;
 		} else {
-			kept += countWords(aTokens, i, i + c.count);
-			inner.push({ kind: 'equal', aFrom: i, aTo: i + c.count, bFrom: j, bTo: j + c.count });
-			i += c.count;
-			j += c.count;
+			kept += countWords(aTokens, i, i + count);
+			inner.push({ kind: 'equal', aFrom: i, aTo: i + count, bFrom: j, bTo: j + count });
+			i += count;
+			j += count;
 		}
 	}
 	return kept >= SIMILARITY * longer ? inner : null;
 }
+
+/**
+ * Myers' script from a source end to a target end, as flat (operation, count) pairs, or null if
+ * it needs more than `maxEdit` edits. Ours keeps every path it tries, so its memory grows with
+ * the square of the edit length: past OWN_MYERS_MAX_EDIT (long ends), jsdiff's, which gives the
+ * same script.
+ */
+function editRuns(
+	myers: Myers,
+	a: Int32Array,
+	source: End,
+	b: Int32Array,
+	target: End,
+	maxEdit: number
+): number[] | null {
+	const runs: number[] = [];
+	if (maxEdit <= OWN_MYERS_MAX_EDIT) {
+		if (!myers.diff(a, source.from, source.to, b, target.from, target.to, maxEdit)) return null;
+		for (let r = 0; r < myers.runs; r++) runs.push(myers.ops[r], myers.counts[r]);
+		return runs;
+	}
+	// diffArrays only indexes, slices and compares with ===, which typed arrays support.
+	const changes = diffArrays(
+		a.subarray(source.from, source.to) as unknown as number[],
+		b.subarray(target.from, target.to) as unknown as number[],
+		{ maxEditLength: maxEdit }
+	);
+	if (changes === undefined) return null;
+	for (const c of changes) runs.push(c.removed ? REMOVE : c.added ? ADD : KEEP, c.count);
+	return runs;
+}
+
+/** See editRuns: about a million paths at most, some ten megabytes. */
+const OWN_MYERS_MAX_EDIT = 1024;
 
 /**
  * The segments with each region that holds a move end written again: its base text as deletions

@@ -2,6 +2,8 @@ import type { Token } from '../types';
 import {
 	BREAK,
 	EDITORIAL,
+	FNV_OFFSET,
+	FNV_PRIME,
 	GAP as GAP_KIND,
 	PUNCT,
 	SPACE as SPACE_KIND,
@@ -125,7 +127,8 @@ export function scan(text: string, vocabulary: Vocabulary): Tokens {
 				i = slowStep(text, i, tokens);
 				continue;
 			}
-			tokens.push(WORD_KIND, i, end);
+			if (end === i + 1) tokens.push(WORD_KIND, i, end);
+			else tokens.pushWord(i, end, wordHash);
 			i = end;
 			continue;
 		}
@@ -171,26 +174,39 @@ function spaceEnd(text: string, i: number): number {
 	return j;
 }
 
-/** End of the word at `i`, as WORD matches it, or -1 if a surrogate comes first. */
+/** The key hash of the word wordEnd last found (FNV-1a over its units, as the vocabulary's). */
+let wordHash = 0;
+
+/**
+ * End of the word at `i`, as WORD matches it, or -1 if a surrogate comes first. Hashes the word
+ * on the way (into `wordHash`), so that interning it does not read it again for that.
+ */
 function wordEnd(text: string, i: number): number {
 	const n = text.length;
+	let h = Math.imul(FNV_OFFSET ^ text.charCodeAt(i), FNV_PRIME);
 	let j = i + 1;
 	while (j < n) {
-		const bits = classOf(text.charCodeAt(j));
+		const c = text.charCodeAt(j);
+		const bits = classOf(c);
 		if (bits & CONTINUES_WORD) {
+			h = Math.imul(h ^ c, FNV_PRIME);
 			j++;
 			continue;
 		}
 		if (bits & JOINS_WORDS && j + 1 < n) {
-			const after = classOf(text.charCodeAt(j + 1));
+			const next = text.charCodeAt(j + 1);
+			const after = classOf(next);
 			if (after & STARTS_WORD) {
+				h = Math.imul(Math.imul(h ^ c, FNV_PRIME) ^ next, FNV_PRIME);
 				j += 2;
 				continue;
 			}
 			if (after & SURROGATE) return -1;
 		}
+		wordHash = h;
 		return bits & SURROGATE ? -1 : j;
 	}
+	wordHash = h;
 	return j;
 }
 

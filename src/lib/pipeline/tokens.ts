@@ -19,6 +19,10 @@ export const GAP = 5;
 /** The name of each kind code. */
 export const KIND_NAMES: readonly TokenKind[] = ['word', 'space', 'break', 'punct', 'editorial', 'gap'];
 
+/** FNV-1a over UTF-16 units, as keys are hashed: `h = fnvStep(h, unit)` from FNV_OFFSET. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
 /** Key ids that need no look-up: every gap marker, all whitespace without and with a blank line. */
 export const GAP_KEY = 0;
 export const SPACE_KEY = 1;
@@ -62,9 +66,16 @@ export class Vocabulary implements KeyTable {
 			this.byChar[c] = added + 1;
 			return added;
 		}
-		// FNV-1a over the UTF-16 units.
-		let h = 0x811c9dc5 | 0;
-		for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+		let h = FNV_OFFSET;
+		for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+		return this.internLong(text, from, to, kind, h);
+	}
+
+	/**
+	 * intern() of a key of two units or more whose hash (`fnv` over its units) the caller has
+	 * computed while finding where it ends: the tokenizer does so for words, which are most keys.
+	 */
+	internLong(text: string, from: number, to: number, kind: number, h: number): number {
 		const { slots, hashes, pool, poolEnd } = this;
 		const mask = slots.length - 1;
 		const length = to - from;
@@ -142,8 +153,9 @@ export class TokenWriter {
 		private readonly text: string,
 		private readonly vocabulary: Vocabulary
 	) {
-		// About one token per three UTF-16 units in prose; grown when a text has more.
-		const capacity = Math.max(16, (text.length >> 2) + 16);
+		// About one token per three UTF-16 units in prose, more in a litany. Room for one per two:
+		// growing would copy every column, and pages never written to cost nothing.
+		const capacity = Math.max(16, (text.length >> 1) + 16);
 		this.kinds = new Uint8Array(capacity);
 		this.starts = new Int32Array(capacity + 1);
 		this.keys = new Int32Array(capacity);
@@ -162,6 +174,15 @@ export class TokenWriter {
 					: kind === GAP
 						? GAP_KEY
 						: this.vocabulary.intern(this.text, start, end, kind);
+	}
+
+	/** A word of two units or more, whose key's hash is `h` (see Vocabulary.internLong). */
+	pushWord(start: number, end: number, h: number): void {
+		if (this.length === this.kinds.length) this.grow();
+		const n = this.length++;
+		this.kinds[n] = WORD;
+		this.starts[n] = start;
+		this.keys[n] = this.vocabulary.internLong(this.text, start, end, WORD, h);
 	}
 
 	/** The kind of the last token, or -1 if there is none. */
