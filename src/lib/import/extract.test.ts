@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fixture as excerpt } from '../export/fixture';
+import { fixture as excerpt } from '../test/excerpt-fixture';
 import { toJson } from '../export/json';
 import { extractText, sameText, type ImportResult } from './index';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyWorkspace } from './defaults';
-import { fakeIndexedDB, stored } from './fake-indexeddb';
+import { fakeIndexedDB, stored } from '../test/fake-indexeddb';
 import {
 	copyWorkspace,
 	isWorkspace,
