@@ -142,8 +142,6 @@ describe('openStore', () => {
 		expect(stored(data)).toStrictEqual({ version: 2, revision: 1, ...sample() });
 		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 1, kept: [] });
 		expect(await store.save(sample(), 1)).toBe(2);
-		await store.clear();
-		expect(await store.load()).toStrictEqual({ workspace: null, revision: 0, kept: [] });
 	});
 
 	it('writes again only the texts that changed, and drops a text removed', async () => {
@@ -252,7 +250,8 @@ describe('openStore', () => {
 	it('saves over nothing when the saved entry was removed meanwhile', async () => {
 		const { factory, data } = fakeIndexedDB({ saved: sample() });
 		const store = await openStore('test', factory);
-		await store.clear();
+		// As another tab's storage being cleared would remove it.
+		data.delete('current');
 		expect(await store.save(sample(), 4)).toBe(5);
 		expect(stored(data)).toStrictEqual({ version: 2, revision: 5, ...sample() });
 	});

@@ -59,7 +59,7 @@ export class StorageError extends Error {
 	}
 }
 
-type Action = 'save' | 'load' | 'clear' | 'remove';
+type Action = 'save' | 'load' | 'remove';
 
 /** The reason in words, for the parenthesis of the message. */
 function reason(problem: StorageProblem, cause?: unknown): string {
@@ -94,12 +94,8 @@ function storageError(action: Action, problem: StorageProblem, cause?: unknown):
 		message =
 			`This browser did not let Pencilmarks use its storage (${why}), so your work will not ` +
 			'be saved here. Export the workspace to keep it.';
-	} else if (action === 'remove') {
-		message = `This browser did not let Pencilmarks remove the kept entry (${why}).`;
 	} else {
-		message =
-			`This browser did not let Pencilmarks remove the work saved in it (${why}). ` +
-			'It may be opened again next time.';
+		message = `This browser did not let Pencilmarks remove the kept entry (${why}).`;
 	}
 	return new StorageError(problem, message, cause);
 }
@@ -153,7 +149,6 @@ export interface WorkspaceStore {
 	raw(key: string): Promise<unknown>;
 	/** Remove a kept entry. */
 	remove(key: string): Promise<void>;
-	clear(): Promise<void>;
 	close(): void;
 }
 
@@ -380,12 +375,6 @@ function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
 				return () => undefined;
 			});
 		},
-		async clear() {
-			await run('clear', 'readwrite', (store) => {
-				store.delete(key);
-				return () => undefined;
-			});
-		},
 		close() {
 			db.close();
 		}
@@ -522,11 +511,6 @@ export function keptEntry(kept: string): Promise<unknown> {
 /** Remove a kept entry, once the reader has chosen to. */
 export function removeKept(kept: string): Promise<void> {
 	return withStore('remove', (store) => store.remove(kept));
-}
-
-/** Forget the saved workspace. */
-export function clearWorkspace(): Promise<void> {
-	return withStore('clear', (store) => store.clear());
 }
 
 // ---------------------------------------------------------------------------------------------
