@@ -42,7 +42,7 @@ import { MAX_BYTES } from '../import/check';
 import { unzipWithin, ZipError } from '../import/unzip';
 import type { NoteAnchor } from '../types';
 import { slugify, uniqueId } from './defaults';
-import { copyWorkspace, workspaceProblem } from './storage';
+import { copyWorkspace, workspaceProblem } from './schema';
 import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
 
 // ---------------------------------------------------------------------------------------------
