@@ -1,7 +1,7 @@
 // A workspace as files: JSON that keeps all of it, and a corpus case (a folder, zipped) that drops
 // into corpus/ as it is. Pure: runs in the browser and in Node.
 //
-// The case format is corpus/README.md's. A zipped case is read by ../corpus/format.ts, the parser
+// The case format is corpus/README.md's. A zipped case is read by ../corpus/parse.ts, the parser
 // the corpus loader uses too, so it is refused for the same reasons and in the same words,
 // `<file>:<line>: <problem>`, with paths inside the zip; the writer checks the same rules first.
 //
@@ -36,7 +36,7 @@ import {
 	parseCase,
 	witnessTextProblem,
 	type Wanted
-} from '../corpus/format';
+} from '../corpus/parse';
 import { showControls } from '../bidi';
 import { MAX_BYTES } from '../import/check';
 import { unzipWithin, ZipError } from '../import/unzip';

@@ -8,7 +8,7 @@ import {
 	parseCase,
 	witnessTextProblem,
 	type CaseFolder
-} from './format';
+} from './parse';
 
 // The corpus loader's own tests (src/lib/server/corpus.test.ts) check the messages against folders
 // on disk; these check the parser alone, on a case held in memory as a zip would hold it.
