@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	CorpusError,
 	decodeText,
-	findAll,
 	isIsoDate,
 	noteMarkdown,
 	parseCase,
@@ -264,16 +263,6 @@ describe('witnessTextProblem', () => {
 			line: 4,
 			kind: 'gap-marker'
 		});
-	});
-});
-
-describe('findAll', () => {
-	it('counts overlapping matches, any whitespace matching any whitespace', () => {
-		expect(findAll('aaa', { quote: 'aa' }).map((m) => m.index)).toEqual([0, 1]);
-		expect(findAll('the\r\n  mat', { quote: 'the mat' }).map((m) => m[2])).toEqual([
-			'the\r\n  mat'
-		]);
-		expect(findAll('a.b a+b', { quote: 'a.b' })).toHaveLength(1);
 	});
 });
 

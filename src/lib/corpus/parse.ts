@@ -11,6 +11,7 @@
 //   <slug>/notes/<id>.md  a `---` header (title, witness, quote, prefix, suffix), then Markdown
 
 import { MAX_BYTES } from '../import/check';
+import { quotePlaces } from '../pipeline/annotate';
 import type { Case, Note, NoteAnchor, Source, Witness } from '../types';
 
 /** A problem in the corpus. `message` is `<file>:<line>: <problem>`, the file as the caller named
@@ -125,33 +126,6 @@ export function noteMarkdown(markdown: string): string {
 		.join('\n')
 		.replace(/^\s*\n/, '')
 		.trimEnd();
-}
-
-export interface Wanted {
-	prefix?: string;
-	quote: string;
-	suffix?: string;
-}
-
-/** Every match of `prefix quote suffix`, overlapping ones included: "found once" must mean once.
- * Any run of whitespace in the note matches any run in the text (see `findAnchor`). Groups:
- * prefix (with the whitespace after it), quote, suffix (with the whitespace before it). */
-export function findAll(text: string, { prefix, quote, suffix }: Wanted): RegExpExecArray[] {
-	const loose = (s: string) =>
-		s
-			.trim()
-			.split(/\s+/)
-			.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-			.join('\\s+');
-	const before = prefix ? loose(prefix) + '\\s*' : '';
-	const after = suffix ? '\\s*' + loose(suffix) : '';
-	const pattern = new RegExp(`(${before})(${loose(quote)})(${after})`, 'g');
-	const matches: RegExpExecArray[] = [];
-	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-		matches.push(match);
-		pattern.lastIndex = match.index + 1;
-	}
-	return matches;
 }
 
 /** The line (from 1) that holds the character at `offset`. */
@@ -557,38 +531,37 @@ function parseNote(folder: CaseFolder, name: string, witnesses: Witness[]): Omit
 
 /**
  * Find `prefix quote suffix` exactly once in a witness. A header value is one line, but witness
- * texts keep their transcriber's line wrapping, so any run of whitespace in the note matches any
- * run of whitespace in the text, and a space between prefix and quote is optional. The anchor
- * keeps the witness's own characters (`This we\nmay`), so that prefix + quote + suffix is an exact
- * substring of the witness text and later stages can find it with a plain `indexOf`.
+ * texts keep their transcriber's line wrapping: whitespace is matched loosely, as everywhere a
+ * note's quote is looked for (`quotePlaces`, pipeline/annotate.ts). The anchor keeps the witness's
+ * own characters (`This we\nmay`), so that it reads as the passage does.
  */
 function findAnchor(
 	text: string,
 	witness: string,
-	wanted: Wanted,
+	wanted: Omit<NoteAnchor, 'witness'>,
 	fail: (problem: string) => CorpusError
 ): NoteAnchor {
-	const matches = findAll(text, wanted);
-	if (matches.length === 1) {
-		const [, prefix, quote, suffix] = matches[0];
-		const anchor: NoteAnchor = { witness, quote };
-		if (wanted.prefix) anchor.prefix = prefix;
-		if (wanted.suffix) anchor.suffix = suffix;
+	const places = quotePlaces(text, wanted);
+	if (places.length === 1) {
+		const [{ from, start, end, to }] = places;
+		const anchor: NoteAnchor = { witness, quote: text.slice(start, end) };
+		if (wanted.prefix) anchor.prefix = text.slice(from, start);
+		if (wanted.suffix) anchor.suffix = text.slice(end, to);
 		return anchor;
 	}
-	if (matches.length > 1) {
+	if (places.length > 1) {
 		throw fail(
-			`quote found ${matches.length} times in witness "${witness}": add a prefix or suffix ` +
+			`quote found ${places.length} times in witness "${witness}": add a prefix or suffix ` +
 				'(the words just before or after it) so that it is found once'
 		);
 	}
-	if ((wanted.prefix || wanted.suffix) && findAll(text, { quote: wanted.quote }).length > 0) {
+	if ((wanted.prefix || wanted.suffix) && quotePlaces(text, { quote: wanted.quote }).length > 0) {
 		throw fail(`quote found in witness "${witness}", but not with this prefix and suffix`);
 	}
 	// The commonest slip: a straight apostrophe typed where the source prints a curly one.
 	const straight = (s = '') => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 	const relaxed = { prefix: straight(wanted.prefix), quote: straight(wanted.quote) };
-	if (findAll(straight(text), { ...relaxed, suffix: straight(wanted.suffix) }).length > 0) {
+	if (quotePlaces(straight(text), { ...relaxed, suffix: straight(wanted.suffix) }).length > 0) {
 		throw fail(
 			`quote not found in witness "${witness}": it differs in straight and curly ` +
 				'quotation marks; copy it from the witness file'

@@ -27,7 +27,6 @@
 
 import { zipSync } from 'fflate';
 import {
-	findAll,
 	isId,
 	isIsoDate,
 	isLanguageTag,
@@ -38,6 +37,7 @@ import {
 	witnessTextProblem
 } from '../corpus/parse';
 import { headerAnchor, oneLine, writeCase } from '../corpus/write';
+import { quotePlaces } from '../pipeline/annotate';
 import { showControls } from '../bidi';
 import { MAX_BYTES } from '../import/check';
 import { unzipWithin, ZipError } from '../import/unzip';
@@ -203,7 +203,7 @@ export function caseProblems(ws: Workspace): string[] {
 			problems.push(`${named} has an empty quote.`);
 			continue;
 		}
-		const found = findAll(witness.text, wanted).length;
+		const found = quotePlaces(witness.text, wanted).length;
 		if (found === 0) {
 			problems.push(`${named} quotes a passage that is not in the text ${name(witness)}.`);
 		} else if (found > 1) {
