@@ -11,6 +11,7 @@
 //   <slug>/notes/<id>.md  a `---` header (title, witness, quote, prefix, suffix), then Markdown
 
 import { MAX_BYTES } from '../import/check';
+import { byteOrderMark, invalidUtf8At, lineAtByte } from '../import/decode';
 import { quotePlaces } from '../pipeline/annotate';
 import type { Case, Note, NoteAnchor, Source, Witness } from '../types';
 
@@ -142,20 +143,20 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A file's text, refusing what would otherwise be read wrongly without a word: a byte order
  * mark (it would become an invisible first character of the text), bytes that are not UTF-8
- * (archives are full of Windows-1251 and KOI8-R), and NUL bytes (a binary file). */
+ * (archives are full of Windows-1251 and KOI8-R), and NUL bytes (a binary file). Marks and bad
+ * bytes are found by import/decode.ts, which reads a reader's own files, so both name the same byte. */
 export function decodeText(bytes: Uint8Array, file: string): string {
 	const at = errorsIn(file);
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+	const mark = byteOrderMark(bytes)?.encoding;
+	if (mark === 'utf-8') {
 		throw at(1, 'the file starts with a byte order mark (BOM): save it as UTF-8 without BOM');
 	}
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		throw at(1, 'the file starts with a UTF-16 byte order mark (BOM): save it as UTF-8');
-	}
+	if (mark) throw at(1, 'the file starts with a UTF-16 byte order mark (BOM): save it as UTF-8');
 	let text: string;
 	try {
 		text = utf8.decode(bytes);
 	} catch {
-		const bad = firstBadByte(bytes);
+		const bad = invalidUtf8At(bytes);
 		const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
 		throw at(
 			lineAtByte(bytes, bad),
@@ -166,45 +167,6 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 	const nul = text.indexOf('\0');
 	if (nul >= 0) throw at(lineAt(text, nul), 'the file contains a NUL byte: is it a binary file?');
 	return text;
-}
-
-/**
- * Offset of the first byte of the first invalid UTF-8 sequence. TextDecoder does not say where it
- * failed, but in streaming mode a prefix that ends inside a sequence is not an error, so "this
- * prefix decodes" is monotone in its length and a binary search finds the longest one that does.
- * The byte after it is where decoding fails; the bad sequence may have started up to three bytes
- * earlier (`caf\xE9\n` fails on the newline, but the culprit is 0xE9).
- */
-function firstBadByte(bytes: Uint8Array): number {
-	const decodes = (n: number) => {
-		try {
-			const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-			decoder.decode(bytes.subarray(0, n), { stream: true });
-			return true;
-		} catch {
-			return false;
-		}
-	};
-	let good = 0;
-	let bad = bytes.length;
-	while (bad - good > 1) {
-		const mid = (good + bad) >>> 1;
-		if (decodes(mid)) good = mid;
-		else bad = mid;
-	}
-	// `bytes[good]` is the byte that cannot follow; step back over an unfinished sequence.
-	for (let back = 1; back <= 3 && good - back >= 0; back++) {
-		const byte = bytes[good - back];
-		if (byte >= 0xc0) return good - back;
-		if (byte < 0x80) break;
-	}
-	return good;
-}
-
-function lineAtByte(bytes: Uint8Array, offset: number): number {
-	let line = 1;
-	for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-	return line;
 }
 
 // ---------------------------------------------------------------------------------------------
