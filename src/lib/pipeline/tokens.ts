@@ -1,4 +1,5 @@
 import type { KeyTable, Token, TokenKind, Tokens } from '../types';
+import { fnv1a } from './hash';
 
 export type { Tokens };
 
@@ -62,9 +63,7 @@ export class Vocabulary implements KeyTable {
 			this.byChar[c] = added + 1;
 			return added;
 		}
-		// FNV-1a over the UTF-16 units.
-		let h = 0x811c9dc5 | 0;
-		for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+		const h = fnv1a(text, from, to);
 		const { slots, hashes, pool, poolEnd } = this;
 		const mask = slots.length - 1;
 		const length = to - from;
