@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatByExtension, IMPORT_ACCEPT, sniffFormat } from './formats';
+import { formatByExtension, IMPORT_ACCEPT, IMPORT_FORMAT_NAMES, sniffFormat } from './formats';
 
 describe('the import formats', () => {
 	it('offer every extension they read to the file picker, and any text type', () => {
 		expect(IMPORT_ACCEPT).toBe('.txt,.text,.md,.markdown,.tei,.xml,.html,.htm,.xhtml,.docx,.json,text/*');
+	});
+
+	it('name themselves in a sentence for the page that offers them', () => {
+		expect(IMPORT_FORMAT_NAMES).toBe(
+			'Plain text, Markdown, TEI XML, HTML, a Word document (.docx), or a Pencilmarks excerpt'
+		);
 	});
 
 	it('tell a format by its extension, in any case', () => {

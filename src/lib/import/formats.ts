@@ -68,7 +68,7 @@ export const IMPORT_FORMATS = {
 	// A zip under any name is told apart from the bytes, before decoding (extract.ts).
 	docx: {
 		label: 'Word document',
-		noun: 'a Word document',
+		noun: 'a Word document (.docx)',
 		extensions: ['docx'],
 		from: 'bytes',
 		read: docxText
@@ -107,3 +107,11 @@ export const IMPORT_ACCEPT = [
 	...Object.values(IMPORT_FORMATS).flatMap((f) => f.extensions.map((e) => `.${e}`)),
 	'text/*'
 ].join(',');
+
+/** The formats in a sentence, for the page that offers them: `Plain text, Markdown, …, or a
+ * Pencilmarks excerpt`. */
+export const IMPORT_FORMAT_NAMES = (() => {
+	const nouns = Object.values(IMPORT_FORMATS).map((f) => f.noun);
+	const list = `${nouns.slice(0, -1).join(', ')}, or ${nouns[nouns.length - 1]}`;
+	return list[0].toUpperCase() + list.slice(1);
+})();

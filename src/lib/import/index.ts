@@ -17,5 +17,5 @@ export {
 } from './decode';
 export { ImportError } from './errors';
 export { extractText, type Format, type ImportResult } from './extract';
-export { IMPORT_ACCEPT, IMPORT_FORMATS, type ImportFormat } from './formats';
+export { IMPORT_ACCEPT, IMPORT_FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from './formats';
 export { extractJsonWitnesses, type JsonWitnesses } from './json';
