@@ -58,8 +58,8 @@ export interface CaseFolder {
 export type ParsedCase = Omit<Case, 'slug' | 'notes'> & { notes: Omit<Note, 'html'>[] };
 
 // ---------------------------------------------------------------------------------------------
-// Rules that the writer in src/lib/workspace/files.ts also checks, to refuse early what the
-// parser would refuse
+// Rules that src/lib/workspace/files.ts also checks before it writes a case (write.ts), to refuse
+// early what the parser would refuse
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 
