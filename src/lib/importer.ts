@@ -4,6 +4,7 @@
 import type { ImportRequest, ImportResponse } from './import.worker';
 import ImportWorker from './import.worker?worker';
 import type { Encoding, ImportResult } from './import';
+import { workspaceFromJson } from './workspace/files';
 import type { Workspace } from './workspace/types';
 
 function read(request: ImportRequest): Promise<ImportResponse> {
@@ -33,4 +34,14 @@ export async function importCaseZip(bytes: Uint8Array): Promise<Workspace> {
 	if (answer.type === 'error') throw new Error(answer.message);
 	if (answer.type !== 'case') throw new Error('The zip could not be read.');
 	return answer.workspace;
+}
+
+/** What a workspace is imported from: a zipped corpus case, or a workspace saved as JSON. */
+export const WORKSPACE_ACCEPT = '.zip,.json';
+
+/** A workspace from a file of `WORKSPACE_ACCEPT`, told apart by its name; rejects with what is
+ * wrong with it. */
+export async function readWorkspaceFile(name: string, bytes: Uint8Array): Promise<Workspace> {
+	if (/\.zip$/i.test(name)) return importCaseZip(bytes);
+	return workspaceFromJson(new TextDecoder().decode(bytes));
 }

@@ -38,11 +38,12 @@ export interface Witness {
 	file: string;
 }
 
-/** Where a note points: a quote that occurs exactly once in a witness (with prefix/suffix). */
+/** Where a note points: a quote that occurs exactly once in a witness (with prefix/suffix). Any
+ * run of whitespace in it matches any run in the witness (`findQuote`, pipeline/annotate.ts). */
 export interface NoteAnchor {
 	/** `Witness.id` the quote is taken from. */
 	witness: string;
-	/** The exact quoted text. */
+	/** The quoted text, as the witness has it but for whitespace. */
 	quote: string;
 	/** Text that must stand immediately before the quote, to make it unique. */
 	prefix?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chicagoCitation } from './citation';
-import { fixture } from './fixture';
+import { fixture } from '../test/excerpt-fixture';
 
 describe('chicagoCitation', () => {
 	it('cites the case, its kind and date, the site, permalink and access date, then the sources', () => {

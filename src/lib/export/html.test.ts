@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from './fixture';
+import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import { HTML_STYLE, toHtml } from './html';
 
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>') + 8);

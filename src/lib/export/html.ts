@@ -21,7 +21,8 @@
 
 import { chicagoCitation, SITE } from './citation';
 import { escapeXml as escape } from './escape';
-import { formatDate, hasDate } from '../format';
+import { citationMeta } from './citation-meta';
+import { formatDate } from '../format';
 import type { Excerpt } from '../types';
 import {
 	edges,
@@ -89,7 +90,6 @@ export function toHtml(excerpt: Excerpt): string {
 	const { blocks, notes } = show(excerpt);
 	const byId = new Map(notes.map((n) => [n.id, n]));
 	const side = excerpt.mode === 'side';
-	const published = !excerpt.private;
 	const citation = chicagoCitation(excerpt);
 	const meta = (name: string, content: string) =>
 		`<meta name="${escape(name)}" content="${escape(content)}">`;
@@ -109,23 +109,17 @@ export function toHtml(excerpt: Excerpt): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(excerpt.title)} (${escape(SITE)})</title>
-${[
-	meta('citation_title', excerpt.title),
-	...excerpt.authors.map((a) => meta('citation_author', a)),
-	...(hasDate(excerpt.date) ? [meta('citation_date', excerpt.date)] : []),
+${citationMeta({
+	title: excerpt.title,
+	authors: excerpt.authors,
+	date: excerpt.date,
 	// A private comparison has no publisher and no address (see chicagoCitation).
-	...(published ? [meta('citation_publisher', SITE)] : []),
-	...(published ? [meta('citation_public_url', excerpt.citation.permalink)] : []),
-	meta('DC.title', excerpt.title),
-	...excerpt.authors.map((a) => meta('DC.creator', a)),
-	...(published ? [meta('DC.publisher', SITE)] : []),
-	...(hasDate(excerpt.date) ? [meta('DC.date', excerpt.date)] : []),
-	meta('DC.type', 'Text'),
-	meta('DC.format', 'text/html'),
-	...(published ? [meta('DC.identifier', excerpt.citation.permalink)] : []),
-	meta('DC.description', subtitle(excerpt, formatDate(excerpt.date))),
-	...excerpt.citation.sources.map((s) => meta('DC.source', s))
-].join('\n')}
+	published: excerpt.private ? undefined : { publisher: SITE, url: excerpt.citation.permalink },
+	description: subtitle(excerpt, formatDate(excerpt.date)),
+	sources: excerpt.citation.sources
+})
+	.map(([name, content]) => meta(name, content))
+	.join('\n')}
 <style>${HTML_STYLE}</style>
 </head>
 <body${side ? ' class="side"' : ''}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from './fixture';
+import { fixture } from '../test/excerpt-fixture';
 import { exportExcerpt, FORMATS, toHtml, toJson, toMarkdown, toTei, toText } from './index';
 
 describe('exportExcerpt', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptWitnesses } from '../import/json';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from './fixture';
+import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import { excerptJson, rebuildWitnesses, toJson, type ExcerptJson } from './json';
 
 const expected: ExcerptJson = {

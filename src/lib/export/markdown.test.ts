@@ -1,6 +1,6 @@
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from './fixture';
+import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import { renderMarkdown } from '../markdown';
 import { escapeMarkdown, noteMarkdown, toMarkdown } from './markdown';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../pipeline/compare';
 import { layout } from '../pipeline/layout';
 import type { Block, Excerpt } from '../types';
-import { fixture, inMode, moved, movedPart, withoutMoves } from './fixture';
+import { fixture, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import {
 	gapWords,
 	legend,

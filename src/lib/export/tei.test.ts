@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from './fixture';
+import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import { TEI_ELEMENTS, toTei, xmlId } from './tei';
 
 /**

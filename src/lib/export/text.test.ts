@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../types';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from './fixture';
+import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import { toText } from './text';
 
 describe('toText', () => {

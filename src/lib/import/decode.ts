@@ -352,7 +352,7 @@ export function decode(bytes: Uint8Array, encoding?: Encoding, file = 'text'): D
 					', though the rest of the file is: the file may be damaged; correct it, or choose ' +
 					'another encoding';
 			} else problem += ': choose another encoding, such as Windows-1251 or KOI8-R';
-			throw new ImportError(file, problem, lineAt(bytes, bad));
+			throw new ImportError(file, problem, lineAtByte(bytes, bad));
 		}
 		// Only UTF-16 can fail here (a lone surrogate, an odd last byte): the 8-bit tables map
 		// every byte. A damaged UTF-16 file is still mostly readable, so decode it with `�`.
@@ -367,7 +367,7 @@ export function decode(bytes: Uint8Array, encoding?: Encoding, file = 'text'): D
 }
 
 /** 1-based line of a byte offset: the line feeds before it, plus one. */
-function lineAt(bytes: Uint8Array, offset: number): number {
+export function lineAtByte(bytes: Uint8Array, offset: number): number {
 	let line = 1;
 	for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
 	return line;

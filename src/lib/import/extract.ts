@@ -1,18 +1,15 @@
 // An uploaded file to witness text, in order: check the bytes (empty, too large, binary), tell
 // the format (by the extension; by the content when there is none, or when a zip under any name
-// is a Word document), decode (`decode.ts`), then take the text out of the format (`html.ts`, `tei.ts`, `docx.ts`,
-// `json.ts`). Plain text and Markdown come out exactly as decoded: the comparison is lossless,
-// so the witness must be the user's file, CRLF and all.
+// is a Word document), decode (`decode.ts`), then take the text out of the format with its reader
+// (formats.ts, which lists the formats).
 
 import { checkBytes, isZip } from './check';
 import { decode, type Confidence, type Encoding } from './decode';
-import { docxText } from './docx';
 import { ImportError } from './errors';
-import { htmlText } from './html';
-import { excerptWitnesses } from './json';
-import { isTei, teiText } from './tei';
+import { formatByExtension, IMPORT_FORMATS, sniffFormat, type Format, type ImportFormat } from './formats';
+import { isTei } from './tei';
 
-export type Format = 'text' | 'markdown' | 'html' | 'docx' | 'tei' | 'json';
+export type { Format };
 
 export interface ImportResult {
 	/** The witness text. */
@@ -30,30 +27,6 @@ export interface ImportResult {
 	warnings: string[];
 }
 
-/** Extensions and what they are. `xml` is TEI when it has TEI's elements. */
-const EXTENSIONS = new Map<string, Format | 'xml'>([
-	['txt', 'text'],
-	['text', 'text'],
-	['md', 'markdown'],
-	['markdown', 'markdown'],
-	['html', 'html'],
-	['htm', 'html'],
-	['xhtml', 'html'],
-	['docx', 'docx'],
-	['xml', 'xml'],
-	['tei', 'xml'],
-	['json', 'json']
-]);
-
-const NAMES: Record<Format, string> = {
-	text: 'plain text',
-	markdown: 'Markdown',
-	html: 'HTML',
-	docx: 'a Word document',
-	tei: 'TEI XML',
-	json: 'a Pencilmarks excerpt'
-};
-
 /**
  * Reads an uploaded file as witness text. `name` gives the format by its extension and names the
  * file in errors; `options.encoding` overrides the detected encoding. Throws an `ImportError`
@@ -66,7 +39,7 @@ export function extractText(
 ): ImportResult {
 	checkBytes(name, bytes);
 	const extension = /\.([^./\\]+)$/.exec(name)?.[1].toLowerCase() ?? '';
-	const named = EXTENSIONS.get(extension);
+	const named = formatByExtension(extension);
 	const warnings: string[] = [];
 
 	// `checkBytes` lets a zip through only if it is a Word document, whatever its name.
@@ -74,9 +47,8 @@ export function extractText(
 		if (extension && named !== 'docx') {
 			warnings.push('The file is a Word document, despite its name, and was read as one.');
 		}
-		const docx = docxText(name, bytes);
-		warnings.push(...docx.warnings);
-		return result(name, { text: docx.text, format: 'docx', warnings });
+		const read = IMPORT_FORMATS.docx.read(name, bytes);
+		return result(name, { text: read.text, format: 'docx', warnings: [...warnings, ...read.warnings] });
 	}
 
 	const { text: decoded, warnings: lost, ...encoding } = decode(bytes, options.encoding, name);
@@ -89,56 +61,24 @@ export function extractText(
 		);
 	}
 
-	const notTei = () =>
-		new ImportError(name, 'the file is XML but not TEI: it has no <TEI> or <text>');
-	let format: Format;
-	if (named === 'xml') {
-		if (isTei(decoded)) format = 'tei';
-		else if (/<html[\s>]/i.test(decoded)) format = 'html';
-		else throw notTei();
-	} else if (named) {
-		format = named;
-	} else {
-		format = sniff(start);
-		if (format === 'tei' && !isTei(decoded)) throw notTei();
-		if (extension) {
-			warnings.push(
-				`“.${extension}” is not a kind of file Pencilmarks knows: it was read as ${NAMES[format]}.`
-			);
-		}
-	}
-
-	if (format === 'html') {
-		return result(name, { text: htmlText(decoded), format, ...encoding, warnings });
-	}
-	if (format === 'tei') {
-		const tei = teiText(decoded);
-		if (!tei) throw new ImportError(name, 'the file is TEI but has no <text> element');
-		warnings.push(...tei.warnings);
-		return result(name, { text: tei.text, format, ...encoding, warnings });
-	}
-	if (format === 'json') {
-		const { a, labels } = excerptWitnesses(name, decoded);
+	let format = named ?? sniffFormat(start);
+	if (!named && extension) {
 		warnings.push(
-			`The excerpt holds two texts: this is “${labels.a}”; the other is “${labels.b}”.`
+			`“.${extension}” is not a kind of file Pencilmarks knows: it was read as ` +
+				`${IMPORT_FORMATS[format].noun}.`
 		);
-		return result(name, { text: a, format, ...encoding, warnings });
 	}
-	return result(name, { text: decoded, format, ...encoding, warnings });
-}
+	// XML that is not TEI: XHTML under an .xml name is HTML; anything else is refused.
+	if (format === 'tei' && !isTei(decoded)) {
+		if (named && /<html[\s>]/i.test(decoded)) format = 'html';
+		else throw new ImportError(name, 'the file is XML but not TEI: it has no <TEI> or <text>');
+	}
 
-/**
- * The format of a file with no known extension, from its text: markup is TEI if it has a `<TEI>`
- * element or is XML other than XHTML (then it must be TEI), else HTML (a `<text>` alone is not
- * enough: web pages have SVG `<text>`); our JSON export is JSON; anything else is plain text,
- * the one reading that loses nothing.
- */
-function sniff(start: string): Format {
-	if (start.startsWith('<') && /<(?:[\w.-]+:)?TEI[\s>]/.test(start)) return 'tei';
-	if (start.startsWith('<?xml')) return /<html[\s>]/i.test(start) ? 'html' : 'tei';
-	if (start.startsWith('<')) return 'html';
-	if (start.startsWith('{') && start.includes('"pencilmarks-excerpt"')) return 'json';
-	return 'text';
+	const reader: ImportFormat = IMPORT_FORMATS[format];
+	// Only a Word document is read from its bytes, and it was read above.
+	if (reader.from !== 'text') throw new Error(`${name}: ${reader.noun} is read from its bytes`);
+	const read = reader.read(name, decoded);
+	return result(name, { text: read.text, format, ...encoding, warnings: [...warnings, ...read.warnings] });
 }
 
 /** The result, unless there is no text in it to compare. */

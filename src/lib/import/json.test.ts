@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile } from '../export/fixture';
+import { fixture, hostile } from '../test/excerpt-fixture';
 import { excerptJson, toJson } from '../export/json';
 import { excerptWitnesses, extractJsonWitnesses } from './json';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorFor, annotate, findQuote } from './annotate';
+import { anchorFor, annotate, findQuote, quotePlaces } from './annotate';
 import { LaidText, pack } from './laid';
 import { layout } from './layout';
 import { compare } from './compare';
@@ -18,6 +18,46 @@ describe('findQuote', () => {
 		expect(findQuote('a cat, a hat', { quote: 'at' })).toEqual({ found: false, count: 2 });
 		expect(findQuote('a cat, a hat', { quote: 'dog' })).toEqual({ found: false, count: 0 });
 		expect(findQuote('a cat', { quote: '' })).toEqual({ found: false, count: 0 });
+		expect(findQuote('a  cat', { quote: '  ' })).toEqual({ found: false, count: 0 });
+	});
+
+	it('matches any run of whitespace with any run, as a quote copied from a PDF has other line breaks', () => {
+		const text = 'This we\r\n  may not do.';
+		expect(findQuote(text, { quote: 'we may not' })).toEqual({ found: true, start: 5, end: 18 });
+		expect(findQuote('we may\nnot', { quote: 'we\n  may not' })).toEqual({ found: true, start: 0, end: 10 });
+		// A header value is trimmed, so the space between prefix and quote may be left out.
+		expect(findQuote(text, { prefix: 'This', quote: 'we', suffix: 'may' })).toEqual({
+			found: true,
+			start: 5,
+			end: 7
+		});
+	});
+
+	it('keeps whitespace that the quote itself starts or ends with in its offsets', () => {
+		expect(findQuote('I said  it', { prefix: 'I', quote: ' said ', suffix: 'it' })).toEqual({
+			found: true,
+			start: 1,
+			end: 8
+		});
+		expect(findQuote('I said it', { prefix: 'I ', quote: 'said', suffix: ' it' })).toEqual({
+			found: true,
+			start: 2,
+			end: 6
+		});
+	});
+
+	it('does not let a loose match stand for a different word', () => {
+		expect(findQuote('the mat', { quote: 'them at' })).toEqual({ found: false, count: 0 });
+		expect(findQuote('a.b a+b', { quote: 'a.b' })).toEqual({ found: true, start: 0, end: 3 });
+	});
+});
+
+describe('quotePlaces', () => {
+	it('lists every place, overlapping ones included, with the prefix and suffix around the quote', () => {
+		expect(quotePlaces('aaa', { quote: 'aa' }).map((p) => p.start)).toEqual([0, 1]);
+		expect(quotePlaces('This we\nmay do', { prefix: 'This', quote: 'we', suffix: 'may' })).toEqual([
+			{ from: 0, start: 5, end: 7, to: 11 }
+		]);
 	});
 });
 

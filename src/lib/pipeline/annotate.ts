@@ -8,18 +8,74 @@ import type { LaidText } from './laid';
 
 export type QuoteMatch = { found: true; start: number; end: number } | { found: false; count: number };
 
-/** Finds `prefix + quote + suffix` in `text`; it must occur exactly once to count as found. */
+/** One place where a note's passage stands: `prefix quote suffix` is `text.slice(from, to)`,
+ * and the quote alone `text.slice(start, end)`. */
+export interface QuotePlace {
+	from: number;
+	start: number;
+	end: number;
+	to: number;
+}
+
+/** `s` as a pattern in which each run of whitespace matches any run of whitespace. */
+function loosely(s: string): string {
+	return s
+		.split(/(\s+)/)
+		.map((part, i) => (i % 2 ? '\\s+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+		.join('');
+}
+
+/**
+ * Calls `visit` with each place where `prefix quote suffix` stands, overlapping ones included
+ * ("found once" must mean once), and returns how many there are.
+ *
+ * Whitespace is matched loosely, everywhere a quote is looked for (a corpus note's header, a
+ * reader's note, a case written from the Compare page): any run of whitespace in the anchor
+ * matches any run in the text, and prefix, quote and suffix may meet with or without whitespace
+ * between them. A reader copies a quote from a PDF or a printed page, whose line breaks are not
+ * the transcriber's; a note header is one line, while the witness keeps its line wrapping; and
+ * the Compare page lets a reader re-wrap a text after writing notes on it. None of these changes
+ * what the passage says, so none of them should orphan a note. Exact matching found nothing in
+ * each case, and said only "no longer found".
+ */
+function eachQuote(
+	text: string,
+	{ prefix = '', quote, suffix = '' }: Omit<NoteAnchor, 'witness'>,
+	visit: (place: QuotePlace) => void
+): number {
+	if (quote.trim() === '') return 0;
+	// A space at the joint, written on either side, is one run of whitespace in the text. The
+	// joint before the quote is lazy, so that a quote that starts with whitespace keeps all of it.
+	const before = prefix.trim() ? loosely(prefix.trimEnd()) + (/\s$/.test(prefix) && !/^\s/.test(quote) ? '\\s+?' : '\\s*?') : '';
+	const after = suffix.trim() ? (/^\s/.test(suffix) && !/\s$/.test(quote) ? '\\s+' : '\\s*') + loosely(suffix.trimStart()) : '';
+	const pattern = new RegExp(`(${before})(${loosely(quote)})${after}`, 'g');
+	let count = 0;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+		const start = match.index + match[1].length;
+		const end = start + match[2].length;
+		visit({ from: match.index, start, end, to: match.index + match[0].length });
+		count++;
+		pattern.lastIndex = match.index + 1;
+	}
+	return count;
+}
+
+/** Every place where the anchor's passage stands in `text` (see `eachQuote` on whitespace). */
+export function quotePlaces(text: string, anchor: Omit<NoteAnchor, 'witness'>): QuotePlace[] {
+	const places: QuotePlace[] = [];
+	eachQuote(text, anchor, (place) => places.push(place));
+	return places;
+}
+
+/**
+ * Finds `prefix quote suffix` in `text`, whitespace matched loosely (see `eachQuote`); it must
+ * occur exactly once to count as found. The offsets are the quote's, in `text`.
+ */
 export function findQuote(text: string, anchor: Omit<NoteAnchor, 'witness'>): QuoteMatch {
-	const prefix = anchor.prefix ?? '';
-	const needle = prefix + anchor.quote + (anchor.suffix ?? '');
-	if (anchor.quote === '') return { found: false, count: 0 };
-	const first = text.indexOf(needle);
-	if (first === -1) return { found: false, count: 0 };
-	let count = 1;
-	for (let at = text.indexOf(needle, first + 1); at !== -1; at = text.indexOf(needle, at + 1)) count++;
-	if (count > 1) return { found: false, count };
-	const start = first + prefix.length;
-	return { found: true, start, end: start + anchor.quote.length };
+	let first: QuotePlace | undefined;
+	const count = eachQuote(text, anchor, (place) => (first ??= place));
+	if (count !== 1) return { found: false, count };
+	return { found: true, start: first!.start, end: first!.end };
 }
 
 /** The minimal note shape annotate needs: corpus notes and a user's notes both fit. */

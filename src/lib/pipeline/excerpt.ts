@@ -8,6 +8,7 @@
 
 import type { Block, Span } from '../types';
 import { paragraphsIn, type Run } from './chunks';
+import { fnv1a } from './hash';
 import type { LaidText } from './laid';
 import { placeNoteMarkers } from './layout';
 
@@ -140,10 +141,7 @@ function cutBlocks(text: LaidText, range: Range): Block[] {
 
 /** A short fingerprint of the passage a range covers: FNV-1a, 32 bits, base 36. */
 export function fingerprint(laid: LaidText, range: Range): string {
-	const text = laid.slice(range.start, range.end);
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-	return (h >>> 0).toString(36);
+	return (fnv1a(laid.slice(range.start, range.end)) >>> 0).toString(36);
 }
 
 /** `#x=120-450.k3j2a`: an excerpt link's fragment. */

@@ -1,4 +1,5 @@
 import type { Segment } from '../types';
+import { fnv1a, FNV_OFFSET, FNV_PRIME } from './hash';
 import { WORD, type Tokens } from './tokens';
 
 // Ids: every change gets an id such as `c-0k3x9za`, derived from what the change is, so that the
@@ -14,9 +15,6 @@ const CONTEXT_WORDS = 3;
 /** How many tokens to look through for them (a stretch of bare punctuation has no words). */
 const CONTEXT_REACH = 32;
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** Set `id` on each `delete`, `insert` and `replace` segment (in place), and return them. */
 export function assignIds(segments: Segment[], aTokens: Tokens): Segment[] {
@@ -69,8 +67,7 @@ class HashCounts {
 
 /** FNV-1a over UTF-16 units, then U+FFFF (a noncharacter): ("ab", "c") and ("a", "bc") differ. */
 function hash(h: number, text: string, from = 0, to = text.length): number {
-	for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-	return Math.imul(h ^ 0xffff, FNV_PRIME);
+	return Math.imul(fnv1a(text, from, to, h) ^ 0xffff, FNV_PRIME);
 }
 
 /** hash() of token `i`'s key: a word's key is its text, read in place. */

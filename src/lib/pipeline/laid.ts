@@ -9,6 +9,7 @@
 // text, in order.
 
 import type { Block, Span } from '../types';
+import { fnv1a } from './hash';
 
 const KIND_CODE = { equal: 0, delete: 1, insert: 2 } as const;
 const KINDS = ['equal', 'delete', 'insert'] as const;
@@ -542,9 +543,7 @@ function idStarts(list: ChangeRef[]): Int32Array {
 	return starts;
 }
 
-/** FNV-1a over the UTF-16 code units of `text` from `start` to `end`. */
+/** FNV-1a over the UTF-16 code units of `text` from `start` to `end`, unsigned. */
 function hashOf(text: string, start: number, end: number): number {
-	let h = 0x811c9dc5;
-	for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-	return h >>> 0;
+	return fnv1a(text, start, end) >>> 0;
 }

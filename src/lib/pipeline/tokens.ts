@@ -1,4 +1,5 @@
 import type { KeyTable, Token, TokenKind, Tokens } from '../types';
+import { fnv1a } from './hash';
 
 export type { Tokens };
 
@@ -19,9 +20,8 @@ export const GAP = 5;
 /** The name of each kind code. */
 export const KIND_NAMES: readonly TokenKind[] = ['word', 'space', 'break', 'punct', 'editorial', 'gap'];
 
-/** FNV-1a over UTF-16 units, as keys are hashed: `h = fnvStep(h, unit)` from FNV_OFFSET. */
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 0x01000193;
+/** Keys are hashed with FNV-1a (hash.ts); the tokenizer steps it unit by unit as it reads a word. */
+export { FNV_OFFSET, FNV_PRIME } from './hash';
 
 /** Key ids that need no look-up: every gap marker, all whitespace without and with a blank line. */
 export const GAP_KEY = 0;
@@ -66,13 +66,11 @@ export class Vocabulary implements KeyTable {
 			this.byChar[c] = added + 1;
 			return added;
 		}
-		let h = FNV_OFFSET;
-		for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-		return this.internLong(text, from, to, kind, h);
+		return this.internLong(text, from, to, kind, fnv1a(text, from, to));
 	}
 
 	/**
-	 * intern() of a key of two units or more whose hash (`fnv` over its units) the caller has
+	 * intern() of a key of two units or more whose hash (`fnv1a` over its units) the caller has
 	 * computed while finding where it ends: the tokenizer does so for words, which are most keys.
 	 */
 	internLong(text: string, from: number, to: number, kind: number, h: number): number {

@@ -1,6 +1,6 @@
 // Loads corpus/ into `Case` objects, once, and fails loudly: every problem is a `CorpusError`
 // whose message starts with the file and line to fix. This file only finds the case folders on
-// disk and hands their files to ../corpus/format.ts, which reads and checks the format (described
+// disk and hands their files to ../corpus/parse.ts, which reads and checks the format (described
 // for scholars in corpus/README.md); the browser uses the same parser to read a zipped case.
 
 import {
@@ -12,7 +12,7 @@ import {
 	type Stats
 } from 'node:fs';
 import path from 'node:path';
-import { CorpusError, isId, parseCase, sizeProblem } from '../corpus/format';
+import { CorpusError, isId, parseCase, sizeProblem } from '../corpus/parse';
 import { renderMarkdown } from '../markdown';
 import type { Case } from '../types';
 

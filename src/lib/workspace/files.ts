@@ -1,9 +1,10 @@
 // A workspace as files: JSON that keeps all of it, and a corpus case (a folder, zipped) that drops
 // into corpus/ as it is. Pure: runs in the browser and in Node.
 //
-// The case format is corpus/README.md's. A zipped case is read by ../corpus/format.ts, the parser
-// the corpus loader uses too, so it is refused for the same reasons and in the same words,
-// `<file>:<line>: <problem>`, with paths inside the zip; the writer checks the same rules first.
+// The case format is corpus/README.md's, read by ../corpus/parse.ts (the parser the corpus loader
+// uses too, so a zipped case is refused for the same reasons and in the same words,
+// `<file>:<line>: <problem>`, with paths inside the zip) and written by ../corpus/write.ts. This
+// file maps a workspace to a case and back, and checks the parser's rules before writing.
 //
 // What a case does not hold, and so does not come back from a zip:
 // - the view mode (it comes back as `marks`);
@@ -26,7 +27,6 @@
 
 import { zipSync } from 'fflate';
 import {
-	findAll,
 	isId,
 	isIsoDate,
 	isLanguageTag,
@@ -34,15 +34,15 @@ import {
 	lineAt,
 	noteMarkdown,
 	parseCase,
-	witnessTextProblem,
-	type Wanted
-} from '../corpus/format';
+	witnessTextProblem
+} from '../corpus/parse';
+import { headerAnchor, oneLine, writeCase } from '../corpus/write';
+import { quotePlaces } from '../pipeline/annotate';
 import { showControls } from '../bidi';
 import { MAX_BYTES } from '../import/check';
 import { unzipWithin, ZipError } from '../import/unzip';
-import type { NoteAnchor } from '../types';
 import { slugify, uniqueId } from './defaults';
-import { copyWorkspace, workspaceProblem } from './storage';
+import { copyWorkspace, workspaceProblem } from './schema';
 import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -94,41 +94,8 @@ const ownSource = 'own';
 const noSource = 'Supplied by the person who made this comparison.';
 const pastedDescription = 'Pasted text.';
 
-/** A one-line field's value as the loader will read it back: trimmed, with each run of
- * whitespace that holds a line break made one space (a header value cannot hold a line break;
- * U+2028 and U+2029 count, since the loader's `.` stops at them too). */
-function oneLine(value: string): string {
-	return value.replace(/\s*[\n\r\u2028\u2029]\s*/g, ' ').trim();
-}
-
 // ---------------------------------------------------------------------------------------------
 // Writing a case
-
-/** Widest line of case.txt, counting a tab as four columns; longer values wrap. */
-const width = 100;
-
-/**
- * `key: value`, wrapped onto indented continuation lines. The loader joins those with one space,
- * so a value is only broken at a single space between two non-spaces: it reads back exactly,
- * double spaces and all.
- */
-function fieldLines(key: string, value: string, wrap: boolean): string {
-	const first = `${key}: `;
-	if (!wrap) return first + value + '\n';
-	const words = value.split(/(?<=\S) (?=\S)/);
-	const lines: string[] = [];
-	let line = first + words[0];
-	for (const word of words.slice(1)) {
-		if (line.replace(/^\t/, '    ').length + 1 + word.length > width) {
-			lines.push(line);
-			line = '\t' + word;
-		} else {
-			line += ' ' + word;
-		}
-	}
-	lines.push(line);
-	return lines.join('\n') + '\n';
-}
 
 /** The description that records where a text came from; `origin` reads it back. */
 function describe(text: WorkspaceText): string {
@@ -136,16 +103,6 @@ function describe(text: WorkspaceText): string {
 	if (origin === '' || origin === 'pasted') return pastedDescription;
 	const encoding = text.encoding ? oneLine(text.encoding) : '';
 	return encoding ? `From the file ${origin}, read as ${encoding}.` : `From the file ${origin}.`;
-}
-
-/** The anchor as the note header writes it: one line each, empty parts left out. */
-function headerAnchor(anchor: NoteAnchor): Wanted {
-	const wanted: Wanted = { quote: oneLine(anchor.quote) };
-	const prefix = oneLine(anchor.prefix ?? '');
-	const suffix = oneLine(anchor.suffix ?? '');
-	if (prefix) wanted.prefix = prefix;
-	if (suffix) wanted.suffix = suffix;
-	return wanted;
 }
 
 /**
@@ -246,7 +203,7 @@ export function caseProblems(ws: Workspace): string[] {
 			problems.push(`${named} has an empty quote.`);
 			continue;
 		}
-		const found = findAll(witness.text, wanted).length;
+		const found = quotePlaces(witness.text, wanted).length;
 		if (found === 0) {
 			problems.push(`${named} quotes a passage that is not in the text ${name(witness)}.`);
 		} else if (found > 1) {
@@ -290,47 +247,29 @@ export function workspaceToCaseFiles(ws: Workspace): Record<string, string> {
 	}
 	const { meta } = ws;
 	const slug = slugify(meta.title, 'comparison');
-	const field = (key: string, value: string) => fieldLines(key, oneLine(value), true);
 	const people = meta.people.map(oneLine).filter((p) => p !== '');
-
-	let caseTxt = '# The format of this file is described in corpus/README.md.\n\n';
-	caseTxt += field('title', meta.title);
-	caseTxt += field('date', meta.date);
-	for (const person of people.length > 0 ? people : [noPeople]) caseTxt += field('person', person);
-	caseTxt += field('language', meta.language);
-	caseTxt += field('summary', meta.summary);
-	caseTxt += field('kind', meta.kind);
-	caseTxt += field('rights', meta.rights);
-	caseTxt += field('compare', `${ws.base} -> ${ws.target}`);
-	caseTxt += `\n[source ${ownSource}]\n`;
-	caseTxt += field('citation', oneLine(meta.source) || noSource);
-
-	const files: Record<string, string> = {};
 	const names = textFiles(ws.texts);
-	ws.texts.forEach((text, i) => {
-		caseTxt += `\n[witness ${text.id}]\n`;
-		caseTxt += field('label', text.label);
-		caseTxt += field('description', describe(text));
-		caseTxt += field('source', ownSource);
-		caseTxt += field('file', names[i]);
-		files[`${slug}/${names[i]}`] = text.text;
+	const files = writeCase({
+		title: meta.title,
+		date: meta.date,
+		people: people.length > 0 ? people : [noPeople],
+		language: meta.language,
+		summary: meta.summary,
+		kind: meta.kind,
+		rights: meta.rights,
+		sources: [{ id: ownSource, citation: oneLine(meta.source) || noSource }],
+		witnesses: ws.texts.map((text, i) => ({
+			id: text.id,
+			label: text.label,
+			description: describe(text),
+			source: ownSource,
+			text: text.text,
+			file: names[i]
+		})),
+		comparison: { base: ws.base, target: ws.target },
+		notes: noteNames(ws.notes).map((name, i) => ({ ...ws.notes[i], id: name, file: `notes/${name}.md` }))
 	});
-
-	noteNames(ws.notes).forEach((name, i) => {
-		const note = ws.notes[i];
-		let md = '---\n' + fieldLines('title', oneLine(note.title), false);
-		if (note.anchor) {
-			const { prefix, quote, suffix } = headerAnchor(note.anchor);
-			md += fieldLines('witness', note.anchor.witness, false);
-			md += fieldLines('quote', quote, false);
-			if (prefix) md += fieldLines('prefix', prefix, false);
-			if (suffix) md += fieldLines('suffix', suffix, false);
-		}
-		md += '---\n\n' + noteMarkdown(note.markdown) + '\n';
-		files[`${slug}/notes/${name}.md`] = md;
-	});
-
-	return { [`${slug}/case.txt`]: caseTxt, ...files };
+	return Object.fromEntries(Object.entries(files).map(([file, text]) => [`${slug}/${file}`, text]));
 }
 
 /** The case as a zip of its folder, ready to unpack into corpus/. */

@@ -3,8 +3,8 @@
 // whether another tab saved it or this version cannot read it. What it could not do is state the
 // page shows: `problem`, `stale` and `kept`.
 
+import { copyWorkspace } from './schema';
 import {
-	copyWorkspace,
 	keptEntry,
 	loadWorkspace,
 	removeKept,

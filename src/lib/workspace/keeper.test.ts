@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyWorkspace } from './defaults';
-import { fakeIndexedDB, stored } from './fake-indexeddb';
+import { fakeIndexedDB, stored } from '../test/fake-indexeddb';
 import { Keeper, type KeeperStore } from './keeper.svelte';
 import { openStore, StorageError } from './storage';
 import type { Workspace } from './types';

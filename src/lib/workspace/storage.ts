@@ -22,8 +22,8 @@
 // Entries of the first layout (texts inside) are read as before, and saved in the new layout from
 // then on.
 
-import type { ViewMode } from '../types';
-import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
+import { copyWorkspace, isObject, workspaceProblem, type Shape } from './schema';
+import type { Workspace, WorkspaceText } from './types';
 
 const storeName = 'workspace';
 const key = 'current';
@@ -59,7 +59,7 @@ export class StorageError extends Error {
 	}
 }
 
-type Action = 'save' | 'load' | 'clear' | 'remove';
+type Action = 'save' | 'load' | 'remove';
 
 /** The reason in words, for the parenthesis of the message. */
 function reason(problem: StorageProblem, cause?: unknown): string {
@@ -94,12 +94,8 @@ function storageError(action: Action, problem: StorageProblem, cause?: unknown):
 		message =
 			`This browser did not let Pencilmarks use its storage (${why}), so your work will not ` +
 			'be saved here. Export the workspace to keep it.';
-	} else if (action === 'remove') {
-		message = `This browser did not let Pencilmarks remove the kept entry (${why}).`;
 	} else {
-		message =
-			`This browser did not let Pencilmarks remove the work saved in it (${why}). ` +
-			'It may be opened again next time.';
+		message = `This browser did not let Pencilmarks remove the kept entry (${why}).`;
 	}
 	return new StorageError(problem, message, cause);
 }
@@ -153,7 +149,6 @@ export interface WorkspaceStore {
 	raw(key: string): Promise<unknown>;
 	/** Remove a kept entry. */
 	remove(key: string): Promise<void>;
-	clear(): Promise<void>;
 	close(): void;
 }
 
@@ -380,12 +375,6 @@ function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
 				return () => undefined;
 			});
 		},
-		async clear() {
-			await run('clear', 'readwrite', (store) => {
-				store.delete(key);
-				return () => undefined;
-			});
-		},
 		close() {
 			db.close();
 		}
@@ -522,156 +511,4 @@ export function keptEntry(kept: string): Promise<unknown> {
 /** Remove a kept entry, once the reader has chosen to. */
 export function removeKept(kept: string): Promise<void> {
 	return withStore('remove', (store) => store.remove(kept));
-}
-
-/** Forget the saved workspace. */
-export function clearWorkspace(): Promise<void> {
-	return withStore('clear', (store) => store.clear());
-}
-
-// ---------------------------------------------------------------------------------------------
-// Shape
-
-const modes: ViewMode[] = ['marks', 'spoken', 'published', 'side'];
-
-type Shape = Record<string, unknown>;
-const isObject = (value: unknown): value is Shape =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * The first way `value` is not a workspace, as `<field> <problem>` (`texts[1].label is missing`,
- * `two texts have the id “spoken”`), or null when it is one. The point is to refuse what would
- * break the page, not to lose work over a slip the page can show and the reader can fix: the
- * shape is checked, and of the sense only what the page relies on (two texts at least, ids that
- * tell texts and notes apart). A base that names no text is a workspace still: the page compares
- * the first two texts then.
- */
-export function workspaceProblem(value: unknown): string | null {
-	if (!isObject(value)) return 'the workspace is not an object';
-	const text = (shape: Shape, field: string, at: string, optional = false) => {
-		const v = shape[field];
-		if (v === undefined && optional) return null;
-		if (v === undefined) return `${at}${field} is missing`;
-		return typeof v === 'string' ? null : `${at}${field} is not text`;
-	};
-	const list = (v: unknown, at: string) =>
-		Array.isArray(v) ? null : v === undefined ? `${at} is missing` : `${at} is not a list`;
-
-	const texts = value.texts;
-	const problem = list(texts, 'texts');
-	if (problem) return problem;
-	for (const [i, item] of (texts as unknown[]).entries()) {
-		const at = `texts[${i}]`;
-		if (!isObject(item)) return `${at} is not an object`;
-		for (const field of ['id', 'label', 'text', 'origin']) {
-			const p = text(item, field, `${at}.`);
-			if (p) return p;
-		}
-		const p = text(item, 'encoding', `${at}.`, true);
-		if (p) return p;
-	}
-	for (const field of ['base', 'target']) {
-		const p = text(value, field, '');
-		if (p) return p;
-	}
-
-	const notes = value.notes;
-	const notesProblem = list(notes, 'notes');
-	if (notesProblem) return notesProblem;
-	for (const [i, item] of (notes as unknown[]).entries()) {
-		const at = `notes[${i}]`;
-		if (!isObject(item)) return `${at} is not an object`;
-		for (const field of ['id', 'title', 'markdown']) {
-			const p = text(item, field, `${at}.`);
-			if (p) return p;
-		}
-		const anchor = item.anchor;
-		if (anchor === undefined) return `${at}.anchor is missing`;
-		if (anchor === null) continue;
-		if (!isObject(anchor)) return `${at}.anchor is not an object or null`;
-		for (const [field, optional] of [
-			['witness', false],
-			['quote', false],
-			['prefix', true],
-			['suffix', true]
-		] as const) {
-			const p = text(anchor, field, `${at}.anchor.`, optional);
-			if (p) return p;
-		}
-	}
-
-	const meta = value.meta;
-	if (meta === undefined) return 'meta is missing';
-	if (!isObject(meta)) return 'meta is not an object';
-	for (const field of ['title', 'date', 'language', 'summary', 'kind', 'source', 'rights']) {
-		const p = text(meta, field, 'meta.');
-		if (p) return p;
-	}
-	const people = meta.people;
-	const peopleProblem = list(people, 'meta.people');
-	if (peopleProblem) return peopleProblem;
-	const person = (people as unknown[]).findIndex((p) => typeof p !== 'string');
-	if (person >= 0) return `meta.people[${person}] is not text`;
-
-	if (value.mode === undefined) return 'mode is missing';
-	if (!modes.includes(value.mode as ViewMode)) {
-		return `mode is not one of ${modes.join(', ')}`;
-	}
-	return meaningProblem(value as unknown as Workspace);
-}
-
-/** What in a workspace of the right shape would still break the page, or null. */
-function meaningProblem(ws: Workspace): string | null {
-	if (ws.texts.length < 2) {
-		const has = ws.texts.length === 0 ? 'no texts' : 'only one text';
-		return `it has ${has}, and a comparison needs two`;
-	}
-	const twice = (ids: string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
-	const text = twice(ws.texts.map((t) => t.id));
-	if (text !== undefined) return `two texts have the id “${text}”`;
-	const note = twice(ws.notes.map((n) => n.id));
-	if (note !== undefined) return `two notes have the id “${note}”`;
-	return null;
-}
-
-/** Whether `value` has the shape of a workspace (see `workspaceProblem` for what is checked). */
-export function isWorkspace(value: unknown): value is Workspace {
-	return workspaceProblem(value) === null;
-}
-
-/** A plain copy with only the fields a workspace has: no proxies, nothing unknown carried along. */
-export function copyWorkspace(ws: Workspace): Workspace {
-	const text = (t: WorkspaceText): WorkspaceText => {
-		const copy: WorkspaceText = { id: t.id, label: t.label, text: t.text, origin: t.origin };
-		if (t.encoding !== undefined) copy.encoding = t.encoding;
-		return copy;
-	};
-	const note = (n: WorkspaceNote): WorkspaceNote => {
-		const { anchor } = n;
-		const copy: WorkspaceNote = { id: n.id, title: n.title, markdown: n.markdown, anchor: null };
-		if (anchor) {
-			copy.anchor = { witness: anchor.witness, quote: anchor.quote };
-			if (anchor.prefix !== undefined) copy.anchor.prefix = anchor.prefix;
-			if (anchor.suffix !== undefined) copy.anchor.suffix = anchor.suffix;
-		}
-		return copy;
-	};
-	const { meta } = ws;
-	return {
-		texts: ws.texts.map(text),
-		base: ws.base,
-		target: ws.target,
-		notes: ws.notes.map(note),
-		meta: {
-			title: meta.title,
-			date: meta.date,
-			people: [...meta.people],
-			language: meta.language,
-			summary: meta.summary,
-			kind: meta.kind,
-			source: meta.source,
-			rights: meta.rights
-		},
-		mode: ws.mode
-	};
 }

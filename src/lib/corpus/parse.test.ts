@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	CorpusError,
 	decodeText,
-	findAll,
 	isIsoDate,
 	noteMarkdown,
 	parseCase,
 	witnessTextProblem,
 	type CaseFolder
-} from './format';
+} from './parse';
 
 // The corpus loader's own tests (src/lib/server/corpus.test.ts) check the messages against folders
 // on disk; these check the parser alone, on a case held in memory as a zip would hold it.
@@ -264,16 +263,6 @@ describe('witnessTextProblem', () => {
 			line: 4,
 			kind: 'gap-marker'
 		});
-	});
-});
-
-describe('findAll', () => {
-	it('counts overlapping matches, any whitespace matching any whitespace', () => {
-		expect(findAll('aaa', { quote: 'aa' }).map((m) => m.index)).toEqual([0, 1]);
-		expect(findAll('the\r\n  mat', { quote: 'the mat' }).map((m) => m[2])).toEqual([
-			'the\r\n  mat'
-		]);
-		expect(findAll('a.b a+b', { quote: 'a.b' })).toHaveLength(1);
 	});
 });
 

@@ -14,7 +14,7 @@ export class Cancelled extends Error {
 	}
 }
 
-export class Aligner {
+export class AlignWorkerClient {
 	#worker: Worker | null = null;
 	#next = 1;
 	#pending: { id: number; reject: (error: Error) => void } | null = null;

@@ -1,7 +1,8 @@
 // A small excerpt, written by hand, that has one of everything an export must draw: equal text, a
 // deletion, a rewrite, an insertion, the source's editorial matter, a gap in both witnesses, a
 // paragraph only in the base, notes on struck text, and a note on the whole case. The wording is
-// made up for the tests; it is not quoted from any source.
+// made up for the tests; it is not quoted from any source. For tests only: src/lib/test/ holds
+// helpers that *.test.ts files import and the site never does.
 
 import type { Excerpt } from '../types';
 

@@ -11,6 +11,8 @@
 //   <slug>/notes/<id>.md  a `---` header (title, witness, quote, prefix, suffix), then Markdown
 
 import { MAX_BYTES } from '../import/check';
+import { byteOrderMark, invalidUtf8At, lineAtByte } from '../import/decode';
+import { quotePlaces } from '../pipeline/annotate';
 import type { Case, Note, NoteAnchor, Source, Witness } from '../types';
 
 /** A problem in the corpus. `message` is `<file>:<line>: <problem>`, the file as the caller named
@@ -56,8 +58,8 @@ export interface CaseFolder {
 export type ParsedCase = Omit<Case, 'slug' | 'notes'> & { notes: Omit<Note, 'html'>[] };
 
 // ---------------------------------------------------------------------------------------------
-// Rules that the writer in src/lib/workspace/files.ts also checks, to refuse early what the
-// parser would refuse
+// Rules that src/lib/workspace/files.ts also checks before it writes a case (write.ts), to refuse
+// early what the parser would refuse
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -127,33 +129,6 @@ export function noteMarkdown(markdown: string): string {
 		.trimEnd();
 }
 
-export interface Wanted {
-	prefix?: string;
-	quote: string;
-	suffix?: string;
-}
-
-/** Every match of `prefix quote suffix`, overlapping ones included: "found once" must mean once.
- * Any run of whitespace in the note matches any run in the text (see `findAnchor`). Groups:
- * prefix (with the whitespace after it), quote, suffix (with the whitespace before it). */
-export function findAll(text: string, { prefix, quote, suffix }: Wanted): RegExpExecArray[] {
-	const loose = (s: string) =>
-		s
-			.trim()
-			.split(/\s+/)
-			.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-			.join('\\s+');
-	const before = prefix ? loose(prefix) + '\\s*' : '';
-	const after = suffix ? '\\s*' + loose(suffix) : '';
-	const pattern = new RegExp(`(${before})(${loose(quote)})(${after})`, 'g');
-	const matches: RegExpExecArray[] = [];
-	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-		matches.push(match);
-		pattern.lastIndex = match.index + 1;
-	}
-	return matches;
-}
-
 /** The line (from 1) that holds the character at `offset`. */
 export function lineAt(text: string, offset: number): number {
 	let line = 1;
@@ -168,20 +143,20 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A file's text, refusing what would otherwise be read wrongly without a word: a byte order
  * mark (it would become an invisible first character of the text), bytes that are not UTF-8
- * (archives are full of Windows-1251 and KOI8-R), and NUL bytes (a binary file). */
+ * (archives are full of Windows-1251 and KOI8-R), and NUL bytes (a binary file). Marks and bad
+ * bytes are found by import/decode.ts, which reads a reader's own files, so both name the same byte. */
 export function decodeText(bytes: Uint8Array, file: string): string {
 	const at = errorsIn(file);
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+	const mark = byteOrderMark(bytes)?.encoding;
+	if (mark === 'utf-8') {
 		throw at(1, 'the file starts with a byte order mark (BOM): save it as UTF-8 without BOM');
 	}
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		throw at(1, 'the file starts with a UTF-16 byte order mark (BOM): save it as UTF-8');
-	}
+	if (mark) throw at(1, 'the file starts with a UTF-16 byte order mark (BOM): save it as UTF-8');
 	let text: string;
 	try {
 		text = utf8.decode(bytes);
 	} catch {
-		const bad = firstBadByte(bytes);
+		const bad = invalidUtf8At(bytes);
 		const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
 		throw at(
 			lineAtByte(bytes, bad),
@@ -192,45 +167,6 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 	const nul = text.indexOf('\0');
 	if (nul >= 0) throw at(lineAt(text, nul), 'the file contains a NUL byte: is it a binary file?');
 	return text;
-}
-
-/**
- * Offset of the first byte of the first invalid UTF-8 sequence. TextDecoder does not say where it
- * failed, but in streaming mode a prefix that ends inside a sequence is not an error, so "this
- * prefix decodes" is monotone in its length and a binary search finds the longest one that does.
- * The byte after it is where decoding fails; the bad sequence may have started up to three bytes
- * earlier (`caf\xE9\n` fails on the newline, but the culprit is 0xE9).
- */
-function firstBadByte(bytes: Uint8Array): number {
-	const decodes = (n: number) => {
-		try {
-			const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-			decoder.decode(bytes.subarray(0, n), { stream: true });
-			return true;
-		} catch {
-			return false;
-		}
-	};
-	let good = 0;
-	let bad = bytes.length;
-	while (bad - good > 1) {
-		const mid = (good + bad) >>> 1;
-		if (decodes(mid)) good = mid;
-		else bad = mid;
-	}
-	// `bytes[good]` is the byte that cannot follow; step back over an unfinished sequence.
-	for (let back = 1; back <= 3 && good - back >= 0; back++) {
-		const byte = bytes[good - back];
-		if (byte >= 0xc0) return good - back;
-		if (byte < 0x80) break;
-	}
-	return good;
-}
-
-function lineAtByte(bytes: Uint8Array, offset: number): number {
-	let line = 1;
-	for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-	return line;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -557,38 +493,37 @@ function parseNote(folder: CaseFolder, name: string, witnesses: Witness[]): Omit
 
 /**
  * Find `prefix quote suffix` exactly once in a witness. A header value is one line, but witness
- * texts keep their transcriber's line wrapping, so any run of whitespace in the note matches any
- * run of whitespace in the text, and a space between prefix and quote is optional. The anchor
- * keeps the witness's own characters (`This we\nmay`), so that prefix + quote + suffix is an exact
- * substring of the witness text and later stages can find it with a plain `indexOf`.
+ * texts keep their transcriber's line wrapping: whitespace is matched loosely, as everywhere a
+ * note's quote is looked for (`quotePlaces`, pipeline/annotate.ts). The anchor keeps the witness's
+ * own characters (`This we\nmay`), so that it reads as the passage does.
  */
 function findAnchor(
 	text: string,
 	witness: string,
-	wanted: Wanted,
+	wanted: Omit<NoteAnchor, 'witness'>,
 	fail: (problem: string) => CorpusError
 ): NoteAnchor {
-	const matches = findAll(text, wanted);
-	if (matches.length === 1) {
-		const [, prefix, quote, suffix] = matches[0];
-		const anchor: NoteAnchor = { witness, quote };
-		if (wanted.prefix) anchor.prefix = prefix;
-		if (wanted.suffix) anchor.suffix = suffix;
+	const places = quotePlaces(text, wanted);
+	if (places.length === 1) {
+		const [{ from, start, end, to }] = places;
+		const anchor: NoteAnchor = { witness, quote: text.slice(start, end) };
+		if (wanted.prefix) anchor.prefix = text.slice(from, start);
+		if (wanted.suffix) anchor.suffix = text.slice(end, to);
 		return anchor;
 	}
-	if (matches.length > 1) {
+	if (places.length > 1) {
 		throw fail(
-			`quote found ${matches.length} times in witness "${witness}": add a prefix or suffix ` +
+			`quote found ${places.length} times in witness "${witness}": add a prefix or suffix ` +
 				'(the words just before or after it) so that it is found once'
 		);
 	}
-	if ((wanted.prefix || wanted.suffix) && findAll(text, { quote: wanted.quote }).length > 0) {
+	if ((wanted.prefix || wanted.suffix) && quotePlaces(text, { quote: wanted.quote }).length > 0) {
 		throw fail(`quote found in witness "${witness}", but not with this prefix and suffix`);
 	}
 	// The commonest slip: a straight apostrophe typed where the source prints a curly one.
 	const straight = (s = '') => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 	const relaxed = { prefix: straight(wanted.prefix), quote: straight(wanted.quote) };
-	if (findAll(straight(text), { ...relaxed, suffix: straight(wanted.suffix) }).length > 0) {
+	if (quotePlaces(straight(text), { ...relaxed, suffix: straight(wanted.suffix) }).length > 0) {
 		throw fail(
 			`quote not found in witness "${witness}": it differs in straight and curly ` +
 				'quotation marks; copy it from the witness file'

@@ -1,6 +1,6 @@
 // A small IndexedDB for tests: enough of open, transaction, objectStore, get, getAllKeys, put,
 // delete and an index's key cursor, with events fired later as the browser fires them, to drive
-// storage.ts's success and error paths. Several stores opened on one fake share its data, as two tabs share a database.
+// workspace/storage.ts's success and error paths. Several stores opened on one fake share its data, as two tabs share a database.
 
 import { expect } from 'vitest';
 

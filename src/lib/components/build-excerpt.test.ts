@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, inMode } from '$lib/export/fixture';
-import { shownWords } from './excerpt';
+import { fixture, inMode } from '$lib/test/excerpt-fixture';
+import { shownWords } from './build-excerpt';
 
 const drawn = (words: ReturnType<typeof shownWords>) =>
 	words.map((w) => ({ none: w.text, struck: `-${w.text}`, added: `+${w.text}`, moved: `>${w.text}` })[

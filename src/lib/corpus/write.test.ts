@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCase, type CaseFolder, type ParsedCase } from './parse';
+import { oneLine, writeCase } from './write';
+
+/** A case's files (paths inside its folder) as the parser reads them. */
+function folderOf(files: Record<string, string | Uint8Array>): CaseFolder {
+	const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
+	return {
+		dir: '',
+		read: (file) => (Object.hasOwn(files, file) ? bytes(files[file]) : undefined),
+		notes: Object.keys(files)
+			.filter((f) => f.startsWith('notes/'))
+			.map((f) => f.slice('notes/'.length))
+	};
+}
+
+/** A case folder of corpus/ on disk. */
+function corpusCase(slug: string): Record<string, Uint8Array> {
+	const dir = new URL(`../../../corpus/${slug}/`, import.meta.url);
+	const files: Record<string, Uint8Array> = {};
+	for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+		if (/\.(txt|md)$/.test(name) && name !== 'README.md') {
+			files[name] = new Uint8Array(readFileSync(new URL(name, dir)));
+		}
+	}
+	return files;
+}
+
+describe('writeCase', () => {
+	it('writes each case of the corpus so that parseCase reads back the same case', () => {
+		for (const slug of ['bukharin-1938', 'gettysburg']) {
+			const parsed = parseCase(folderOf(corpusCase(slug)));
+			expect(parseCase(folderOf(writeCase(parsed)))).toStrictEqual(parsed);
+		}
+	});
+
+	it('wraps a long value at single spaces, so that it reads back exactly', () => {
+		const summary = `${'word '.repeat(30)}two  spaces kept`;
+		const parsed: ParsedCase = {
+			title: 'T',
+			date: '2000-01-31',
+			people: ['A'],
+			language: 'en',
+			summary,
+			kind: 'Redaction',
+			rights: 'Free.',
+			sources: [{ id: 's', citation: 'C.', url: 'https://example.org/c' }],
+			witnesses: ['a', 'b'].map((id) => ({
+				id,
+				label: id.toUpperCase(),
+				description: 'D.',
+				source: 's',
+				text: `Text ${id}.\n`,
+				file: `${id}.txt`
+			})),
+			comparison: { base: 'a', target: 'b' },
+			notes: [
+				{
+					id: '01-n',
+					title: 'N',
+					anchor: { witness: 'a', quote: 'a.', prefix: 'Text ' },
+					markdown: 'Why.',
+					file: 'notes/01-n.md'
+				}
+			]
+		};
+		const files = writeCase(parsed);
+		expect(files['case.txt'].split('\n').every((line) => line.length <= 100)).toBe(true);
+		expect(files['case.txt']).toContain('\n\tword');
+		expect(files['notes/01-n.md']).toBe('---\ntitle: N\nwitness: a\nquote: a.\nprefix: Text\n---\n\nWhy.\n');
+		expect(parseCase(folderOf(files))).toStrictEqual({ ...parsed, summary: summary.trim() });
+	});
+});
+
+describe('oneLine', () => {
+	it('makes each run of whitespace that holds a line break one space, and trims', () => {
+		expect(oneLine('  a\r\n  b\u2028c  d ')).toBe('a b c  d');
+	});
+});

@@ -1,0 +1,22 @@
+// A reader's workspace with one of each thing a workspace holds (an encoding, a note on the whole
+// comparison, an anchored note with prefix and suffix), for the workspace tests.
+
+import { emptyWorkspace } from '../workspace/defaults';
+import type { Workspace } from '../workspace/types';
+
+export function sampleWorkspace(): Workspace {
+	const ws = emptyWorkspace('1938-03-12');
+	ws.texts[0].text = 'I deny it.';
+	ws.texts[1] = { ...ws.texts[1], text: 'I admit it.', origin: 'pravda.txt', encoding: 'koi8-r' };
+	ws.notes = [
+		{ id: 'note-1', title: 'About', markdown: 'A case note.', anchor: null },
+		{
+			id: 'note-2',
+			title: 'Denied',
+			markdown: 'Struck.',
+			anchor: { witness: 'spoken', quote: 'deny', prefix: 'I ', suffix: ' it' }
+		}
+	];
+	ws.meta.people = ['Nikolai Bukharin (defendant)'];
+	return ws;
+}
