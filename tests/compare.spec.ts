@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { litanyPair } from '../scripts/bench-families';
+import { workspaceFile } from './workspace-file';
 
 const fixture = (name: string) => `tests/fixtures/${name}`;
 const spokenBox = (page: Page) => page.getByLabel('Text of “As spoken”');
@@ -245,27 +246,13 @@ test('a long alignment can be cancelled, leaving no stale reading, and started a
 	await pastePair(page, 'We met at noon. I deny it all.', 'We met at noon.');
 	await expect(page.locator('.text .row')).toHaveCount(1);
 	// Both long texts at once, in a workspace file: one alignment, of the long pair. A much-edited
-	// litany of 1 MB takes seconds to align on any machine (it has nothing unique to anchor on, and
-	// is aligned in windows), so the reader has time to press Cancel; prose aligns too fast to.
-	const litany = litanyPair('litany', 1_000_000, 0.2, 24);
-	const workspace = {
-		format: 'pencilmarks-workspace',
-		version: 1,
-		texts: [
-			{ id: 'spoken', label: 'As spoken', text: litany.a, origin: 'litany-a.txt' },
-			{ id: 'published', label: 'As published', text: litany.b, origin: 'litany-b.txt' }
-		],
-		base: 'spoken',
-		target: 'published',
-		notes: [],
-		meta: { title: 'Long', date: '2024-05-01', people: [], language: 'en', summary: '', kind: 'Test', source: '', rights: '' },
-		mode: 'marks'
-	};
-	await page.locator('.workspace input[type=file]').setInputFiles({
-		name: 'long.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(workspace))
-	});
+	// litany of 2 MB takes seconds to align on a machine slowed six times (it has nothing unique to
+	// anchor on, and is aligned in windows), so the reader has time to press Cancel; prose aligns
+	// too fast to.
+	const litany = litanyPair('litany', 2_000_000, 0.2, 24);
+	await page
+		.locator('.workspace input[type=file]')
+		.setInputFiles(workspaceFile(litany.a, litany.b, ['litany-a.txt', 'litany-b.txt']));
 	// A slower machine, so that the reader has time to press Cancel.
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });

@@ -10,6 +10,7 @@ import { runsOf, paragraphsIn } from '../src/lib/pipeline/chunks';
 import { find } from '../src/lib/pipeline/find';
 import { LaidText } from '../src/lib/pipeline/laid';
 import { readingData } from '../src/lib/view';
+import { workspaceFile } from './workspace-file';
 
 const pair = editedPair('long', 400_000, 0.002, 5);
 const laid = new LaidText(
@@ -21,24 +22,7 @@ const laid = new LaidText(
 async function openPair(page: Page, texts: { a: string; b: string } = pair) {
 	await page.goto('/compare');
 	await expect(page.getByLabel('Text of “As spoken”')).toBeEnabled();
-	const workspace = {
-		format: 'pencilmarks-workspace',
-		version: 1,
-		texts: [
-			{ id: 'spoken', label: 'As spoken', text: texts.a, origin: 'spoken.txt' },
-			{ id: 'published', label: 'As published', text: texts.b, origin: 'published.txt' }
-		],
-		base: 'spoken',
-		target: 'published',
-		notes: [],
-		meta: { title: 'Long', date: '2024-05-01', people: [], language: 'en', summary: '', kind: 'Test', source: '', rights: '' },
-		mode: 'marks'
-	};
-	await page.locator('.workspace input[type=file]').setInputFiles({
-		name: 'long.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(workspace))
-	});
+	await page.locator('.workspace input[type=file]').setInputFiles(workspaceFile(texts.a, texts.b));
 	await expect(page.locator('.align-status')).toContainText('readable', { timeout: 60_000 });
 }
 
