@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readingData } from './view';
+import { readingData, workspaceView } from './view';
+import { emptyWorkspace } from './workspace/defaults';
 
 const sides = (a: string, b: string) => ({
 	a: { id: 'a', label: 'A', text: a },
@@ -29,4 +30,36 @@ describe('readingData', () => {
 		expect(reading.rough).toEqual([]);
 		expect(reading.stats.wordsUnchanged).toBe(300 + 9);
 	}, 30_000);
+});
+
+describe('workspaceView', () => {
+	it('is a private view of the pair on screen, cited as supplied by the reader when no source is given', () => {
+		const ws = emptyWorkspace('2024-05-01');
+		ws.meta.title = 'Minutes of the board';
+		ws.meta.people = ['Ada Lovelace (secretary)', 'Charles Babbage'];
+		ws.texts[0] = { ...ws.texts[0], text: 'We met at noon.', origin: 'draft.txt' };
+		ws.texts[1] = { ...ws.texts[1], text: 'We met at one.', origin: 'pasted' };
+		const texts = { a: ws.texts[0].text, b: ws.texts[1].text };
+		const reading = readingData(sides(texts.a, texts.b), []);
+		const view = workspaceView(ws, { base: ws.texts[0], target: ws.texts[1] }, reading, texts, []);
+		expect({
+			slug: view.slug,
+			authors: view.authors,
+			sources: view.sources,
+			witnesses: view.witnesses.map((w) => w.description),
+			pair: [view.base.id, view.target.id],
+			private: view.private,
+			texts: view.texts,
+			changes: view.stats.changes
+		}).toEqual({
+			slug: 'minutes-of-the-board',
+			authors: ['Ada Lovelace'],
+			sources: [{ id: 'own', citation: 'Supplied by the person who made this comparison.' }],
+			witnesses: ['draft.txt', 'pasted'],
+			pair: [ws.texts[0].id, ws.texts[1].id],
+			private: true,
+			texts,
+			changes: 1
+		});
+	});
 });

@@ -5,6 +5,8 @@
 import { read, type NoteRef, type Sides } from './pipeline';
 import type { CompareOptions } from './pipeline/compare';
 import { pack, type ChangeRef, type PackedText, type WitnessTexts } from './pipeline/laid';
+import { slugify } from './workspace/defaults';
+import type { Workspace, WorkspaceText } from './workspace/types';
 import type {
 	AnchoredNote,
 	Block,
@@ -211,4 +213,42 @@ function numberNotes(blocks: Block[], notes: AnchoredNote[]) {
 	return [...notes]
 		.sort((x, y) => rank(x) - rank(y))
 		.map((n, i) => ({ ...n, number: i + 1 }));
+}
+
+/**
+ * A reader's own comparison (the Compare page) as a page's view: its workspace's title and
+ * people, the pair on screen, and the reading made from `texts` (the texts it was aligned from,
+ * which may lag the workspace's while the reader types). Private: it has no public address.
+ */
+export function workspaceView(
+	ws: Workspace,
+	pair: { base: WorkspaceText; target: WorkspaceText },
+	reading: ReadingData,
+	texts: WitnessTexts,
+	notes: { id: string; title: string; html: string; markdown: string }[]
+): CaseView {
+	const { meta } = ws;
+	const { base, target } = pair;
+	return {
+		slug: slugify(meta.title),
+		title: meta.title,
+		date: meta.date,
+		people: meta.people,
+		authors: authorsOf(meta.people),
+		language: meta.language,
+		summary: meta.summary,
+		kind: meta.kind,
+		rights: meta.rights,
+		sources: [{ id: 'own', citation: meta.source || 'Supplied by the person who made this comparison.' }],
+		witnesses: ws.texts.map((t) => ({ id: t.id, label: t.label, description: t.origin, source: 'own' })),
+		base: { id: base.id, label: base.label },
+		target: { id: target.id, label: target.label },
+		defaultPair: { base: base.id, target: target.id },
+		text: reading.text,
+		texts,
+		stats: reading.stats,
+		rough: reading.rough,
+		notes: noteViews(reading, notes),
+		private: true
+	};
 }
