@@ -250,12 +250,12 @@ test('a long alignment can be cancelled, leaving no stale reading, and started a
 	// anchor on, and is aligned in windows), so the reader has time to press Cancel; prose aligns
 	// too fast to.
 	const litany = litanyPair('litany', 2_000_000, 0.2, 24);
+	// A slower machine from before the file is read, so that the reader has time to press Cancel.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
 	await page
 		.locator('.workspace input[type=file]')
 		.setInputFiles(workspaceFile(litany.a, litany.b, ['litany-a.txt', 'litany-b.txt']));
-	// A slower machine, so that the reader has time to press Cancel.
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
 	await page.getByRole('button', { name: 'Cancel' }).press('Enter', { timeout: 30_000 });
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await expect(page.locator('.align-status')).toContainText('Alignment cancelled.');
