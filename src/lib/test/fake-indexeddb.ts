@@ -46,6 +46,13 @@ class FakeTransaction {
 		private readonly writeError?: string
 	) {}
 
+	#committed = false;
+
+	/** As IndexedDB's: no request may be made after it (one made from a callback then throws). */
+	commit() {
+		this.#committed = true;
+	}
+
 	abort() {
 		this.#aborted = true;
 		later(() => this.onabort?.());
@@ -53,6 +60,7 @@ class FakeTransaction {
 
 	/** Settles like IndexedDB: after the last request's success handler, if it made no other. */
 	#request(run: () => unknown, write: boolean) {
+		if (this.#committed) throw new DOMException('The transaction is finishing.', 'TransactionInactiveError');
 		const req = new FakeRequest();
 		this.#pending++;
 		later(() => {

@@ -75,6 +75,24 @@ describe('openStore', () => {
 		expect(stored(data)).toStrictEqual({ version: 2, revision: 2, ...sample() });
 	});
 
+	// A page being closed commits at once: every piece must be asked for before that.
+	it('saves at once every text that changed, in all its pieces, and drops the pieces no longer used', async () => {
+		const { factory, data } = fakeIndexedDB();
+		const store = await openStore('test', factory);
+		const long = sample();
+		long.texts[0].text = 'a'.repeat(1 << 20) + 'tail';
+		expect(await store.save(long, 0)).toBe(1);
+		const edited = sample();
+		edited.texts[1].text = 'b'.repeat(1 << 20) + 'end';
+		expect(await store.saveAtOnce(edited, 1)).toBe(2);
+		expect([...data.keys()].filter((k) => k.startsWith('text ')).sort()).toEqual([
+			'text published 0000',
+			'text published 0001',
+			'text spoken 0000'
+		]);
+		expect((await openStore('test', factory).then((s) => s.load())).workspace).toStrictEqual(edited);
+	});
+
 	it('reads an entry of the first layout (texts inside), and saves it in the new one', async () => {
 		const { factory, data } = fakeIndexedDB({ saved: { version: 1, revision: 3, ...sample() } });
 		const store = await openStore('test', factory);

@@ -200,20 +200,32 @@ function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
 
 	/**
 	 * Puts the entry, and the texts that differ from what the store holds, a piece per request
-	 * (each serialized in a task of its own); removes the pieces no text of the entry has.
+	 * (each serialized in a task of its own); removes the pieces no text of the entry has. `now`:
+	 * every request at once, for a transaction committed at once (a page being closed), which takes
+	 * no request from a callback.
 	 */
-	function writeEntry(store: IDBObjectStore, entry: StoredEntry, bodies: [string, string][]) {
+	function writeEntry(store: IDBObjectStore, entry: StoredEntry, bodies: [string, string][], now = false) {
 		store.put(entry, key);
 		const queue: [string, string][] = [];
 		for (const [id, text] of bodies) {
 			if (written.get(id) !== text) piecesOf(text).forEach((piece, k) => queue.push([pieceKey(id, k), piece]));
+		}
+		const used = new Set(entry.texts.flatMap((t) => Array.from({ length: t.pieces }, (_, k) => pieceKey(t.id, k))));
+		if (now) {
+			for (const [k, piece] of queue) store.put(piece, k);
+			// The pieces this page knows the store to hold, and no text of the entry has.
+			for (const [id, text] of written) {
+				for (let k = 0; k < piecesOf(text).length; k++) {
+					if (!used.has(pieceKey(id, k))) store.delete(pieceKey(id, k));
+				}
+			}
+			return;
 		}
 		const next = () => {
 			const item = queue.shift();
 			if (item) store.put(item[1], item[0]).onsuccess = next;
 		};
 		next();
-		const used = new Set(entry.texts.flatMap((t) => Array.from({ length: t.pieces }, (_, k) => pieceKey(t.id, k))));
 		const keys = store.getAllKeys();
 		keys.onsuccess = () => {
 			for (const k of keys.result) {
@@ -310,7 +322,7 @@ function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
 		saveAtOnce(workspace, revision) {
 			const { entry, bodies } = entryOf(workspace, revision + 1);
 			return run('save', 'readwrite', (store, _abort, tx) => {
-				writeEntry(store, entry, bodies);
+				writeEntry(store, entry, bodies, true);
 				// Sent to the database now rather than when the page next idles, which it may not.
 				tx.commit?.();
 				return () => {
