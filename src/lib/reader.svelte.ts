@@ -4,11 +4,11 @@
 // scanning a list: a 4 MB pair has a hundred thousand of them.
 
 import type { ChangeRef } from './pipeline/laid';
+import { hiddenKind, isMode, MODES } from './modes';
 import type { ViewMode } from './types';
 
 export type { ChangeRef };
 
-export const modes: ViewMode[] = ['marks', 'spoken', 'published', 'side'];
 
 /**
  * The fragment of `url` (`#c-1x2y3z`), decoded, or null when it holds an escape that cannot be
@@ -67,7 +67,7 @@ export class Reader {
 		const changes = this.#changes;
 		const mode = this.mode;
 		if (this.#visible?.changes !== changes || this.#visible.mode !== mode) {
-			const hidden = mode === 'spoken' ? 'insert' : mode === 'published' ? 'delete' : null;
+			const hidden = hiddenKind(mode);
 			const list: number[] = [];
 			for (let c = 0; c < changes.changeCount; c++) {
 				if (hidden === null || changes.change(c).kind !== hidden) list.push(c);
@@ -109,10 +109,10 @@ export class Reader {
 	fromUrl(url: URL): string[] {
 		const problems: string[] = [];
 		const mode = url.searchParams.get('mode');
-		if (mode !== null && modes.includes(mode as ViewMode)) this.mode = mode as ViewMode;
+		if (isMode(mode)) this.mode = mode;
 		else if (mode !== null) {
 			const asked = mode
-				? `a view called “${mode}”, which this page does not have (it has ${modes.join(', ')})`
+				? `a view called “${mode}”, which this page does not have (it has ${MODES.join(', ')})`
 				: 'a view but names none';
 			problems.push(`This link asks for ${asked}: the text is shown as usual.`);
 		}

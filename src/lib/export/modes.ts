@@ -15,6 +15,7 @@
 // with the text it stood on while some of its passage is shown: it moves to where that text was
 // (see `show`). A note none of whose passage is shown has no marker and is listed apart.
 
+import { showsBoth, showsGap, showsSpan, witnessShown } from '../modes';
 import type { Block, Excerpt, Span, ViewMode } from '../types';
 
 /** One end of a moved passage, as a two-witness mode shows it. */
@@ -88,16 +89,7 @@ export interface Shown {
 /** The heading of the notes on passages the mode does not show, the same in every format. */
 export const HIDDEN_NOTES = 'Notes on passages not shown in this view';
 
-/** Whether the mode shows both witnesses (with marks) rather than one, unmarked. */
-export function showsBoth(mode: ViewMode): boolean {
-	return mode === 'marks' || mode === 'side';
-}
-
-function keepsSpan(mode: ViewMode, kind: Span['kind']): boolean {
-	if (mode === 'spoken') return kind !== 'insert';
-	if (mode === 'published') return kind !== 'delete';
-	return true;
-}
+export { showsBoth };
 
 /** A span of a moved passage, with what it takes to link the two ends. */
 const isMove = (span: Span) => span.move !== undefined && !!span.partner && !!span.change;
@@ -113,12 +105,6 @@ export function witnessOf(span: ShownSpan): 'a' | 'b' | 'both' {
 	if (span.mark === 'struck' || span.move?.end === 'from') return 'a';
 	if (span.mark === 'added' || span.move?.end === 'to') return 'b';
 	return 'both';
-}
-
-function keepsGap(mode: ViewMode, gap: { inA: boolean; inB: boolean }): boolean {
-	if (mode === 'spoken') return gap.inA;
-	if (mode === 'published') return gap.inB;
-	return gap.inA || gap.inB;
 }
 
 /** A single newline inside a paragraph is the source's line wrapping, not structure. */
@@ -145,7 +131,7 @@ export function show(excerpt: Excerpt): Shown {
 
 	for (const block of excerpt.blocks) {
 		if (block.kind === 'gap') {
-			if (keepsGap(mode, block)) addGap(blocks, block);
+			if (showsGap(mode, block)) addGap(blocks, block);
 			continue;
 		}
 		const spans: ShownSpan[] = [];
@@ -153,7 +139,7 @@ export function show(excerpt: Excerpt): Shown {
 		pending = [];
 		let afterDropped = false;
 		for (const span of block.spans) {
-			if (!keepsSpan(mode, span.kind)) {
+			if (!showsSpan(mode, span.kind)) {
 				const markers = known(span.noteMarkers);
 				if (markers.length) placeAfter(spans, markers);
 				afterDropped = true;
@@ -230,7 +216,7 @@ function hiddenNotes(excerpt: Excerpt): Set<string> {
 		for (const span of block.spans) {
 			for (const id of span.notes ?? []) {
 				covered.add(id);
-				if (keepsSpan(excerpt.mode, span.kind) && /\S/.test(span.text)) shown.add(id);
+				if (showsSpan(excerpt.mode, span.kind) && /\S/.test(span.text)) shown.add(id);
 			}
 		}
 	}
@@ -345,11 +331,9 @@ export function legend(
 			`${pen.text('and “moved here” where it stands in')} ${target}`;
 	}
 	marks += '.';
+	const one = witnessShown(excerpt.mode);
+	if (one) return `Shown as in ${one === 'a' ? base : target}, without marks.`;
 	switch (excerpt.mode) {
-		case 'spoken':
-			return `Shown as in ${base}, without marks.`;
-		case 'published':
-			return `Shown as in ${target}, without marks.`;
 		case 'side':
 			return columns
 				? `Shown side by side, with the marks: ${marks}`

@@ -26,6 +26,7 @@
 //   `type="passage-not-shown"`.
 // Every text and attribute value is escaped first.
 
+import { witnessShown } from '../modes';
 import { SITE } from './citation';
 import { escapeXml as escape } from './escape';
 import { formatDate, hasDate } from '../format';
@@ -199,7 +200,8 @@ export function toTei(excerpt: Excerpt): string {
 	};
 	const body = paragraphs.map((p) => ('kind' in p ? gap(p) : `<p>${p.map(piece).join('')}</p>`));
 
-	const one = excerpt.mode === 'spoken' ? a : excerpt.mode === 'published' ? b : null;
+	const shown = witnessShown(excerpt.mode);
+	const one = shown === 'a' ? a : shown === 'b' ? b : null;
 	const indentBody = one ? '\t\t\t\t' : '\t\t\t';
 	const content = body.map((line) => indentBody + line).join('\n');
 	const unplaced = notes.filter((n) => !n.placed);

@@ -4,6 +4,7 @@
 // of elements whatever the text's length. In the changes-only view (as `diff -U` shows a diff),
 // the blocks far from any change are folded into one line that says how many paragraphs it holds.
 
+import { changeKinds } from '../modes';
 import type { ViewMode } from '../types';
 import type { LaidText } from './laid';
 
@@ -35,13 +36,6 @@ export interface Chunk {
 export const CHUNK_CHARS = 4000;
 /** And at most this many blocks (short verses, lines of a table). */
 export const CHUNK_BLOCKS = 60;
-
-/** The kinds of span whose changes a mode shows: the changes-only view keeps their paragraphs. */
-export function changeKinds(mode: ViewMode): ReadonlySet<'equal' | 'delete' | 'insert'> {
-	if (mode === 'spoken') return new Set(['delete']);
-	if (mode === 'published') return new Set(['insert']);
-	return new Set(['delete', 'insert']);
-}
 
 /**
  * The whole text as one run, or (with `context`) the paragraphs holding a change the mode shows,

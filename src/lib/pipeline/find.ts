@@ -3,6 +3,7 @@
 // side by side: struck and added text both; a clean witness: its own text only) and gives the
 // matches as positions of the aligned text (excerpt.ts), which the view can scroll to and mark.
 
+import { hiddenKind } from '../modes';
 import type { ViewMode } from '../types';
 import type { LaidText } from './laid';
 import type { Range } from './excerpt';
@@ -84,7 +85,7 @@ function* search(laid: LaidText, mode: ViewMode, query: string): Generator<void,
 	const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
 	const matches: Range[] = [];
 	if (words.length === 0) return { matches, more: false };
-	const hidden = mode === 'spoken' ? 'insert' : mode === 'published' ? 'delete' : null;
+	const hidden = hiddenKind(mode);
 	const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
 	for (let k = 0; k * SLICE_BLOCKS < laid.blockCount; k++) {
 		const slice = sliceOf(laid, hidden, k);

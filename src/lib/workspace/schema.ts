@@ -3,10 +3,10 @@
 // from storage.ts, which only stores, and files.ts, which reads and writes files, so that both ask
 // the same questions.
 
+import { isMode, MODES } from '../modes';
 import type { ViewMode } from '../types';
 import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
 
-const modes: ViewMode[] = ['marks', 'spoken', 'published', 'side'];
 
 export type Shape = Record<string, unknown>;
 export const isObject = (value: unknown): value is Shape =>
@@ -88,8 +88,8 @@ export function workspaceProblem(value: unknown): string | null {
 	if (person >= 0) return `meta.people[${person}] is not text`;
 
 	if (value.mode === undefined) return 'mode is missing';
-	if (!modes.includes(value.mode as ViewMode)) {
-		return `mode is not one of ${modes.join(', ')}`;
+	if (!isMode(value.mode)) {
+		return `mode is not one of ${MODES.join(', ')}`;
 	}
 	return meaningProblem(value as unknown as Workspace);
 }
