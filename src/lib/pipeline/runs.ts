@@ -53,14 +53,7 @@ export class UniqueRuns {
 		starts: Uint8Array,
 		sampleBits = 0
 	): Int32Array {
-		let n = 0;
-		for (let i = a0; i + k <= a1; i++) n += starts[a[i]];
-		for (let j = b0; j + k <= b1; j++) n += starts[b[j]];
-		this.reserve(n);
-		// Runs of a, then of b, each in order: a stable sort keeps them so within each hash.
-		n = this.collect(a, a0, a1, k, starts, 0, 0, sampleBits);
-		n = this.collect(b, b0, b1, k, starts, n, IN_B, sampleBits);
-		const pairs = this.sort(n);
+		const { pairs, n } = this.sorted(a, a0, a1, b, b0, b1, k, starts, sampleBits);
 
 		const matchAt = new Int32Array(a1 - a0).fill(-1);
 		const end = 2 * n;
@@ -111,13 +104,7 @@ export class UniqueRuns {
 		starts: Uint8Array,
 		sampleBits: number
 	): number {
-		let n = 0;
-		for (let i = a0; i + k <= a1; i++) n += starts[a[i]];
-		for (let j = b0; j + k <= b1; j++) n += starts[b[j]];
-		this.reserve(n);
-		n = this.collect(a, a0, a1, k, starts, 0, 0, sampleBits);
-		n = this.collect(b, b0, b1, k, starts, n, IN_B, sampleBits);
-		const pairs = this.sort(n);
+		const { pairs, n } = this.sorted(a, a0, a1, b, b0, b1, k, starts, sampleBits);
 		let found = 0;
 		const end = 2 * n;
 		for (let x = 0; x < end; ) {
@@ -137,6 +124,28 @@ export class UniqueRuns {
 	}
 
 	/** Appends the runs of `s[from, to)` from the `n`th on; returns the new count. */
+	/** The runs of a, then of b, each in order, sorted by hash (a stable sort keeps them so within
+	 * each hash), as (hash, place) pairs; `n` of them. */
+	private sorted(
+		a: Int32Array,
+		a0: number,
+		a1: number,
+		b: Int32Array,
+		b0: number,
+		b1: number,
+		k: number,
+		starts: Uint8Array,
+		sampleBits: number
+	): { pairs: Int32Array; n: number } {
+		let n = 0;
+		for (let i = a0; i + k <= a1; i++) n += starts[a[i]];
+		for (let j = b0; j + k <= b1; j++) n += starts[b[j]];
+		this.reserve(n);
+		n = this.collect(a, a0, a1, k, starts, 0, 0, sampleBits);
+		n = this.collect(b, b0, b1, k, starts, n, IN_B, sampleBits);
+		return { pairs: this.sort(n), n };
+	}
+
 	private collect(
 		s: Int32Array,
 		from: number,
