@@ -8,9 +8,24 @@ import type { Comparison } from './types';
 import { buffers } from './pipeline/laid';
 import { readingData, type ReadingData } from './view';
 
+export type SideOf = 'a' | 'b';
+
+/**
+ * A piece of a side's text; the first piece of a side starts it afresh. The texts cross in pieces
+ * (each copied in a task of its own on the page) and stay here for the alignments that follow.
+ */
+export interface TextPiece {
+	type: 'piece';
+	side: SideOf;
+	text: string;
+	first: boolean;
+}
+
+/** Aligns the texts the worker holds. */
 export interface AlignRequest {
+	type: 'align';
 	id: number;
-	sides: Sides;
+	sides: Record<SideOf, { id: string; label: string }>;
 	notes: NoteRef[];
 	/**
 	 * Align exactly the stretches that would otherwise be rough; `stretches` is how many the last
@@ -33,8 +48,26 @@ const post = (message: AlignResponse, transfer: Transferable[] = []) => postMess
  */
 let last: { a: string; b: string; precise: boolean; comparison: Comparison } | null = null;
 
-onmessage = (event: MessageEvent<AlignRequest>) => {
-	const { id, sides, notes, precise } = event.data;
+/** The texts, as their pieces arrive. */
+const pieces: Record<SideOf, string[]> = { a: [], b: [] };
+const texts: Record<SideOf, string> = { a: '', b: '' };
+
+onmessage = (event: MessageEvent<TextPiece | AlignRequest>) => {
+	if (event.data.type === 'piece') {
+		const { side, text, first } = event.data;
+		if (first) pieces[side] = [];
+		pieces[side].push(text);
+		return;
+	}
+	for (const side of ['a', 'b'] as const) {
+		if (pieces[side].length) texts[side] = pieces[side].join('');
+		pieces[side] = [];
+	}
+	const { id, notes, precise } = event.data;
+	const sides: Sides = {
+		a: { ...event.data.sides.a, text: texts.a },
+		b: { ...event.data.sides.b, text: texts.b }
+	};
 	const started = performance.now();
 	// The same texts, aligned as exactly as asked or more so: only the notes changed.
 	const same =
