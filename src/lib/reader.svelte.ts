@@ -68,13 +68,19 @@ export class Reader {
 		const mode = this.mode;
 		if (this.#visible?.changes !== changes || this.#visible.mode !== mode) {
 			const hidden = hiddenKind(mode);
-			const list: number[] = [];
+			const list = new Int32Array(changes.changeCount);
+			let n = 0;
 			for (let c = 0; c < changes.changeCount; c++) {
-				if (hidden === null || changes.change(c).kind !== hidden) list.push(c);
+				if (hidden === null || changes.change(c).kind !== hidden) list[n++] = c;
 			}
-			this.#visible = { changes, mode, list: Int32Array.from(list) };
+			this.#visible = { changes, mode, list: list.subarray(0, n) };
 		}
 		return this.#visible.list;
+	}
+
+	/** How many changes the current mode shows (without listing them where it shows all). */
+	get count(): number {
+		return hiddenKind(this.mode) === null ? this.#changes.changeCount : this.visible.length;
 	}
 
 	/** 1-based position of the current change among the visible ones; 0 when none. */
