@@ -61,6 +61,12 @@ export interface PackedText {
 	changeMoves: Uint8Array;
 	changePartners: Int32Array;
 	/**
+	 * The changes by id: an open-addressing table (slot -> index + 1, 0 empty) by a hash of the
+	 * id's characters read in place. Made where the text is packed (in the worker): filling it
+	 * for 340,000 changes took 60 ms on the page, and a Map of their id strings 120 ms.
+	 */
+	changeTable: Int32Array;
+	/**
 	 * The aligned text itself, for blocks whose spans do not say where they stand in the witnesses
 	 * (made by hand, in tests); otherwise spans are read from the witness texts.
 	 */
@@ -96,8 +102,10 @@ export function pack(blocks: Block[], changes?: ChangeRef[], keepText = false): 
 		changeIdStarts: idStarts(list),
 		changeKinds: Uint8Array.from(list, (c) => CHANGE_KINDS.indexOf(c.kind)),
 		changeMoves: Uint8Array.from(list, (c) => MOVES.indexOf(c.move)),
-		changePartners: Int32Array.from(list, (c) => (c.partner ? (index.get(c.partner) ?? -1) : -1))
+		changePartners: Int32Array.from(list, (c) => (c.partner ? (index.get(c.partner) ?? -1) : -1)),
+		changeTable: new Int32Array(0)
 	};
+	packed.changeTable = idTable(packed.changeIds, packed.changeIdStarts);
 	let s = 0;
 	const text: string[] = [];
 	blocks.forEach((block, i) => {
@@ -130,6 +138,21 @@ export function pack(blocks: Block[], changes?: ChangeRef[], keepText = false): 
 	return packed;
 }
 
+/** `PackedText.changeTable` for the ids of `changeIds`, which start at `starts`. */
+function idTable(changeIds: string, starts: Int32Array): Int32Array {
+	const count = starts.length - 1;
+	let size = 1;
+	while (size < count * 2) size <<= 1;
+	const table = new Int32Array(size);
+	const mask = size - 1;
+	for (let c = 0; c < count; c++) {
+		let slot = hashOf(changeIds, starts[c], starts[c + 1] - 1) & mask;
+		while (table[slot] !== 0) slot = (slot + 1) & mask;
+		table[slot] = c + 1;
+	}
+	return table;
+}
+
 /** The buffers of a packed text, to be transferred rather than copied. */
 export function buffers(packed: PackedText): ArrayBuffer[] {
 	return [
@@ -143,7 +166,8 @@ export function buffers(packed: PackedText): ArrayBuffer[] {
 		packed.changeIdStarts,
 		packed.changeKinds,
 		packed.changeMoves,
-		packed.changePartners
+		packed.changePartners,
+		packed.changeTable
 	].map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -183,7 +207,6 @@ export class LaidText {
 	readonly changeCount: number;
 	/** Where each block starts in the aligned text; one more entry is the text's length. */
 	readonly starts: Float64Array;
-	#changeIndex: Int32Array | null = null;
 	#changeBlocks: Int32Array | null = null;
 	#notes: Map<number, [string[], string[]]>;
 	#gapLabels: Map<number, string>;
@@ -380,7 +403,7 @@ export class LaidText {
 
 	/** The change with id `id`: its index in reading order, or -1. */
 	changeIndex(id: string): number {
-		const table = (this.#changeIndex ??= this.#idTable());
+		const table = this.packed.changeTable;
 		const mask = table.length - 1;
 		for (let slot = hashOf(id, 0, id.length) & mask; ; slot = (slot + 1) & mask) {
 			const c = table[slot] - 1;
@@ -392,24 +415,6 @@ export class LaidText {
 	/** The id of change `c`. */
 	#id(c: number): string {
 		return this.packed.changeIds.slice(this.packed.changeIdStarts[c], this.packed.changeIdStarts[c + 1] - 1);
-	}
-
-	/**
-	 * An open-addressing table of the change ids (slot -> index + 1, 0 empty), by a hash of the
-	 * id's characters read in place: a Map keyed by 340,000 id strings took 120 ms to fill.
-	 */
-	#idTable(): Int32Array {
-		const { changeIds, changeIdStarts } = this.packed;
-		let size = 1;
-		while (size < this.changeCount * 2) size <<= 1;
-		const table = new Int32Array(size);
-		const mask = size - 1;
-		for (let c = 0; c < this.changeCount; c++) {
-			let slot = hashOf(changeIds, changeIdStarts[c], changeIdStarts[c + 1] - 1) & mask;
-			while (table[slot] !== 0) slot = (slot + 1) & mask;
-			table[slot] = c + 1;
-		}
-		return table;
 	}
 
 	change(c: number): ChangeRef {
