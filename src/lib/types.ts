@@ -363,7 +363,7 @@ export type Block =
 // Export
 
 /** What the reader chose to see: marks on, one witness clean, or both side by side. */
-export type ViewMode = 'marks' | 'spoken' | 'published' | 'side';
+export type ViewMode = 'marks' | 'base' | 'target' | 'side';
 
 /** Everything a serializer needs to write an excerpt; serializers add nothing of their own. */
 export interface Excerpt {

@@ -29,7 +29,7 @@ export interface ExcerptJson {
 	};
 	/** `base` is read "as spoken" (spans `delete`), `target` "as published" (spans `insert`). */
 	witnesses: { base: JsonWitness; target: JsonWitness };
-	/** What the reader saw when exporting: `marks`, `spoken`, `published` or `side`. */
+	/** What the reader saw when exporting: `marks`, `base`, `target` or `side`. */
 	mode: ViewMode;
 	/** The excerpt in reading order, both witnesses together. */
 	blocks: JsonBlock[];
