@@ -193,6 +193,17 @@ test.describe('without JavaScript', () => {
 		await toolbar.getByText('As published', { exact: true }).click();
 		await expect(page.getByText(struckDenial)).toBeHidden();
 	});
+
+	test('the base alone shows the struck passages unmarked, and marks on marks them again', async ({ page }) => {
+		await page.goto(bukharin);
+		const toolbar = page.getByRole('toolbar', { name: 'Reading controls' });
+		const denial = page.locator('del', { hasText: struckDenial });
+		await toolbar.getByText('As spoken', { exact: true }).click();
+		await expect(denial).toBeVisible();
+		await expect(denial).toHaveCSS('text-decoration-line', 'none');
+		await toolbar.getByText('Marks on', { exact: true }).click();
+		await expect(denial).toHaveCSS('text-decoration-line', 'line-through');
+	});
 });
 
 test('the Gettysburg case compares the Nicolay draft with the Bliss copy', async ({ page }) => {
