@@ -75,8 +75,8 @@ export interface ShownNote {
 	/** Whether its marker appears in the shown blocks; a note on the whole case has none. */
 	placed: boolean;
 	/**
-	 * Whether its whole passage is text this mode does not show (a note on struck words, as
-	 * published): it has no marker, is numbered after the others and listed apart from them.
+	 * Whether its whole passage is text this mode does not show (a note on struck words, in
+	 * `target`): it has no marker, is numbered after the others and listed apart from them.
 	 */
 	hidden: boolean;
 }

@@ -22,7 +22,7 @@
 // - A note stands after its passage: `<note xml:id="note-…" n="1" target="#c-…">`, pointing at
 //   the changes its passage covers, or else at an `<anchor xml:id="note-…-start"/>` where the
 //   passage begins. Its title is a `<label>`, its Markdown kept verbatim, one `<p>` per paragraph.
-//   A note on a passage the mode does not show (struck text, as published) is in `notesStmt`,
+//   A note on a passage the mode does not show (struck text, in `target`) is in `notesStmt`,
 //   `type="passage-not-shown"`.
 // Every text and attribute value is escaped first.
 
