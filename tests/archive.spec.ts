@@ -95,7 +95,7 @@ async function measure(page: Page, size: number, seed: number) {
 			return performance.now() - start;
 		};
 		const modes = {
-			published: await switchTo('published'),
+			target: await switchTo('target'),
 			side: await switchTo('side'),
 			marks: await switchTo('marks')
 		};
@@ -124,7 +124,7 @@ function report(label: string, size: number, m: Awaited<ReturnType<typeof measur
 		`${label} (${mb(m.pair.a)} + ${mb(m.pair.b)}, ${m.changes} changes): readable ${ms(m.loading.readable - m.loading.drop)} after the second file was chosen; ` +
 		`longest main-thread task ${ms(m.longestLoading)} while loading, ${ms(m.longestWorking)} while reading; ` +
 		`${m.elements} elements (${m.work.elements} after the reader's work); JS heap ${m.heap.toFixed(0)} MB (${(m.heap / ((m.pair.a.length + m.pair.b.length) / 1e6)).toFixed(1)}x the texts); ` +
-		`next change ${m.work.steps.map(Math.round).join(', ')} ms; switch to published ${ms(m.work.modes.published)}, side by side ${ms(m.work.modes.side)}, marks ${ms(m.work.modes.marks)}; ` +
+		`next change ${m.work.steps.map(Math.round).join(', ')} ms; switch to the target alone ${ms(m.work.modes.target)}, side by side ${ms(m.work.modes.side)}, marks ${ms(m.work.modes.marks)}; ` +
 		`changes only ${ms(m.work.changesOnly)} (${m.work.folds} folds drawn); find ${ms(m.work.find)}`
 	);
 }

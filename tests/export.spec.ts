@@ -137,8 +137,8 @@ test('an excerpt widens to whole paragraphs with one click', async ({ page }) =>
 	await expect(page.getByRole('button', { name: 'Widen to whole paragraphs' })).toHaveCount(0);
 });
 
-test('exporting "as published" writes the clean published text, with no struck passage', async ({ page }) => {
-	await open(page, `${bukharin}?mode=published`);
+test('exporting the target alone writes its clean text, with no struck passage', async ({ page }) => {
+	await open(page, `${bukharin}?mode=target`);
 	await page.getByRole('button', { name: 'Export the whole text…' }).click();
 	const md = await download(page, 'Markdown');
 	const text = md.slice(0, md.indexOf('\n## '));
@@ -153,7 +153,7 @@ test('exporting "as published" writes the clean published text, with no struck p
 	);
 	expect(text).not.toMatch(/\[\^\d+\]\S/);
 	expect(md).toContain('#x=');
-	expect(md).toContain('?mode=published');
+	expect(md).toContain('?mode=target');
 });
 
 test.describe('links', () => {

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 
 const pages = [
 	'/cases/bukharin-1938',
-	'/cases/bukharin-1938?mode=published',
+	'/cases/bukharin-1938?mode=target',
 	'/cases/gettysburg',
 	'/cases/gettysburg?mode=side',
 	'/cases/gettysburg?context=0',

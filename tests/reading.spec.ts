@@ -68,7 +68,7 @@ test('the header gives the figures: words struck, added, share suppressed', asyn
 test('"As published" hides the struck passages, and survives a reload', async ({ page }) => {
 	await open(page, bukharin);
 	await chooseMode(page, 'As published');
-	await expect(page).toHaveURL(/\?mode=published/);
+	await expect(page).toHaveURL(/\?mode=target/);
 	await expect(page.getByText(struckDenial)).toBeHidden();
 	await expect(page.getByText('This I admit.')).toBeVisible();
 	await page.reload();
@@ -79,7 +79,7 @@ test('"As published" hides the struck passages, and survives a reload', async ({
 test('"As spoken" shows the struck passages as plain text, unmarked', async ({ page }) => {
 	await open(page, bukharin);
 	await chooseMode(page, 'As spoken');
-	await expect(page).toHaveURL(/\?mode=spoken/);
+	await expect(page).toHaveURL(/\?mode=base/);
 	const denial = page.locator('del', { hasText: struckDenial });
 	await expect(denial).toBeVisible();
 	await expect(denial).toHaveCSS('text-decoration-line', 'none');
@@ -88,7 +88,26 @@ test('"As spoken" shows the struck passages as plain text, unmarked', async ({ p
 	await expect(denial).toHaveCSS('text-decoration-line', 'line-through');
 });
 
-test('side by side puts the struck passage in the spoken column only', async ({ page }) => {
+// Links cited before the clean modes were named for their side say `spoken` and `published`.
+test('a link with a mode’s former name opens that mode, and the address then names it anew', async ({ page }) => {
+	await open(page, `${bukharin}?mode=published`);
+	await expect(page.getByRole('radio', { name: 'As published' })).toBeChecked();
+	await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+	await expect(page.getByText(struckDenial)).toBeHidden();
+	await expect(page.getByText(struckResponsibility)).toBeHidden();
+	await expect(page.getByText('This I admit.')).toBeVisible();
+	await expect(page).toHaveURL(/\/cases\/bukharin-1938\?mode=target$/);
+	await chooseMode(page, 'As spoken');
+	await expect(page).toHaveURL(/\/cases\/bukharin-1938\?mode=base$/);
+	await expect(page.locator('del', { hasText: struckDenial })).toHaveCSS('text-decoration-line', 'none');
+
+	await open(page, `${bukharin}?mode=spoken`);
+	await expect(page.getByRole('radio', { name: 'As spoken' })).toBeChecked();
+	await expect(page.locator('del', { hasText: struckDenial })).toBeVisible();
+	await expect(page).toHaveURL(/\/cases\/bukharin-1938\?mode=base$/);
+});
+
+test('side by side puts the struck passage in the base column only', async ({ page }) => {
 	await open(page, `${bukharin}?mode=side`);
 	await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();
 	const left = page.locator('p.side.a');
@@ -146,7 +165,7 @@ test('notes are reachable by keyboard from the text', async ({ page }) => {
 	await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
 
-for (const mode of ['marks', 'spoken', 'published', 'side']) {
+for (const mode of ['marks', 'base', 'target', 'side']) {
 	test(`axe finds no serious or critical violations (${mode})`, async ({ page }) => {
 		await open(page, mode === 'marks' ? bukharin : `${bukharin}?mode=${mode}`);
 		await expect(page.getByRole('radio', { name: 'Side by side' })).toBeEnabled();
@@ -173,6 +192,17 @@ test.describe('without JavaScript', () => {
 		const toolbar = page.getByRole('toolbar', { name: 'Reading controls' });
 		await toolbar.getByText('As published', { exact: true }).click();
 		await expect(page.getByText(struckDenial)).toBeHidden();
+	});
+
+	test('the base alone shows the struck passages unmarked, and marks on marks them again', async ({ page }) => {
+		await page.goto(bukharin);
+		const toolbar = page.getByRole('toolbar', { name: 'Reading controls' });
+		const denial = page.locator('del', { hasText: struckDenial });
+		await toolbar.getByText('As spoken', { exact: true }).click();
+		await expect(denial).toBeVisible();
+		await expect(denial).toHaveCSS('text-decoration-line', 'none');
+		await toolbar.getByText('Marks on', { exact: true }).click();
+		await expect(denial).toHaveCSS('text-decoration-line', 'line-through');
 	});
 });
 

@@ -171,7 +171,7 @@ test('an unreadable saved workspace is kept aside, said, downloadable raw, and n
 	const alert = page.getByRole('alert').filter({ hasText: 'could not read' });
 	const said =
 		'Pencilmarks found work saved in this browser that it could not read (mode is not one of ' +
-		'marks, spoken, published, side). It has been kept as it was, apart from this comparison, ' +
+		'marks, base, target, side). It has been kept as it was, apart from this comparison, ' +
 		'and nothing has been written over it. Download it to keep it, or open it with a newer ' +
 		'version of Pencilmarks.';
 	await expect(alert).toContainText(said);
@@ -439,7 +439,7 @@ test.describe('any URL opens the page, saying what it could not follow', () => {
 		['?mode=', 'This link asks for a view but names none: the text is shown as usual.'],
 		[
 			'?mode=bogus',
-			'This link asks for a view called “bogus”, which this page does not have (it has marks, spoken, published, side): the text is shown as usual.'
+			'This link asks for a view called “bogus”, which this page does not have (it has marks, base, target, side): the text is shown as usual.'
 		]
 	];
 

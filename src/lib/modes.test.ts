@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { changeKinds, hiddenKind, isMode, MODES, modeLabel, showsBoth, showsGap, showsSpan, witnessShown } from './modes';
+import { changeKinds, hiddenKind, MODES, modeLabel, parseMode, showsBoth, showsGap, showsSpan, witnessShown } from './modes';
 
 describe('modes', () => {
-	it('are four, named as in links, and nothing else is one', () => {
-		expect(MODES).toEqual(['marks', 'spoken', 'published', 'side']);
-		expect(['marks', 'side', 'diff', '', null, 'Marks'].map(isMode)).toEqual([true, true, false, false, false, false]);
+	it('are four, the clean ones named for the side they show', () => {
+		expect(MODES).toEqual(['marks', 'base', 'target', 'side']);
+	});
+
+	it('are read by name, and nothing else is one', () => {
+		expect(MODES.map(parseMode)).toEqual(['marks', 'base', 'target', 'side']);
+		const others = ['diff', '', 'Marks', 'Base', 'toString', 'constructor', null, undefined, 1, {}];
+		expect(others.map(parseMode)).toEqual(others.map(() => null));
+	});
+
+	it('read the clean modes’ former names, spoken and published, as base and target', () => {
+		expect(['spoken', 'published'].map(parseMode)).toEqual(['base', 'target']);
+		expect(['Spoken', ' published', 'as published'].map(parseMode)).toEqual([null, null, null]);
 	});
 
 	it('call the clean modes by their witness, and show that witness alone', () => {

@@ -1,10 +1,10 @@
 // The reader's place in a case: the mode on screen, whether the whole text or the changes only are
-// shown, and the change they are on. All live in the URL (`?mode=published&context=2#c-1x2y3z`),
+// shown, and the change they are on. All live in the URL (`?mode=target&context=2#c-1x2y3z`),
 // so a reload or a shared link opens the same view. Changes are looked up by index, never by
 // scanning a list: a 4 MB pair has a hundred thousand of them.
 
 import type { ChangeRef } from './pipeline/laid';
-import { hiddenKind, isMode, MODES } from './modes';
+import { hiddenKind, MODES, parseMode } from './modes';
 import type { ViewMode } from './types';
 
 export type { ChangeRef };
@@ -109,13 +109,15 @@ export class Reader {
 	}
 
 	/**
-	 * Reads `?mode=` and `#c-…` from a URL. What it cannot follow (an unknown mode, a fragment
-	 * that is not a valid escape) leaves the defaults, and is returned, in words, to be shown.
+	 * Reads `?mode=` and `#c-…` from a URL; a mode's former name (`?mode=published`) opens its
+	 * mode. What it cannot follow (an unknown mode, a fragment that is not a valid escape) leaves
+	 * the defaults, and is returned, in words, to be shown.
 	 */
 	fromUrl(url: URL): string[] {
 		const problems: string[] = [];
 		const mode = url.searchParams.get('mode');
-		if (isMode(mode)) this.mode = mode;
+		const parsed = parseMode(mode);
+		if (parsed) this.mode = parsed;
 		else if (mode !== null) {
 			const asked = mode
 				? `a view called “${mode}”, which this page does not have (it has ${MODES.join(', ')})`

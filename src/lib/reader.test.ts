@@ -28,9 +28,22 @@ describe('fragmentOf', () => {
 describe('Reader.fromUrl', () => {
 	it('follows a known mode and change, saying nothing', () => {
 		const reader = new Reader(changes);
-		expect(reader.fromUrl(url('?mode=published#c-%C3%A9'))).toEqual([]);
-		expect([reader.mode, reader.current]).toEqual(['published', 'c-é']);
+		expect(reader.fromUrl(url('?mode=target#c-%C3%A9'))).toEqual([]);
+		expect([reader.mode, reader.current]).toEqual(['target', 'c-é']);
 		expect(new Reader(changes, 'side').fromUrl(url('?mode=marks'))).toEqual([]);
+	});
+
+	it('opens a link with a clean mode’s former name in that mode, and writes the new name', () => {
+		const reader = new Reader(changes);
+		expect(reader.fromUrl(url('?mode=published&context=2#c-1'))).toEqual([]);
+		expect([reader.mode, reader.context, reader.current]).toEqual(['target', 2, 'c-1']);
+		expect(reader.toUrl(url('?mode=published&context=2#c-1')).href).toBe(
+			'https://pencilmarks.example/cases/bukharin-1938?mode=target&context=2#c-1'
+		);
+		const other = new Reader(changes);
+		expect(other.fromUrl(url('?mode=spoken'))).toEqual([]);
+		expect(other.mode).toBe('base');
+		expect(other.toUrl(url('?mode=spoken')).search).toBe('?mode=base');
 	});
 
 	// Issue 9: links the page could not follow broke it; now it opens as usual and says so.
@@ -38,7 +51,7 @@ describe('Reader.fromUrl', () => {
 		const reader = new Reader(changes, 'side');
 		expect(reader.fromUrl(url('?mode=bogus#%E0%A4%A'))).toEqual([
 			'This link asks for a view called “bogus”, which this page does not have ' +
-				'(it has marks, spoken, published, side): the text is shown as usual.',
+				'(it has marks, base, target, side): the text is shown as usual.',
 			'The end of this link (#%E0%A4%A) is not a valid web address, so it was not followed.'
 		]);
 		expect([reader.mode, reader.current]).toEqual(['side', null]);
@@ -58,13 +71,13 @@ describe('Reader.step', () => {
 	]);
 
 	it('steps through the changes the mode shows, stopping at the ends', () => {
-		const reader = new Reader(four, 'published');
+		const reader = new Reader(four, 'target');
 		expect([...reader.visible]).toEqual([1, 2, 3]);
 		expect([reader.step(1), reader.step(1), reader.step(1), reader.step(1)]).toEqual(['c-2', 'c-3', 'c-4', null]);
 		expect(reader.position).toBe(3);
-		reader.mode = 'spoken';
+		reader.mode = 'base';
 		expect([...reader.visible]).toEqual([0, 2]);
-		// c-4 is not shown as spoken: position 0, and back from it is the last shown before it.
+		// c-4 is not shown in the base alone: position 0, and back from it is the last shown before it.
 		expect(reader.position).toBe(0);
 		expect(reader.step(-1)).toBe('c-3');
 		expect(reader.position).toBe(2);
@@ -77,7 +90,7 @@ describe('Reader.step', () => {
 	});
 
 	it('from a change the mode hides, goes on to the next one it shows', () => {
-		const reader = new Reader(four, 'spoken');
+		const reader = new Reader(four, 'base');
 		reader.current = 'c-2';
 		expect(reader.step(1)).toBe('c-3');
 	});

@@ -89,7 +89,7 @@ export interface Case {
 	sources: Source[];
 	/** Two or more witnesses, in the case's own order. */
 	witnesses: Witness[];
-	/** The pair shown by default: `base` is read "as spoken", `target` "as published". */
+	/** The pair shown by default: what only `base` has is struck, what only `target` has, added. */
 	comparison: { base: string; target: string };
 	/** Notes, in file order; at most one has `anchor: null` per topic, shown as the case introduction. */
 	notes: Note[];
@@ -363,7 +363,7 @@ export type Block =
 // Export
 
 /** What the reader chose to see: marks on, one witness clean, or both side by side. */
-export type ViewMode = 'marks' | 'spoken' | 'published' | 'side';
+export type ViewMode = 'marks' | 'base' | 'target' | 'side';
 
 /** Everything a serializer needs to write an excerpt; serializers add nothing of their own. */
 export interface Excerpt {
@@ -377,7 +377,7 @@ export interface Excerpt {
 	authors: string[];
 	/** BCP 47 language tag of the text. */
 	language: string;
-	/** The two witnesses compared (`base` is the one read "as spoken"). */
+	/** The two witnesses compared: what only `base` has is struck, what only `target` has, added. */
 	base: { id: string; label: string };
 	target: { id: string; label: string };
 	/** The mode on screen when exported: the export shows what the screen shows. */

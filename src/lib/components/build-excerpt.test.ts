@@ -40,7 +40,7 @@ describe('shownWords', () => {
 			'+eternal',
 			'ly.'
 		]);
-		expect(drawn(shownWords({ ...excerpt, mode: 'published' }))).toEqual([
+		expect(drawn(shownWords({ ...excerpt, mode: 'target' }))).toEqual([
 			'In',
 			'1989,',
 			'2007',
@@ -51,7 +51,7 @@ describe('shownWords', () => {
 	});
 
 	it('ends a word at a paragraph’s end, and leaves out gaps', () => {
-		expect(drawn(shownWords(inMode('spoken')))).toEqual(
+		expect(drawn(shownWords(inMode('base')))).toEqual(
 			(
 				'The accused Bukharin pleads guilty to the sum total of the crimes. I was never in the ' +
 				'[non-existent] bloc. I ask the court for mercy.'

@@ -75,7 +75,7 @@ See <a href="https://example.org/edition" rel="noopener noreferrer">the edition<
 	});
 
 	it('fetches nothing and runs nothing', () => {
-		for (const mode of ['marks', 'side', 'spoken', 'published'] as const) {
+		for (const mode of ['marks', 'side', 'base', 'target'] as const) {
 			for (const excerpt of [hostile, moved]) {
 				const html = toHtml({ ...excerpt, mode });
 				expect(html).not.toMatch(/<(script|link|img|iframe|object|embed|base|form)\b/i);
@@ -118,9 +118,9 @@ See <a href="https://example.org/edition" rel="noopener noreferrer">the edition<
 		);
 	});
 
-	it('writes as published without marks or struck text, keeping anchors, with the notes on struck text apart', () => {
-		const published = toHtml(inMode('published'));
-		expect(main(published)).toBe(
+	it('writes the target alone without marks or struck text, keeping anchors, with the notes on struck text apart', () => {
+		const target = toHtml(inMode('target'));
+		expect(main(target)).toBe(
 			`<main class="text">
 <p>The accused pleads guilty to all of the crimes.</p>
 <p class="gap">Text not available here.</p>
@@ -128,8 +128,8 @@ See <a href="https://example.org/edition" rel="noopener noreferrer">the edition<
 </main>
 `
 		);
-		expect(main(published)).not.toMatch(/<del|<ins|Bukharin |>the sum total|for mercy/);
-		expect(published.slice(published.indexOf('<section'), published.indexOf('<footer'))).toBe(
+		expect(main(target)).not.toMatch(/<del|<ins|Bukharin |>the sum total|for mercy/);
+		expect(target.slice(target.indexOf('<section'), target.indexOf('<footer'))).toBe(
 			`<section class="notes" aria-labelledby="notes-heading">
 <h2 id="notes-heading">Notes</h2>
 <ol>
@@ -158,8 +158,8 @@ See <a href="https://example.org/edition" rel="noopener noreferrer">the edition<
 		);
 	});
 
-	it('writes as spoken without marks or added text', () => {
-		expect(main(toHtml(inMode('spoken')))).toBe(
+	it('writes the base alone without marks or added text', () => {
+		expect(main(toHtml(inMode('base')))).toBe(
 			`<main class="text">
 <p>The accused <span id="c-aaaaaa" data-change="c-aaaaaa">Bukharin</span> pleads guilty to <span id="c-bbbbbb" data-change="c-bbbbbb">the sum total</span><a class="note-ref" href="#note-01-sum" id="ref-01-sum" aria-label="Note 1: “The sum total”"><sup>1</sup></a> of the crimes.</p>
 <p class="gap">Text not available here.</p>
@@ -281,10 +281,10 @@ describe('toHtml, with a moved passage', () => {
 	});
 
 	it('writes the clean views as if nothing had moved', () => {
-		for (const mode of ['spoken', 'published'] as const) {
+		for (const mode of ['base', 'target'] as const) {
 			expect(toHtml({ ...moved, mode })).toBe(toHtml(withoutMoves({ ...moved, mode })));
 		}
-		expect(main(toHtml({ ...moved, mode: 'published' }))).not.toMatch(/moved|<del|<ins/);
+		expect(main(toHtml({ ...moved, mode: 'target' }))).not.toMatch(/moved|<del|<ins/);
 	});
 
 	it('styles moved text apart from struck and added text, not by colour alone', () => {

@@ -107,7 +107,7 @@ describe('toJson', () => {
 	});
 
 	it('carries both witnesses in full whatever the mode, recording the mode', () => {
-		for (const mode of ['spoken', 'published', 'side'] as const) {
+		for (const mode of ['base', 'target', 'side'] as const) {
 			expect(excerptJson(inMode(mode))).toEqual({ ...expected, mode });
 		}
 	});
@@ -268,7 +268,7 @@ describe('toJson, with a moved passage', () => {
 	});
 
 	it('carries the moves whatever the mode', () => {
-		for (const mode of ['spoken', 'published', 'side'] as const) {
+		for (const mode of ['base', 'target', 'side'] as const) {
 			expect(excerptJson({ ...moved, mode })).toEqual({ ...excerptJson(moved), mode });
 		}
 	});

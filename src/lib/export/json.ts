@@ -27,9 +27,9 @@ export interface ExcerptJson {
 		/** ISO date of the event the text records. */
 		date: string;
 	};
-	/** `base` is read "as spoken" (spans `delete`), `target` "as published" (spans `insert`). */
+	/** What only `base` has is in spans `delete`, what only `target` has in spans `insert`. */
 	witnesses: { base: JsonWitness; target: JsonWitness };
-	/** What the reader saw when exporting: `marks`, `spoken`, `published` or `side`. */
+	/** What the reader saw when exporting: `marks`, `base`, `target` or `side`. */
 	mode: ViewMode;
 	/** The excerpt in reading order, both witnesses together. */
 	blocks: JsonBlock[];

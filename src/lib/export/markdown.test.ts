@@ -54,9 +54,9 @@ The *spoken* text came out later.
 		);
 	});
 
-	it('writes as published without marks or struck text, listing apart the notes on struck text', () => {
-		const published = toMarkdown(inMode('published'));
-		expect(published).toBe(
+	it('writes the target alone without marks or struck text, listing apart the notes on struck text', () => {
+		const target = toMarkdown(inMode('target'));
+		expect(target).toBe(
 			`# Bukharin’s final statement
 
 Redaction, 12 March 1938: As spoken against As published
@@ -94,13 +94,13 @@ The whole paragraph is struck.
 `
 		);
 		// The text (the notes may quote struck words; the text may not).
-		expect(published.slice(0, published.indexOf('## Notes'))).not.toMatch(
+		expect(target.slice(0, target.indexOf('## Notes'))).not.toMatch(
 			/~~|\*\*\[\+|Bukharin |sum total|for mercy/
 		);
 	});
 
-	it('writes as spoken without marks or added text', () => {
-		expect(toMarkdown(inMode('spoken'))).toBe(
+	it('writes the base alone without marks or added text', () => {
+		expect(toMarkdown(inMode('base'))).toBe(
 			`# Bukharin’s final statement
 
 Redaction, 12 March 1938: As spoken against As published
@@ -189,10 +189,10 @@ I have read a great deal in prison, citizen judges.
 	});
 
 	it('writes the clean views as if nothing had moved', () => {
-		for (const mode of ['spoken', 'published'] as const) {
+		for (const mode of ['base', 'target'] as const) {
 			expect(toMarkdown({ ...moved, mode })).toBe(toMarkdown(withoutMoves({ ...moved, mode })));
 		}
-		expect(body(toMarkdown({ ...moved, mode: 'published' }))).toBe(
+		expect(body(toMarkdown({ ...moved, mode: 'target' }))).toBe(
 			`Shown as in As published, without marks.
 
 I admit my guilt before this court.

@@ -18,7 +18,7 @@
 // - notes whose marker is in the text are footnotes, `[^1]` with a `[^1]:` definition (title in
 //   bold, then the note's Markdown indented by four spaces); notes without a marker (a note on the
 //   whole case) are listed under "Notes", since renderers drop footnotes nobody refers to, and
-//   notes on passages the mode does not show (struck text, as published) are listed after them,
+//   notes on passages the mode does not show (struck text, in `target`) are listed after them,
 //   under "Notes on passages not shown in this view";
 // - the citation closes the text, before the footnote definitions.
 // The text is escaped first, so a speaker's `*`, `_` or `<script>` reads literally. A note is

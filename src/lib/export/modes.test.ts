@@ -70,8 +70,8 @@ describe('show', () => {
 		expect(draw(show(inMode('side')).blocks)).toEqual(expected);
 	});
 
-	it('shows the base alone in spoken, unmarked', () => {
-		expect(draw(show(inMode('spoken')).blocks)).toEqual([
+	it('shows the base alone, unmarked, in base', () => {
+		expect(draw(show(inMode('base')).blocks)).toEqual([
 			'The accused Bukharin pleads guilty to the sum total^01-sum of the crimes.',
 			'{gap ab}',
 			'I was never in the [non-existent] bloc.',
@@ -79,10 +79,10 @@ describe('show', () => {
 		]);
 	});
 
-	// Issue 9: the notes of struck passages kept their markers as published, glued to the next
-	// word ("[^1][^2]I, however"), as if they were notes on it.
-	it('shows the target alone in published, without the markers of notes on struck text', () => {
-		expect(draw(show(inMode('published')).blocks)).toEqual([
+	// Issue 9: the notes of struck passages kept their markers in the target alone, glued to the
+	// next word ("[^1][^2]I, however"), as if they were notes on it.
+	it('shows the target alone, unmarked, in target, without the markers of notes on struck text', () => {
+		expect(draw(show(inMode('target')).blocks)).toEqual([
 			'The accused pleads guilty to all of the crimes.',
 			'{gap ab}',
 			'I was never in the [non-existent] bloc abroad.'
@@ -90,7 +90,7 @@ describe('show', () => {
 	});
 
 	it('numbers the notes on shown text first, then those on passages not shown', () => {
-		expect(show(inMode('published')).notes.map((n) => [n.id, n.number, n.placed, n.hidden])).toEqual([
+		expect(show(inMode('target')).notes.map((n) => [n.id, n.number, n.placed, n.hidden])).toEqual([
 			['case', 1, false, false],
 			['01-sum', 2, false, true],
 			['02-mercy', 3, false, true]
@@ -110,7 +110,7 @@ describe('show', () => {
 				{ kind: 'equal', text: ' so.' }
 			)
 		];
-		expect(draw(show(excerpt('published', blocks, ['n'])).blocks)).toEqual(['It was^n so.']);
+		expect(draw(show(excerpt('target', blocks, ['n'])).blocks)).toEqual(['It was^n so.']);
 	});
 
 	it('flags editorial matter and keeps change ids and first spans', () => {
@@ -137,8 +137,8 @@ describe('show', () => {
 		];
 		const joined = ['One.', '{gap ab: a lost page}', 'Two.'];
 		expect(draw(show(excerpt('marks', blocks)).blocks)).toEqual(joined);
-		expect(draw(show(excerpt('spoken', blocks)).blocks)).toEqual(joined);
-		expect(draw(show(excerpt('published', [blocks[0], blocks[1], blocks[4]])).blocks)).toEqual([
+		expect(draw(show(excerpt('base', blocks)).blocks)).toEqual(joined);
+		expect(draw(show(excerpt('target', [blocks[0], blocks[1], blocks[4]])).blocks)).toEqual([
 			'One.',
 			'Two.'
 		]);
@@ -150,7 +150,7 @@ describe('show', () => {
 			para({ kind: 'insert', text: 'Added.', change: 'c-1' }),
 			gap(true, true, 'y')
 		];
-		expect(draw(show(excerpt('spoken', blocks)).blocks)).toEqual(['{gap ab: x; y}']);
+		expect(draw(show(excerpt('base', blocks)).blocks)).toEqual(['{gap ab: x; y}']);
 		expect(draw(show(excerpt('marks', blocks)).blocks)).toEqual([
 			'{gap ab: x}',
 			'{+Added.+}',
@@ -163,8 +163,8 @@ describe('show', () => {
 		expect(marks.kind === 'gap' && gapWords(marks, excerpt('marks', []))).toBe(
 			'Text of As published not available here: two pages.'
 		);
-		const [published] = show(excerpt('published', [gap(false, true)])).blocks;
-		expect(published.kind === 'gap' && gapWords(published, excerpt('published', []))).toBe(
+		const [shown] = show(excerpt('target', [gap(false, true)])).blocks;
+		expect(shown.kind === 'gap' && gapWords(shown, excerpt('target', []))).toBe(
 			'Text not available here.'
 		);
 	});
@@ -179,7 +179,7 @@ describe('show', () => {
 				{ kind: 'equal', text: 'kept.' }
 			)
 		];
-		const shown = show(excerpt('published', blocks, ['n', 'm']));
+		const shown = show(excerpt('target', blocks, ['n', 'm']));
 		expect(draw(shown.blocks)).toEqual(['{gap ab}', '^m I, however, kept.']);
 		expect(shown.notes.map((n) => [n.id, n.number, n.placed, n.hidden])).toEqual([
 			['m', 1, true, false],
@@ -189,7 +189,7 @@ describe('show', () => {
 
 	it('keeps a note whose marker has nowhere to go, unplaced', () => {
 		const blocks = [para({ kind: 'delete', text: 'Struck.', change: 'c-1', noteMarkers: ['n'] })];
-		const shown = show(excerpt('published', blocks, ['n']));
+		const shown = show(excerpt('target', blocks, ['n']));
 		expect(shown.blocks).toEqual([]);
 		expect(shown.notes.map((n) => [n.id, n.placed])).toEqual([['n', false]]);
 	});
@@ -208,7 +208,7 @@ describe('show', () => {
 				{ kind: 'equal', text: ' end.' }
 			)
 		];
-		expect(draw(show(excerpt('spoken', blocks)).blocks)).toEqual(['The end.']);
+		expect(draw(show(excerpt('base', blocks)).blocks)).toEqual(['The end.']);
 	});
 
 	it('drops a paragraph of whitespace only', () => {
@@ -237,8 +237,8 @@ describe('legend', () => {
 			'Shown side by side, with the marks: ' +
 				'[-struck-] text is only in As spoken; {+added+} text is only in As published.'
 		);
-		expect(legend(inMode('spoken'), f)).toBe('Shown as in As spoken, without marks.');
-		expect(legend(inMode('published'), f)).toBe('Shown as in As published, without marks.');
+		expect(legend(inMode('base'), f)).toBe('Shown as in As spoken, without marks.');
+		expect(legend(inMode('target'), f)).toBe('Shown as in As published, without marks.');
 	});
 });
 
@@ -300,15 +300,15 @@ describe('show, with a moved passage', () => {
 	});
 
 	it('shows the clean views exactly as if nothing had moved', () => {
-		for (const mode of ['spoken', 'published'] as const) {
+		for (const mode of ['base', 'target'] as const) {
 			expect(show({ ...moved, mode })).toEqual(show(withoutMoves({ ...moved, mode })));
 		}
-		expect(draw(show({ ...moved, mode: 'spoken' }).blocks)).toEqual([
+		expect(draw(show({ ...moved, mode: 'base' }).blocks)).toEqual([
 			'I admit my guilt before the court.',
 			'In 1932 I met the representatives of the general staff in Berlin^03-berlin.',
 			'I have read a great deal in prison, citizen judges.'
 		]);
-		expect(draw(show({ ...moved, mode: 'published' }).blocks)).toEqual([
+		expect(draw(show({ ...moved, mode: 'target' }).blocks)).toEqual([
 			'I admit my guilt before this court.',
 			'I have read a great deal in prison, citizen judges.',
 			'In 1932 I met the representatives of the general staff in Paris.'
@@ -394,7 +394,7 @@ describe('legend, with a moved passage', () => {
 				'As published; moved text is marked “moved from here” where it stood in As spoken and ' +
 				'“moved here” where it stands in As published.'
 		);
-		expect(legend({ ...moved, mode: 'published' }, f)).toBe(
+		expect(legend({ ...moved, mode: 'target' }, f)).toBe(
 			'Shown as in As published, without marks.'
 		);
 		expect(legend(fixture, f)).not.toContain('moved');

@@ -6,8 +6,8 @@
 //   stood in the base (`from`) and where it stands in the target (`to`), each end knowing whether
 //   the other is shown before it, after it, or not at all. The text formats (Markdown, plain text,
 //   TEI) write `side` as `marks`; the HTML export lays it out in two columns from the same spans.
-// - `spoken`: the base alone (equal and struck text, and moved text where it stood), unmarked.
-// - `published`: the target alone (equal and added text, and moved text where it stands),
+// - `base`: the base alone (equal and struck text, and moved text where it stood), unmarked.
+// - `target`: the target alone (equal and added text, and moved text where it stands),
 //   unmarked. A move is a delete and an insert to these two modes, so they read as without moves.
 //
 // In every mode a paragraph with no text left is dropped, a gap that only the other witness has is
@@ -75,8 +75,8 @@ export interface ShownNote {
 	/** Whether its marker appears in the shown blocks; a note on the whole case has none. */
 	placed: boolean;
 	/**
-	 * Whether its whole passage is text this mode does not show (a note on struck words, as
-	 * published): it has no marker, is numbered after the others and listed apart from them.
+	 * Whether its whole passage is text this mode does not show (a note on struck words, in
+	 * `target`): it has no marker, is numbered after the others and listed apart from them.
 	 */
 	hidden: boolean;
 }

@@ -173,9 +173,9 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 		expect(toTei(inMode('side'))).toBe(toTei(fixture));
 	});
 
-	it('writes as published: the plain text of that witness, gaps kept, notes on struck text in the header', () => {
-		const published = toTei(inMode('published'));
-		expect(published.slice(published.indexOf('\t\t<body>'))).toBe(
+	it('writes the target alone: the plain text of that witness, gaps kept, notes on struck text in the header', () => {
+		const target = toTei(inMode('target'));
+		expect(target.slice(target.indexOf('\t\t<body>'))).toBe(
 			`		<body>
 			<div type="witness" corresp="#published">
 				<p>The accused pleads guilty to all of the crimes.</p>
@@ -185,7 +185,7 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 		</body>
 ` + '\t</text>\n</TEI>\n'
 		);
-		expect(published.slice(published.indexOf('<notesStmt>'), published.indexOf('\t\t\t</notesStmt>'))).toBe(
+		expect(target.slice(target.indexOf('<notesStmt>'), target.indexOf('\t\t\t</notesStmt>'))).toBe(
 			`<notesStmt>
 				<note xml:id="note-case" n="1"><label>About this case</label><p>Two witnesses of one statement.</p><p>The *spoken* text came out later.</p></note>
 				<note xml:id="note-01-sum" n="2" type="passage-not-shown"><label>“The sum total”</label><p>The phrase is struck in pencil.
@@ -193,12 +193,12 @@ See [the edition](https://example.org/edition).</p></note>
 				<note xml:id="note-02-mercy" n="3" type="passage-not-shown"><label>The plea</label><p>The whole paragraph is struck.</p></note>
 `
 		);
-		expect(published).not.toMatch(/<app|Bukharin |sum total<|for mercy/);
+		expect(target).not.toMatch(/<app|Bukharin |sum total<|for mercy/);
 	});
 
-	it('writes as spoken: the plain text of that witness', () => {
-		const spoken = toTei(inMode('spoken'));
-		expect(spoken.slice(spoken.indexOf('\t\t<body>'))).toBe(
+	it('writes the base alone: the plain text of that witness', () => {
+		const base = toTei(inMode('base'));
+		expect(base.slice(base.indexOf('\t\t<body>'))).toBe(
 			`		<body>
 			<div type="witness" corresp="#spoken">
 				<p>The accused Bukharin pleads guilty to <anchor xml:id="note-01-sum-start"/>the sum total<note xml:id="note-01-sum" n="1" target="#note-01-sum-start"><label>“The sum total”</label><p>The phrase is struck in pencil.
@@ -213,7 +213,7 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 	});
 
 	it('writes well-formed XML, in every mode, using only the elements it lists', () => {
-		for (const mode of ['marks', 'side', 'spoken', 'published'] as const) {
+		for (const mode of ['marks', 'side', 'base', 'target'] as const) {
 			for (const excerpt of [fixture, hostile, moved, movedPart(2), movedPart(-2)]) {
 				const { problems, elements } = checkXml(toTei({ ...excerpt, mode }));
 				expect(problems).toEqual([]);
@@ -427,7 +427,7 @@ describe('toTei, with a moved passage', () => {
 
 	it('writes side by side as marks, and the clean views as if nothing had moved', () => {
 		expect(toTei({ ...moved, mode: 'side' })).toBe(toTei(moved));
-		for (const mode of ['spoken', 'published'] as const) {
+		for (const mode of ['base', 'target'] as const) {
 			expect(toTei({ ...moved, mode })).toBe(toTei(withoutMoves({ ...moved, mode })));
 			expect(toTei({ ...moved, mode })).not.toMatch(/transpos|type="changed"/i);
 		}

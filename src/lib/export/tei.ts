@@ -7,7 +7,7 @@
 // - A paragraph is `<p>`. In `marks` and `side` a change is
 //   `<app xml:id="c-…"><rdg wit="#base">…</rdg><rdg wit="#target">…</rdg></app>`, with an
 //   empty `<rdg/>` for the witness without text; a change that runs over a paragraph break has
-//   one `app` per paragraph (`c-…`, then `c-…-2`). In `spoken` and `published` the body is the
+//   one `app` per paragraph (`c-…`, then `c-…-2`). In `base` and `target` the body is the
 //   plain text of that witness in a `<div type="witness" corresp="#…">`, with no apparatus.
 // - A moved passage is an `app` at each of its places, `type="transposition"`, with the base's
 //   reading where it stood and the target's where it stands, and `corresp` pointing at the other
@@ -22,7 +22,7 @@
 // - A note stands after its passage: `<note xml:id="note-…" n="1" target="#c-…">`, pointing at
 //   the changes its passage covers, or else at an `<anchor xml:id="note-…-start"/>` where the
 //   passage begins. Its title is a `<label>`, its Markdown kept verbatim, one `<p>` per paragraph.
-//   A note on a passage the mode does not show (struck text, as published) is in `notesStmt`,
+//   A note on a passage the mode does not show (struck text, in `target`) is in `notesStmt`,
 //   `type="passage-not-shown"`.
 // Every text and attribute value is escaped first.
 

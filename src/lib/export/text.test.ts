@@ -46,9 +46,9 @@ Cite as: “Bukharin’s final statement,” Redaction, 12 March 1938, Pencilmar
 		);
 	});
 
-	it('writes as published without marks or struck text, listing apart the notes on struck text', () => {
-		const published = toText(inMode('published'));
-		expect(published).toBe(
+	it('writes the target alone without marks or struck text, listing apart the notes on struck text', () => {
+		const target = toText(inMode('target'));
+		expect(target).toBe(
 			`Bukharin’s final statement
 Redaction, 12 March 1938: As spoken against As published
 Shown as in As published, without marks.
@@ -78,13 +78,13 @@ Notes on passages not shown in this view
 Cite as: “Bukharin’s final statement,” Redaction, 12 March 1938, Pencilmarks, https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb, accessed 27 November 2026. Sources: Example Editor, ed., Trial Transcript (Moscow: Example Press, 1938). A. N. Other & B. Someone, “The Pencil Marks,” Example Journal 1 (1996): 1–20.
 `
 		);
-		expect(published.slice(0, published.indexOf('\nNotes\n'))).not.toMatch(
+		expect(target.slice(0, target.indexOf('\nNotes\n'))).not.toMatch(
 			/\[-|\{\+|Bukharin |sum total|for mercy/
 		);
 	});
 
-	it('writes as spoken without marks or added text', () => {
-		expect(toText(inMode('spoken'))).toBe(
+	it('writes the base alone without marks or added text', () => {
+		expect(toText(inMode('base'))).toBe(
 			`Bukharin’s final statement
 Redaction, 12 March 1938: As spoken against As published
 Shown as in As spoken, without marks.
@@ -188,10 +188,10 @@ I have read a great deal in prison, citizen judges.
 	});
 
 	it('writes the clean views as if nothing had moved', () => {
-		for (const mode of ['spoken', 'published'] as const) {
+		for (const mode of ['base', 'target'] as const) {
 			expect(toText({ ...moved, mode })).toBe(toText(withoutMoves({ ...moved, mode })));
 		}
-		expect(body(toText({ ...moved, mode: 'spoken' }))).toBe(
+		expect(body(toText({ ...moved, mode: 'base' }))).toBe(
 			`Shown as in As spoken, without marks.
 
 I admit my guilt before the court.

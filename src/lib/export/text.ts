@@ -13,7 +13,7 @@
 // - a note marker is `[1]` after the passage; the notes follow the text as numbered endnotes,
 //   title first, then the note's Markdown verbatim, indented by four spaces (Markdown is written
 //   to be read as it stands, and stripping it would lose link targets); notes on passages the
-//   mode does not show (struck text, as published) follow under their own heading;
+//   mode does not show (struck text, in `target`) follow under their own heading;
 // - paragraphs are separated by a blank line and never hard-wrapped; the citation closes the text.
 // Plain text has no escape: text is written exactly as it is.
 

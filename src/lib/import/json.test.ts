@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile } from '../test/excerpt-fixture';
+import { fixture, hostile, inMode } from '../test/excerpt-fixture';
 import { excerptJson, toJson } from '../export/json';
 import { excerptWitnesses, extractJsonWitnesses } from './json';
 
@@ -102,12 +102,19 @@ describe('excerptWitnesses', () => {
 	});
 
 	it('reads what the exporter writes in every mode', () => {
-		for (const mode of ['marks', 'spoken', 'published', 'side'] as const) {
+		for (const mode of ['marks', 'base', 'target', 'side'] as const) {
 			const json = JSON.stringify(excerptJson({ ...fixture, mode }));
 			expect(excerptWitnesses('x.json', json).labels).toEqual({
 				a: 'As spoken',
 				b: 'As published'
 			});
+		}
+	});
+
+	it('reads an excerpt exported when the clean modes were called spoken and published', () => {
+		const now = excerptWitnesses('x.json', toJson(inMode('target')));
+		for (const mode of ['spoken', 'published']) {
+			expect(excerptWitnesses('x.json', altered((j) => (j.mode = mode)))).toEqual(now);
 		}
 	});
 });

@@ -10,7 +10,7 @@ import { decode, type Encoding } from './decode';
 import { ImportError } from './errors';
 
 export interface JsonWitnesses {
-	/** The base witness's text ("as spoken") and the target's ("as published"). */
+	/** The base witness's text and the target's. */
 	a: string;
 	b: string;
 	/** Their labels, e.g. `As spoken`, `As published`. */

@@ -59,7 +59,7 @@ describe('runsOf', () => {
 	});
 
 	it('keeps only the changes the mode shows', () => {
-		expect(runsOf(text, 'published', 0)).toEqual([
+		expect(runsOf(text, 'target', 0)).toEqual([
 			{ from: 0, to: 5, folded: true },
 			{ from: 5, to: 6, folded: false },
 			{ from: 6, to: 8, folded: true },

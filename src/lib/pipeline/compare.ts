@@ -10,8 +10,7 @@ import { countWords, type Tokens } from './tokens';
 export type CompareOptions = AlignOptions;
 
 /**
- * Compare a base witness `a` (read "as spoken") with a target `b` ("as published"): the one
- * place where the stages run, in this order.
+ * Compare a base witness `a` with a target `b`: the one place where the stages run, in this order.
  */
 export function compare(a: string, b: string, options: CompareOptions = {}): Comparison {
 	const [aTokens, bTokens] = scanPair(a, b);

@@ -1,8 +1,8 @@
 // Layout: turn aligned segments into what a reader sees: paragraphs of spans (equal, struck,
 // added), gaps as blocks of their own, the source's editorial matter flagged, moved passages
-// marked at both ends, and each note's passage and marker placed. Every view (marks on, as
-// spoken, as published, side by side) and every export draws from these blocks, so they all show
-// the same thing.
+// marked at both ends, and each note's passage and marker placed. Every view (marks on, the base
+// alone, the target alone, side by side) and every export draws from these blocks, so they all
+// show the same thing.
 //
 // Spans are built as runs: a token that means the same as the run before it (same kind, change,
 // notes, move) only moves the run's end, and the run's text is cut from its segment once, when it

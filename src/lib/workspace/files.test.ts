@@ -124,6 +124,13 @@ describe('workspaceToJson and workspaceFromJson', () => {
 		expect(workspaceFromJson(text)).toStrictEqual(english());
 	});
 
+	it('read a file saved with a mode’s former name in that mode, and write its name now', () => {
+		const json = JSON.parse(workspaceToJson(english()));
+		const ws = workspaceFromJson(JSON.stringify({ ...json, mode: 'spoken' }));
+		expect(ws).toStrictEqual({ ...english(), mode: 'base' });
+		expect(JSON.parse(workspaceToJson(ws)).mode).toBe('base');
+	});
+
 	it('refuse what is not a workspace, naming the field', () => {
 		const json = JSON.parse(workspaceToJson(english()));
 		const cases: [string, string][] = [
@@ -149,8 +156,8 @@ describe('workspaceToJson and workspaceFromJson', () => {
 			],
 			[
 				JSON.stringify({ ...json, mode: 'split' }),
-				'This file is not a Pencilmarks workspace: mode is not one of marks, spoken, ' +
-					'published, side.'
+				'This file is not a Pencilmarks workspace: mode is not one of marks, base, ' +
+					'target, side.'
 			]
 		];
 		for (const [text, message] of cases) expect(() => workspaceFromJson(text)).toThrow(message);

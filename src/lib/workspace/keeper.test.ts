@@ -152,7 +152,7 @@ describe('Keeper', () => {
 			{
 				key,
 				found: '2026-12-02T06:00:00.000Z',
-				problem: 'mode is not one of marks, spoken, published, side'
+				problem: 'mode is not one of marks, base, target, side'
 			}
 		]);
 		keeper.keep(emptyWorkspace('2026-12-02'));

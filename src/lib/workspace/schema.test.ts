@@ -70,7 +70,7 @@ describe('isWorkspace and workspaceProblem', () => {
 			[(ws) => (ws.meta.people = 'Bukharin'), 'meta.people is not a list'],
 			[(ws) => ws.meta.people.push(null), 'meta.people[1] is not text'],
 			[(ws) => delete ws.mode, 'mode is missing'],
-			[(ws) => (ws.mode = 'diff'), 'mode is not one of marks, spoken, published, side']
+			[(ws) => (ws.mode = 'diff'), 'mode is not one of marks, base, target, side']
 		];
 		for (const [change, problem] of cases) {
 			expect(workspaceProblem(broken(change))).toBe(problem);
@@ -88,5 +88,16 @@ describe('copyWorkspace', () => {
 		expect(copy.notes[0].anchor).toBe(null);
 		copy.meta.people.push('Someone');
 		expect(ws.meta.people).toEqual(['Nikolai Bukharin (defendant)']);
+	});
+
+	it('names a mode saved under its former name by its name now', () => {
+		for (const [former, mode] of [
+			['spoken', 'base'],
+			['published', 'target']
+		]) {
+			const saved = broken((ws) => (ws.mode = former));
+			expect(workspaceProblem(saved)).toBe(null);
+			expect(copyWorkspace(saved as Workspace)).toStrictEqual({ ...sample(), mode });
+		}
 	});
 });

@@ -3,8 +3,7 @@
 // from storage.ts, which only stores, and files.ts, which reads and writes files, so that both ask
 // the same questions.
 
-import { isMode, MODES } from '../modes';
-import type { ViewMode } from '../types';
+import { MODES, parseMode } from '../modes';
 import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
 
 
@@ -88,7 +87,7 @@ export function workspaceProblem(value: unknown): string | null {
 	if (person >= 0) return `meta.people[${person}] is not text`;
 
 	if (value.mode === undefined) return 'mode is missing';
-	if (!isMode(value.mode)) {
+	if (parseMode(value.mode) === null) {
 		return `mode is not one of ${MODES.join(', ')}`;
 	}
 	return meaningProblem(value as unknown as Workspace);
@@ -146,6 +145,8 @@ export function copyWorkspace(ws: Workspace): Workspace {
 			source: meta.source,
 			rights: meta.rights
 		},
-		mode: ws.mode
+		// A workspace saved before the clean modes were named for their side says `spoken` or
+		// `published`: it is read as the mode of that name now, and saved so from then on.
+		mode: parseMode(ws.mode) ?? 'marks'
 	};
 }

@@ -110,6 +110,15 @@ describe('openStore', () => {
 		expect((await store.load()).kept.map((k) => k.problem)).toEqual(['texts[1].text is missing']);
 	});
 
+	it('reads an entry saved with a mode’s former name in that mode, and saves its name now', async () => {
+		const saved = { version: 1, revision: 3, ...sample(), mode: 'published' };
+		const { factory, data } = fakeIndexedDB({ saved });
+		const store = await openStore('test', factory);
+		expect(await store.load()).toStrictEqual({ workspace: { ...sample(), mode: 'target' }, revision: 3, kept: [] });
+		expect(await store.save({ ...sample(), mode: 'target' }, 3)).toBe(4);
+		expect(stored(data)).toStrictEqual({ version: 2, revision: 4, ...sample(), mode: 'target' });
+	});
+
 	it('reads an entry saved before entries had a version and a revision as revision 0', async () => {
 		const store = await openStore('test', fakeIndexedDB({ saved: sample() }).factory);
 		expect(await store.load()).toStrictEqual({ workspace: sample(), revision: 0, kept: [] });
@@ -239,7 +248,7 @@ describe('openStore', () => {
 		const kept = {
 			key: 'unreadable 2026-12-02T06:00:00.000Z',
 			found: '2026-12-02T06:00:00.000Z',
-			problem: 'mode is not one of marks, spoken, published, side'
+			problem: 'mode is not one of marks, base, target, side'
 		};
 		expect(await store.load()).toStrictEqual({ workspace: null, revision: 0, kept: [kept] });
 		expect([...data.keys()]).toEqual([kept.key]);
