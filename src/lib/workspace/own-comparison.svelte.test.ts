@@ -96,6 +96,15 @@ async function page(saved?: Workspace, services: Partial<Services> = {}) {
 	return { own, aligner, downloads, data: db.data, factory: db.factory };
 }
 
+/** The page with the saved pair aligned and on screen. */
+async function aligned() {
+	const opened = await page(workspace());
+	await vi.advanceTimersByTimeAsync(250);
+	opened.aligner.runs[0].answer(40);
+	await vi.advanceTimersByTimeAsync(0);
+	return opened;
+}
+
 beforeEach(async () => {
 	// Loaded before the page asks for it, so that notes are rendered as soon as it does.
 	await import('../markdown');
@@ -178,10 +187,7 @@ describe('OwnComparison: aligning', () => {
 	});
 
 	it('on Cancel drops a reading of texts that have changed since, and aligns again when asked', async () => {
-		const { own, aligner } = await page(workspace());
-		await vi.advanceTimersByTimeAsync(250);
-		aligner.runs[0].answer(40);
-		await vi.advanceTimersByTimeAsync(0);
+		const { own, aligner } = await aligned();
 		own.ws.texts[1].text = 'We met at two that day.';
 		await vi.advanceTimersByTimeAsync(250);
 		own.cancel();
@@ -197,10 +203,7 @@ describe('OwnComparison: aligning', () => {
 	});
 
 	it('keeps the reading of these texts when their precise alignment is cancelled', async () => {
-		const { own, aligner } = await page(workspace());
-		await vi.advanceTimersByTimeAsync(250);
-		aligner.runs[0].answer(40);
-		await vi.advanceTimersByTimeAsync(0);
+		const { own, aligner } = await aligned();
 		const reading = own.reading;
 		own.align(true);
 		expect(aligner.runs[1].precise).toEqual({ stretches: 0 });
@@ -210,10 +213,7 @@ describe('OwnComparison: aligning', () => {
 	});
 
 	it('says why an alignment failed, and drops a reading of other texts', async () => {
-		const { own, aligner } = await page(workspace());
-		await vi.advanceTimersByTimeAsync(250);
-		aligner.runs[0].answer(40);
-		await vi.advanceTimersByTimeAsync(0);
+		const { own, aligner } = await aligned();
 		own.ws.texts[0].text = 'We met at dawn that day.';
 		await vi.advanceTimersByTimeAsync(250);
 		aligner.runs[1].fail('The alignment ran out of memory.');
@@ -225,10 +225,7 @@ describe('OwnComparison: aligning', () => {
 
 describe('OwnComparison: notes', () => {
 	it('anchors a note in the passage selected, keeps a draft closed unsaved, and undoes a delete', async () => {
-		const { own, aligner } = await page(workspace());
-		await vi.advanceTimersByTimeAsync(250);
-		aligner.runs[0].answer(40);
-		await vi.advanceTimersByTimeAsync(0);
+		const { own, aligner } = await aligned();
 		// The aligned text reads "We met at noonone that day.": 10-14 is the struck "noon".
 		own.newNote({ start: 10, end: 14 });
 		expect(own.editing).toEqual({
