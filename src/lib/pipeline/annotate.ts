@@ -4,7 +4,7 @@
 // unanchored, with the reason, and is still shown: a note is never silently dropped or moved.
 
 import type { AnchoredNote, Comparison, NoteAnchor, Segment, Span } from '../types';
-import type { LaidText } from './laid';
+import type { LaidText, PlacedSpan } from './laid';
 
 export type QuoteMatch = { found: true; start: number; end: number } | { found: false; count: number };
 
@@ -168,15 +168,11 @@ export function anchorFor(
 	range: { start: number; end: number },
 	sides: Sides
 ): NoteAnchor | null {
-	const spans: { span: Span; at: number }[] = [];
 	if (range.end <= range.start) return null;
+	const spans: PlacedSpan[] = [];
 	for (let i = laid.blockAt(range.start); i <= laid.blockAt(range.end - 1); i++) {
-		const block = laid.block(i);
-		if (block.kind !== 'paragraph') continue;
-		let at = laid.starts[i];
-		for (const span of block.spans) {
-			if (at < range.end && at + span.text.length > range.start) spans.push({ span, at });
-			at += span.text.length;
+		for (const placed of laid.placedSpans(i)) {
+			if (placed.at < range.end && placed.at + placed.span.text.length > range.start) spans.push(placed);
 		}
 	}
 	const inA = spans.filter(({ span }) => span.kind !== 'insert');

@@ -46,6 +46,28 @@ describe('LaidText', () => {
 		expect(text.blockAt(text.length - 1)).toBe(reading.blocks.length - 1);
 	});
 
+	it('walks the spans of a block with where each starts in the aligned text', () => {
+		const { text } = laidOut(a, b);
+		const walk = (i: number, from?: number, to?: number) =>
+			[...text.placedSpans(i, from, to)].map(({ span, at }) => [at, span.kind, span.text]);
+		expect(walk(0)).toEqual([
+			[0, 'equal', 'We met at '],
+			[10, 'delete', 'noon'],
+			[14, 'insert', 'one'],
+			[17, 'equal', ' that day.']
+		]);
+		expect(walk(0, 1, 3)).toEqual([
+			[10, 'delete', 'noon'],
+			[14, 'insert', 'one']
+		]);
+		expect(walk(3, 1)).toEqual([
+			[68, 'insert', ', friends'],
+			[77, 'equal', '.']
+		]);
+		// A gap has no spans.
+		expect(walk(2)).toEqual([]);
+	});
+
 	it('lists the changes in reading order, with their blocks and texts', () => {
 		const { changes, text } = laidOut(a, b);
 		expect(text.changeCount).toBe(changes.length);

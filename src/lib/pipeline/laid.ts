@@ -73,6 +73,12 @@ export interface PackedText {
 	aligned?: string;
 }
 
+/** A span, and where it starts in the aligned text. */
+export interface PlacedSpan {
+	span: Span;
+	at: number;
+}
+
 /** The witness texts the spans are cut from. */
 export interface WitnessTexts {
 	a: string;
@@ -266,19 +272,22 @@ export class LaidText {
 			const label = this.#gapLabels.get(i);
 			return label === undefined ? { kind: 'gap', inA, inB } : { kind: 'gap', inA, inB, label };
 		}
-		return { kind: 'paragraph', spans: bare ? [] : this.spansOf(i), inA, inB };
+		const spans = bare ? [] : Array.from(this.placedSpans(i), (p) => p.span);
+		return { kind: 'paragraph', spans, inA, inB };
 	}
 
-	/** Spans `[from, to)` of paragraph `i` (counted from its first), their text cut from the witnesses. */
-	spansOf(i: number, from = 0, to = this.packed.blockFirst[i + 1] - this.packed.blockFirst[i]): Span[] {
-		const spans: Span[] = [];
-		let at = this.spanStart(i, from);
+	/**
+	 * Spans `[from, to)` of block `i` (counted from its first; a gap has none), each with where it
+	 * starts in the aligned text, made one at a time as they are asked for: the walk that drawing,
+	 * cutting and anchoring share, instead of each counting positions again.
+	 */
+	*placedSpans(i: number, from = 0, to = this.spanCount(i)): Generator<PlacedSpan> {
 		const first = this.packed.blockFirst[i];
+		let at = this.spanStart(i, from);
 		for (let s = first + from; s < first + to; s++) {
-			spans.push(this.#span(s, at));
+			yield { span: this.#span(s, at), at };
 			at += this.packed.spanLength[s];
 		}
-		return spans;
 	}
 
 	/** Blocks `[from, to)`. */
