@@ -28,6 +28,9 @@ export interface Witness {
 	source: string;
 	/** Who translated it into the language shown, if it is a translation. */
 	translator?: string;
+	/** BCP 47 language tag of this witness, when it is not the case's (a translation compared
+	 * with its original). */
+	language?: string;
 	/**
 	 * The text exactly as stored in the file (UTF-8 decoded, no BOM). A blank line separates
 	 * paragraphs; a paragraph that is exactly `{gap}` (or `{gap: what is missing}`) marks text that

@@ -130,6 +130,12 @@ describe('parseCase', () => {
 		});
 	});
 
+	it('reads a witness’s own language, for a text not in the case’s (a translation)', () => {
+		const parsed = parseCase(folder(edit('translator: T.', 'translator: T.\nlanguage: ru')));
+		expect(parsed.witnesses.map((w) => w.language)).toStrictEqual([undefined, 'ru']);
+		expect(parsed.language).toBe('en');
+	});
+
 	it('keeps the prefix and suffix of an anchor in the witness’s own characters', () => {
 		const anchored = '---\ntitle: X\nwitness: a\nquote: cat\nprefix: The\nsuffix: slept.\n---\nX';
 		expect(parseCase(folder(note(anchored))).notes[2].anchor).toStrictEqual({
@@ -178,6 +184,10 @@ describe('parseCase', () => {
 		[
 			'c/case.txt:6: bad language "English": use a tag such as en or ru',
 			edit('language: en', 'language: English')
+		],
+		[
+			'c/case.txt:29: bad language "Russian": use a tag such as en or ru',
+			edit('translator: T.', 'translator: T.\nlanguage: Russian')
 		],
 		[
 			'c/case.txt:15: bad url "example.org": start it with https://',

@@ -12,6 +12,7 @@
 
 import { MAX_BYTES } from '../import/check';
 import { byteOrderMark, invalidUtf8At, lineAtByte } from '../import/decode';
+import { isLanguageTag } from '../language';
 import { quotePlaces } from '../pipeline/annotate';
 import type { Case, Note, NoteAnchor, Source, Witness } from '../types';
 
@@ -71,11 +72,6 @@ export function isId(id: string): boolean {
 /** A note's id, its file name without `.md`. */
 export function isNoteId(id: string): boolean {
 	return /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id);
-}
-
-/** A BCP 47 language tag, loosely: `en`, `ru`, `pt-BR`. */
-export function isLanguageTag(tag: string): boolean {
-	return /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(tag);
 }
 
 /** A real calendar date written YYYY-MM-DD. */
@@ -247,7 +243,7 @@ const caseSpec: Spec = {
 const sourceSpec: Spec = { required: ['citation'], optional: ['url'], repeatable: [] };
 const witnessSpec: Spec = {
 	required: ['label', 'description', 'source', 'file'],
-	optional: ['translator'],
+	optional: ['translator', 'language'],
 	repeatable: []
 };
 const noteSpec: Spec = {
@@ -422,6 +418,13 @@ function parseWitness(section: Section, folder: CaseFolder, sources: Source[]): 
 	};
 	const translator = fields.get('translator')?.[0].value;
 	if (translator) witness.translator = translator;
+	const language = fields.get('language')?.[0];
+	if (language) {
+		if (!isLanguageTag(language.value)) {
+			throw at(language.line, `bad language "${language.value}": use a tag such as en or ru`);
+		}
+		witness.language = language.value;
+	}
 	return witness;
 }
 

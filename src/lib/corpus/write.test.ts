@@ -52,7 +52,8 @@ describe('writeCase', () => {
 				description: 'D.',
 				source: 's',
 				text: `Text ${id}.\n`,
-				file: `${id}.txt`
+				file: `${id}.txt`,
+				...(id === 'b' ? { language: 'ru' } : {})
 			})),
 			comparison: { base: 'a', target: 'b' },
 			notes: [
@@ -68,6 +69,8 @@ describe('writeCase', () => {
 		const files = writeCase(parsed);
 		expect(files['case.txt'].split('\n').every((line) => line.length <= 100)).toBe(true);
 		expect(files['case.txt']).toContain('\n\tword');
+		expect(files['case.txt']).toContain('\nsource: s\nfile: a.txt\n\n[witness b]\n');
+		expect(files['case.txt']).toContain('\n[witness b]\nlabel: B\ndescription: D.\nlanguage: ru\nsource: s\nfile: b.txt\n');
 		expect(files['notes/01-n.md']).toBe('---\ntitle: N\nwitness: a\nquote: a.\nprefix: Text\n---\n\nWhy.\n');
 		expect(parseCase(folderOf(files))).toStrictEqual({ ...parsed, summary: summary.trim() });
 	});

@@ -81,6 +81,7 @@ export function writeCase(c: ParsedCase): Record<string, string> {
 		caseTxt += field('label', witness.label);
 		caseTxt += field('description', witness.description);
 		if (witness.translator) caseTxt += field('translator', witness.translator);
+		if (witness.language) caseTxt += field('language', witness.language);
 		caseTxt += field('source', witness.source);
 		caseTxt += field('file', witness.file);
 		files[witness.file] = witness.text;
