@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage, isLanguageTag, languageProblem, usableLanguage } from './language';
+import {
+	guessLanguage,
+	isLanguageTag,
+	languageAfter,
+	languageProblem,
+	usableLanguage
+} from './language';
 
 // Bukharin at the trial, as the Russian fixtures of the decoder quote him (tests/fixtures).
 const RUSSIAN =
@@ -61,6 +67,20 @@ describe('guessLanguage', () => {
 
 	it('reads only the start of a long text', () => {
 		expect(guessLanguage(`${ENGLISH} `.repeat(200) + 'Я не знаю, что это. '.repeat(10_000))).toBe('en');
+	});
+});
+
+describe('languageAfter', () => {
+	it('guesses again when the language was und or the guess for the text before', () => {
+		expect(languageAfter('und', '', RUSSIAN)).toBe('ru');
+		expect(languageAfter('en', ENGLISH, RUSSIAN)).toBe('ru');
+		expect(languageAfter('ru', RUSSIAN, 'Ich weiß es nicht.')).toBe('und');
+	});
+
+	it('keeps a language the reader chose', () => {
+		expect(languageAfter('de', 'Ich weiß es nicht.', RUSSIAN)).toBe('de');
+		// The guess for English prose is en: a reader's ru on it was their choice.
+		expect(languageAfter('ru', ENGLISH, ENGLISH + ' And more.')).toBe('ru');
 	});
 });
 

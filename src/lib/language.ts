@@ -86,10 +86,10 @@ export function guessLanguage(text: string): string {
 	const sample = text.slice(0, SAMPLE).toLowerCase();
 	const words = sample.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
 	if (words.length < MIN_WORDS) return UNDETERMINED;
-	const letters = sample.match(/\p{L}/gu) ?? [];
-	const count = (pattern: RegExp) => letters.filter((l) => pattern.test(l)).length;
-	const cyrillic = count(/\p{Script=Cyrillic}/u);
-	const latin = count(/\p{Script=Latin}/u);
+	const count = (pattern: RegExp) => sample.match(pattern)?.length ?? 0;
+	const letters = count(/\p{L}/gu);
+	const cyrillic = count(/\p{Script=Cyrillic}/gu);
+	const latin = count(/\p{Script=Latin}/gu);
 
 	// Share of the words in `list`, and how many different ones of it were found.
 	const evidence = (list: Set<string>) => {
@@ -97,19 +97,28 @@ export function guessLanguage(text: string): string {
 		return { share: found.length / words.length, distinct: new Set(found).size };
 	};
 
-	if (cyrillic >= 0.8 * letters.length) {
-		const outside = (alphabet: RegExp) => cyrillic - count(alphabet);
-		if (outside(/[а-щьюяєіїґ]/) === 0 && count(/[єіїґ]/) > 0) return 'uk';
-		if (outside(/[а-яё]/) !== 0) return UNDETERMINED;
-		const notBulgarian = count(/[ыэё]/) > 0 || words.some((w) => RUSSIAN_ONLY.has(w));
+	if (cyrillic >= 0.8 * letters) {
+		if (count(/[а-щьюяєіїґ]/g) === cyrillic && count(/[єіїґ]/g) > 0) return 'uk';
+		if (count(/[а-яё]/g) !== cyrillic) return UNDETERMINED;
+		const notBulgarian = count(/[ыэё]/g) > 0 || words.some((w) => RUSSIAN_ONLY.has(w));
 		const { share, distinct } = evidence(RUSSIAN_WORDS);
 		return notBulgarian && share >= 0.1 && distinct >= 3 ? 'ru' : UNDETERMINED;
 	}
-	if (latin >= 0.8 * letters.length) {
-		if (latin - count(/[a-z]/) > 0.02 * latin) return UNDETERMINED;
+	if (latin >= 0.8 * letters) {
+		if (latin - count(/[a-z]/g) > 0.02 * latin) return UNDETERMINED;
 		const english = words.some((w) => ENGLISH_ONLY.has(w));
 		const { share, distinct } = evidence(ENGLISH_WORDS);
 		return english && share >= 0.15 && distinct >= 3 ? 'en' : UNDETERMINED;
 	}
 	return UNDETERMINED;
+}
+
+/**
+ * A text's language once its text is `after` instead of `before`: guessed again when it was the
+ * guess for `before` (or `und`), since it was then never the reader's choice; a language the
+ * reader chose stays.
+ */
+export function languageAfter(language: string, before: string, after: string): string {
+	const guessed = language === UNDETERMINED || language === guessLanguage(before);
+	return guessed ? guessLanguage(after) : language;
 }

@@ -5,9 +5,16 @@ import { emptyWorkspace } from '../workspace/defaults';
 import type { Workspace } from '../workspace/types';
 
 export function sampleWorkspace(): Workspace {
-	const ws = emptyWorkspace('1938-03-12');
-	ws.texts[0].text = 'I deny it.';
-	ws.texts[1] = { ...ws.texts[1], text: 'I admit it.', origin: 'pravda.txt', encoding: 'koi8-r' };
+	const ws = emptyWorkspace();
+	ws.meta.date = '1938-03-12';
+	ws.texts[0] = { ...ws.texts[0], text: 'I deny it.', language: 'en' };
+	ws.texts[1] = {
+		...ws.texts[1],
+		text: 'I admit it.',
+		origin: 'pravda.txt',
+		encoding: 'koi8-r',
+		language: 'en'
+	};
 	ws.notes = [
 		{ id: 'note-1', title: 'About', markdown: 'A case note.', anchor: null },
 		{

@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { emptyWorkspace, slugify, uniqueId } from './defaults';
+import {
+	emptyWorkspace,
+	isGivenLabel,
+	kindOf,
+	nameFromFile,
+	slugify,
+	uniqueId
+} from './defaults';
 
 describe('emptyWorkspace', () => {
-	it('holds two empty pasted texts, spoken against published, dated today', () => {
-		expect(emptyWorkspace('2024-05-01')).toStrictEqual({
+	it('holds two empty pasted texts, spoken against published, of no known date, kind or language', () => {
+		expect(emptyWorkspace()).toStrictEqual({
 			texts: [
-				{ id: 'spoken', label: 'As spoken', text: '', origin: 'pasted' },
-				{ id: 'published', label: 'As published', text: '', origin: 'pasted' }
+				{ id: 'spoken', label: 'As spoken', text: '', origin: 'pasted', language: 'und' },
+				{ id: 'published', label: 'As published', text: '', origin: 'pasted', language: 'und' }
 			],
 			base: 'spoken',
 			target: 'published',
 			notes: [],
 			meta: {
 				title: 'Untitled comparison',
-				date: '2024-05-01',
+				date: '',
 				people: [],
-				language: 'en',
 				summary: '',
-				kind: 'Redaction',
+				kind: '',
 				source: '',
 				rights: 'The texts belong to their owners; this comparison was made privately.'
 			},
@@ -26,11 +32,54 @@ describe('emptyWorkspace', () => {
 	});
 
 	it('returns a new object each time, so that editing one leaves the next alone', () => {
-		const first = emptyWorkspace('2024-05-01');
+		const first = emptyWorkspace();
 		first.texts[0].text = 'edited';
 		first.meta.people.push('Someone');
-		expect(emptyWorkspace('2024-05-01').texts[0].text).toBe('');
-		expect(emptyWorkspace('2024-05-01').meta.people).toEqual([]);
+		expect(emptyWorkspace().texts[0].text).toBe('');
+		expect(emptyWorkspace().meta.people).toEqual([]);
+	});
+});
+
+describe('kindOf', () => {
+	it('is the reader’s words, trimmed, or Comparison when they gave none', () => {
+		expect(kindOf(' Licence versions ')).toBe('Licence versions');
+		expect(kindOf('')).toBe('Comparison');
+		expect(kindOf('  ')).toBe('Comparison');
+	});
+});
+
+describe('nameFromFile', () => {
+	it('drops the extension, and only that', () => {
+		expect(nameFromFile('gpl-2.0.txt')).toBe('gpl-2.0');
+		expect(nameFromFile('Hearing, 3 May.docx')).toBe('Hearing, 3 May');
+		expect(nameFromFile('letter.tei.xml')).toBe('letter');
+		expect(nameFromFile('notes.xml')).toBe('notes');
+	});
+
+	it('keeps a name without an extension whole, and a name that is only one', () => {
+		expect(nameFromFile('v2.0')).toBe('v2.0');
+		expect(nameFromFile('README')).toBe('README');
+		expect(nameFromFile('.txt')).toBe('.txt');
+	});
+
+	it('shows directional controls as marks, as file names are shown', () => {
+		expect(nameFromFile('invoice\u202Efdp.txt')).toBe('invoice[U+202E]fdp');
+	});
+});
+
+describe('isGivenLabel', () => {
+	it('is true of the names a new text gets, and of a name taken from its file', () => {
+		expect(isGivenLabel('As spoken', 'pasted')).toBe(true);
+		expect(isGivenLabel('As published', 'x.txt')).toBe(true);
+		expect(isGivenLabel('Version 4', 'pasted')).toBe(true);
+		expect(isGivenLabel('gpl-2.0', 'gpl-2.0.txt')).toBe(true);
+	});
+
+	it('is false of a name the reader typed', () => {
+		expect(isGivenLabel('GPL, version 2', 'gpl-2.0.txt')).toBe(false);
+		expect(isGivenLabel('as spoken', 'pasted')).toBe(false);
+		expect(isGivenLabel('Version', 'pasted')).toBe(false);
+		expect(isGivenLabel('pasted', 'pasted')).toBe(false);
 	});
 });
 

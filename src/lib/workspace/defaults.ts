@@ -1,30 +1,74 @@
-// A new comparison, and the ids its texts get from their labels.
+// A new comparison, what the page calls things the reader has not named, and the ids its texts
+// get from their labels.
 
+import { showControls } from '../bidi';
+import { UNDETERMINED } from '../language';
 import type { Workspace } from './types';
 
-/** A comparison with nothing in it yet: two empty texts, spoken against published. `today` is an
- * ISO date (`2024-05-01`), passed in so that the result does not depend on the clock. */
-export function emptyWorkspace(today: string): Workspace {
+/** What a comparison whose kind the reader has not given is called in its exports. */
+export const DEFAULT_KIND = 'Comparison';
+
+/** Kinds offered as the reader types one (any words may be given). */
+export const KIND_SUGGESTIONS = [
+	'Redaction',
+	'Censorship',
+	'Draft-to-final revision history',
+	'Two editions',
+	'Translation',
+	'Licence versions'
+];
+
+/** The kind of comparison as exports say it: the reader's words, or `Comparison`. */
+export function kindOf(kind: string): string {
+	return kind.trim() || DEFAULT_KIND;
+}
+
+/** A comparison with nothing in it yet: two empty texts, spoken against published, of no known
+ * date, kind or language. */
+export function emptyWorkspace(): Workspace {
+	const text = (id: string, label: string) => ({
+		id,
+		label,
+		text: '',
+		origin: 'pasted',
+		language: UNDETERMINED
+	});
 	return {
-		texts: [
-			{ id: 'spoken', label: 'As spoken', text: '', origin: 'pasted' },
-			{ id: 'published', label: 'As published', text: '', origin: 'pasted' }
-		],
+		texts: [text('spoken', 'As spoken'), text('published', 'As published')],
 		base: 'spoken',
 		target: 'published',
 		notes: [],
 		meta: {
 			title: 'Untitled comparison',
-			date: today,
+			date: '',
 			people: [],
-			language: 'en',
 			summary: '',
-			kind: 'Redaction',
+			kind: '',
 			source: '',
 			rights: 'The texts belong to their owners; this comparison was made privately.'
 		},
 		mode: 'marks'
 	};
+}
+
+/**
+ * Whether a text's `label` is one the page gave it, not one the reader typed: a new text's
+ * (`As spoken`, `As published`, `Version 3`), or the name taken from the file it was read from
+ * (`origin`). Only such a name gives way to the next file's.
+ */
+export function isGivenLabel(label: string, origin: string): boolean {
+	if (/^(?:As spoken|As published|Version \d+)$/.test(label)) return true;
+	return origin !== 'pasted' && label === nameFromFile(origin);
+}
+
+/**
+ * What a text read from the file `name` is called: the name without its extension
+ * (`gpl-2.0.txt` -> `gpl-2.0`, `letter.tei.xml` -> `letter`), directional controls shown as marks
+ * (see bidi.ts). A name with no extension (`v2.0`: `.0` is none) is kept whole.
+ */
+export function nameFromFile(name: string): string {
+	const stem = name.replace(/(?:\.tei)?\.[A-Za-z][A-Za-z0-9]{0,9}$/i, '');
+	return showControls(stem || name);
 }
 
 /** Longest id `slugify` makes: ids end up in addresses and folder names. */

@@ -29,15 +29,22 @@ const draftText = 'Граждане судьи! Я признаю себя от�
 function russian(): Workspace {
 	return {
 		texts: [
-			{ id: 'spoken', label: 'Стенограмма', text: spokenText, origin: 'pasted' },
+			{ id: 'spoken', label: 'Стенограмма', text: spokenText, origin: 'pasted', language: 'ru' },
 			{
 				id: 'draft',
 				label: 'Черновик (draft)',
 				text: draftText,
 				origin: 'черновик.txt',
-				encoding: 'windows-1251'
+				encoding: 'windows-1251',
+				language: 'ru'
 			},
-			{ id: 'published', label: 'Правда, 13 марта', text: publishedText, origin: 'pravda.txt' }
+			{
+				id: 'published',
+				label: 'Правда, 13 марта',
+				text: publishedText,
+				origin: 'pravda.txt',
+				language: 'ru'
+			}
 		],
 		base: 'spoken',
 		target: 'published',
@@ -76,7 +83,6 @@ function russian(): Workspace {
 			title: 'Процесс 1938: the final statement',
 			date: '1938-03-12',
 			people: ['Николай Бухарин (defendant)', 'Josef Stalin (editor of the transcript)'],
-			language: 'ru',
 			summary:
 				'The last words of Nikolai Bukharin at his trial, as the stenographers took them down ' +
 				'and as Pravda printed them the next day, with the passages that the editor struck ' +
@@ -89,11 +95,12 @@ function russian(): Workspace {
 	};
 }
 
-/** A small English workspace that the loader accepts. */
+/** A small English workspace that the loader accepts, of no particular kind. */
 function english(): Workspace {
-	const ws = emptyWorkspace('1863-11-19');
-	ws.texts[0].text = 'Four score and seven years ago.';
-	ws.texts[1].text = 'Eighty-seven years ago.';
+	const ws = emptyWorkspace();
+	ws.texts[0] = { ...ws.texts[0], text: 'Four score and seven years ago.', language: 'en' };
+	ws.texts[1] = { ...ws.texts[1], text: 'Eighty-seven years ago.', language: 'en' };
+	ws.meta.date = '1863-11-19';
 	ws.meta.summary = 'Two openings.';
 	return ws;
 }
@@ -104,7 +111,7 @@ describe('workspaceToJson and workspaceFromJson', () => {
 		expect(json.split('\n').slice(0, 4)).toEqual([
 			'{',
 			'\t"format": "pencilmarks-workspace",',
-			'\t"version": 1,',
+			'\t"version": 2,',
 			'\t"texts": ['
 		]);
 		expect(json.endsWith('}\n')).toBe(true);
@@ -113,9 +120,23 @@ describe('workspaceToJson and workspaceFromJson', () => {
 	it('round-trip a workspace exactly', () => {
 		const ws = { ...russian(), mode: 'side' as const };
 		expect(workspaceFromJson(workspaceToJson(ws))).toStrictEqual(ws);
-		expect(workspaceFromJson(workspaceToJson(emptyWorkspace('2024-05-01')))).toStrictEqual(
-			emptyWorkspace('2024-05-01')
-		);
+		expect(workspaceFromJson(workspaceToJson(emptyWorkspace()))).toStrictEqual(emptyWorkspace());
+	});
+
+	it('read a file of version 1, whose one language was in meta: each text gets its own', () => {
+		const json = JSON.parse(workspaceToJson(russian()));
+		json.version = 1;
+		json.meta.language = 'en';
+		for (const text of json.texts) delete text.language;
+		json.texts[1].text = 'Mir.';
+		// The Russian texts are guessed Russian; one too short to tell keeps the file's language.
+		expect(workspaceFromJson(JSON.stringify(json)).texts.map((t) => t.language)).toEqual([
+			'ru',
+			'en',
+			'ru'
+		]);
+		json.meta.language = 'Russian';
+		expect(workspaceFromJson(JSON.stringify(json)).texts[1].language).toBe('und');
 	});
 
 	it('read a file saved with a byte order mark, and leave out fields a workspace lacks', () => {
@@ -147,8 +168,12 @@ describe('workspaceToJson and workspaceFromJson', () => {
 					'not "pencilmarks-workspace".'
 			],
 			[
-				JSON.stringify({ ...json, version: 2 }),
-				'This workspace has "version" 2; this Pencilmarks reads version 1.'
+				JSON.stringify({ ...json, version: 3 }),
+				'This workspace has "version" 3; this Pencilmarks reads versions 1 and 2.'
+			],
+			[
+				JSON.stringify({ ...json, texts: [{ ...json.texts[0], language: 7 }] }),
+				'This file is not a Pencilmarks workspace: texts[0].language is not text.'
 			],
 			[
 				JSON.stringify({ ...json, texts: [{ ...json.texts[0], label: undefined }] }),
@@ -187,7 +212,7 @@ describe('workspaceToCaseFiles', () => {
 				'person: Not recorded',
 				'language: en',
 				'summary: Two openings.',
-				'kind: Redaction',
+				'kind: Comparison',
 				'rights: The texts belong to their owners; this comparison was made privately.',
 				'compare: spoken -> published',
 				'',
@@ -274,14 +299,16 @@ describe('workspaceToCaseFiles', () => {
 	});
 
 	it('refuses a new, empty comparison, saying what to fill in', () => {
-		expect(caseProblems(emptyWorkspace('2024-05-01'))).toEqual([
+		expect(caseProblems(emptyWorkspace())).toEqual([
+			'The date is empty: give the date of the event as YYYY-MM-DD.',
 			'The summary is empty.',
 			'The text “As spoken” is empty.',
 			'The text “As published” is empty.'
 		]);
-		expect(() => workspaceToCaseFiles(emptyWorkspace('2024-05-01'))).toThrow(
-			'This comparison cannot be written as a corpus case. The summary is empty. ' +
-				'The text “As spoken” is empty. The text “As published” is empty.'
+		expect(() => workspaceToCaseFiles(emptyWorkspace())).toThrow(
+			'This comparison cannot be written as a corpus case. The date is empty: give the date ' +
+				'of the event as YYYY-MM-DD. The summary is empty. The text “As spoken” is empty. ' +
+				'The text “As published” is empty.'
 		);
 	});
 
@@ -289,14 +316,21 @@ describe('workspaceToCaseFiles', () => {
 		const ws = english();
 		ws.meta.title = ' ';
 		ws.meta.date = '1863-02-30';
-		ws.meta.language = 'English';
 		ws.meta.rights = '';
 		ws.texts[0].text = 'Four score and seven years ago: four score.';
+		ws.texts[0].language = 'English';
+		const text = (id: string, label: string, text: string, origin = 'pasted') => ({
+			id,
+			label,
+			text,
+			origin,
+			language: 'en'
+		});
 		ws.texts.push(
-			{ id: 'Hay', label: 'Hay copy', text: 'Four score {gap} ago.', origin: 'pasted' },
-			{ id: 'bliss', label: '', text: '{gap}\n\n{gap: the rest}', origin: 'pasted' },
-			{ id: 'nicolay', label: 'Nicolay', text: '\uFEFFFour score', origin: 'n.txt' },
-			{ id: 'nicolay', label: 'Nicolay again', text: 'Four\nscore\n\n{gap}ago', origin: 'pasted' }
+			text('Hay', 'Hay copy', 'Four score {gap} ago.'),
+			text('bliss', '', '{gap}\n\n{gap: the rest}'),
+			text('nicolay', 'Nicolay', '\uFEFFFour score', 'n.txt'),
+			text('nicolay', 'Nicolay again', 'Four\nscore\n\n{gap}ago')
 		);
 		ws.target = 'spoken';
 		ws.notes = [
@@ -309,8 +343,9 @@ describe('workspaceToCaseFiles', () => {
 		expect(caseProblems(ws)).toEqual([
 			'The title is empty.',
 			'The date “1863-02-30” is not a date written as YYYY-MM-DD (1938-03-12).',
-			'The language “English” is not a language tag such as en or ru.',
 			'The rights statement is empty.',
+			'The text “As spoken”: “English” is not a language tag: write one such as en, ru or ' +
+				'pt-BR (und if it is not known).',
 			'The text “Hay copy” has the id “Hay”: ids are lowercase letters, digits and hyphens.',
 			'The text “Hay copy” has a gap marker that is not a paragraph of its own (line 1): ' +
 				'put a blank line before and after {gap}.',
@@ -359,6 +394,26 @@ describe('workspaceToZip and workspaceFromZip', () => {
 		expect(workspaceFromZip(workspaceToZip(english()))).toStrictEqual(english());
 	});
 
+	it('keeps each text’s language: the case’s is the base’s, a text in another gives its own', () => {
+		const ws = english();
+		ws.texts[0] = { ...ws.texts[0], text: spokenText, language: 'ru' };
+		ws.meta.kind = 'Translation';
+		const files = workspaceToCaseFiles(ws);
+		const caseTxt = files['untitled-comparison/case.txt'];
+		expect(caseTxt).toContain('\nlanguage: ru\nsummary: Two openings.\nkind: Translation\n');
+		expect(caseTxt).toContain('\n[witness spoken]\nlabel: As spoken\ndescription: Pasted text.\nsource: own\n');
+		expect(caseTxt).toContain(
+			'\n[witness published]\nlabel: As published\ndescription: Pasted text.\nlanguage: en\n'
+		);
+		expect(workspaceFromZip(workspaceToZip(ws))).toStrictEqual(ws);
+	});
+
+	it('writes a comparison of no kind as a Comparison, and reads it back as of no kind', () => {
+		const caseTxt = workspaceToCaseFiles(english())['untitled-comparison/case.txt'];
+		expect(caseTxt).toContain('\nkind: Comparison\n');
+		expect(workspaceFromZip(workspaceToZip(english())).meta.kind).toBe('');
+	});
+
 	it('writes witness texts as UTF-8 without a BOM, byte for byte', () => {
 		const files = unzipSync(workspaceToZip(russian()));
 		const bytes = files['1938-the-final-statement/spoken.txt'];
@@ -382,7 +437,8 @@ describe('workspaceToZip and workspaceFromZip', () => {
 			id: 'spoken',
 			label: 'As spoken',
 			text: 'Four score and seven years ago.',
-			origin: 'pasted'
+			origin: 'pasted',
+			language: 'en'
 		});
 		expect(back.notes).toStrictEqual([
 			{ id: '01-b', title: 'B', markdown: 'Second\nline', anchor: null },
@@ -420,7 +476,8 @@ describe('workspaceToZip and workspaceFromZip', () => {
 				label: w.label,
 				text: w.text,
 				origin: `${w.id}.txt`,
-				encoding: 'utf-8'
+				encoding: 'utf-8',
+				language: loaded.language
 			}))
 		);
 		expect(ws.notes).toStrictEqual(
@@ -436,7 +493,6 @@ describe('workspaceToZip and workspaceFromZip', () => {
 			title: loaded.title,
 			date: loaded.date,
 			people: loaded.people,
-			language: loaded.language,
 			summary: loaded.summary,
 			kind: loaded.kind,
 			source: loaded.sources[0].citation,
@@ -569,7 +625,7 @@ describe('a zipped case in the corpus loader', () => {
 			ws.meta.title,
 			ws.meta.date,
 			ws.meta.people,
-			ws.meta.language
+			'ru'
 		]);
 		expect([loaded.summary, loaded.kind, loaded.rights]).toStrictEqual([
 			ws.meta.summary,

@@ -8,6 +8,10 @@
 //
 // What a case does not hold, and so does not come back from a zip:
 // - the view mode (it comes back as `marks`);
+// - an empty kind of comparison, written `kind: Comparison` because the loader requires one, and
+//   read back as empty;
+// - a text's language, when it is the base text's: the case's `language` is the base's, and a
+//   text in another gives its own (`language:` in its section);
 // - line breaks and surrounding spaces in one-line fields (title, labels, people, summary,
 //   source, rights, note titles): each run of whitespace with a line break in it becomes a space;
 // - an empty list of people, written `person: Not recorded` because the loader requires one, and
@@ -29,7 +33,6 @@ import { zipSync } from 'fflate';
 import {
 	isId,
 	isIsoDate,
-	isLanguageTag,
 	isNoteId,
 	lineAt,
 	noteMarkdown,
@@ -37,19 +40,21 @@ import {
 	witnessTextProblem
 } from '../corpus/parse';
 import { headerAnchor, oneLine, writeCase } from '../corpus/write';
+import { languageProblem } from '../language';
 import { quotePlaces } from '../pipeline/annotate';
 import { showControls } from '../bidi';
 import { MAX_BYTES } from '../import/check';
 import { unzipWithin, ZipError } from '../import/unzip';
-import { slugify, uniqueId } from './defaults';
-import { copyWorkspace, workspaceProblem } from './schema';
+import { DEFAULT_KIND, kindOf, slugify, uniqueId } from './defaults';
+import { copyWorkspace, workspaceProblem, type SavedWorkspace } from './schema';
 import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // JSON: the whole workspace
 
 const format = 'pencilmarks-workspace';
-const version = 1;
+/** Version 2 gives each text its language; version 1 had one, in `meta`, and is still read. */
+const version = 2;
 
 /** The workspace as JSON, tab-indented, tagged with its format and version. */
 export function workspaceToJson(ws: Workspace): string {
@@ -75,15 +80,15 @@ export function workspaceFromJson(text: string): Workspace {
 				`not "${format}".`
 		);
 	}
-	if (v !== version) {
+	if (v !== 1 && v !== version) {
 		throw new Error(
 			`This workspace has "version" ${JSON.stringify(v) ?? 'missing'}; ` +
-				`this Pencilmarks reads version ${version}.`
+				`this Pencilmarks reads versions 1 and ${version}.`
 		);
 	}
 	const problem = workspaceProblem(rest);
 	if (problem) throw new Error(`This file is not a Pencilmarks workspace: ${problem}.`);
-	return copyWorkspace(rest as unknown as Workspace);
+	return copyWorkspace(rest as unknown as SavedWorkspace);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,11 +153,7 @@ export function caseProblems(ws: Workspace): string[] {
 	} else if (!isIsoDate(meta.date.trim())) {
 		problems.push(`The date “${meta.date}” is not a date written as YYYY-MM-DD (1938-03-12).`);
 	}
-	if (!isLanguageTag(meta.language.trim())) {
-		problems.push(`The language “${meta.language}” is not a language tag such as en or ru.`);
-	}
 	need(meta.summary, 'summary');
-	need(meta.kind, 'kind of comparison');
 	need(meta.rights, 'rights statement');
 
 	const name = (t: WorkspaceText) => `“${oneLine(t.label) || t.id}”`;
@@ -171,6 +172,8 @@ export function caseProblems(ws: Workspace): string[] {
 		}
 		seen.add(text.id);
 		if (oneLine(text.label) === '') problems.push(`The text “${text.id}” has no label.`);
+		const language = languageProblem(text.language);
+		if (language) problems.push(`The text ${name(text)}: ${language}`);
 		const refused = textProblem(text.text);
 		if (refused) problems.push(`The text ${name(text)} ${refused}.`);
 		if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text.text)) {
@@ -249,13 +252,15 @@ export function workspaceToCaseFiles(ws: Workspace): Record<string, string> {
 	const slug = slugify(meta.title, 'comparison');
 	const people = meta.people.map(oneLine).filter((p) => p !== '');
 	const names = textFiles(ws.texts);
+	// The case is in the base text's language; a text in another says so.
+	const language = ws.texts.find((t) => t.id === ws.base)!.language.trim();
 	const files = writeCase({
 		title: meta.title,
 		date: meta.date,
 		people: people.length > 0 ? people : [noPeople],
-		language: meta.language,
+		language,
 		summary: meta.summary,
-		kind: meta.kind,
+		kind: kindOf(meta.kind),
 		rights: meta.rights,
 		sources: [{ id: ownSource, citation: oneLine(meta.source) || noSource }],
 		witnesses: ws.texts.map((text, i) => ({
@@ -264,7 +269,8 @@ export function workspaceToCaseFiles(ws: Workspace): Record<string, string> {
 			description: describe(text),
 			source: ownSource,
 			text: text.text,
-			file: names[i]
+			file: names[i],
+			...(text.language.trim() !== language ? { language: text.language.trim() } : {})
 		})),
 		comparison: { base: ws.base, target: ws.target },
 		notes: noteNames(ws.notes).map((name, i) => ({ ...ws.notes[i], id: name, file: `notes/${name}.md` }))
@@ -346,6 +352,7 @@ function parseCaseFiles(files: Record<string, Uint8Array>, dir: string): Workspa
 			id: w.id,
 			label: w.label,
 			text: w.text,
+			language: w.language ?? parsed.language,
 			...origin(w.description, w.file.slice(dir.length))
 		})),
 		base: comparison.base,
@@ -355,9 +362,8 @@ function parseCaseFiles(files: Record<string, Uint8Array>, dir: string): Workspa
 			title: parsed.title,
 			date: parsed.date,
 			people: people.length === 1 && people[0] === noPeople ? [] : people,
-			language: parsed.language,
 			summary: parsed.summary,
-			kind: parsed.kind,
+			kind: parsed.kind === DEFAULT_KIND ? '' : parsed.kind,
 			source: citations.join(' '),
 			rights: parsed.rights
 		},

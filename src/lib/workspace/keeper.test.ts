@@ -6,7 +6,8 @@ import { openStore, StorageError } from './storage';
 import type { Workspace } from './types';
 
 function workspace(text: string): Workspace {
-	const ws = emptyWorkspace('1938-03-12');
+	const ws = emptyWorkspace();
+	ws.meta.date = '1938-03-12';
 	ws.texts[0].text = text;
 	ws.texts[1].text = 'As printed.';
 	return ws;
@@ -155,7 +156,7 @@ describe('Keeper', () => {
 				problem: 'mode is not one of marks, base, target, side'
 			}
 		]);
-		keeper.keep(emptyWorkspace('2026-12-02'));
+		keeper.keep(emptyWorkspace());
 		await keeper.flush();
 		expect(keeper.stale).toBe(false);
 		expect(data.get(key)).toStrictEqual(unreadable);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWorkspace } from './defaults';
 import { sampleWorkspace as sample } from '../test/sample-workspace';
-import { copyWorkspace, isWorkspace, workspaceProblem } from './schema';
+import { copyWorkspace, isWorkspace, workspaceProblem, type SavedWorkspace } from './schema';
 import type { Workspace } from './types';
 
 /** `sample()` with one change made at `path`, as JSON would hold it. */
@@ -15,7 +15,7 @@ describe('isWorkspace and workspaceProblem', () => {
 	it('accepts a workspace, with or without the optional fields', () => {
 		expect(workspaceProblem(sample())).toBe(null);
 		expect(isWorkspace(sample())).toBe(true);
-		expect(isWorkspace(emptyWorkspace('2024-05-01'))).toBe(true);
+		expect(isWorkspace(emptyWorkspace())).toBe(true);
 	});
 
 	it('accepts what the page may show and let the reader fix: an unknown base or target', () => {
@@ -52,6 +52,7 @@ describe('isWorkspace and workspaceProblem', () => {
 			[(ws) => (ws.texts[0].text = null), 'texts[0].text is not text'],
 			[(ws) => delete ws.texts[0].origin, 'texts[0].origin is missing'],
 			[(ws) => (ws.texts[1].encoding = 1251), 'texts[1].encoding is not text'],
+			[(ws) => (ws.texts[0].language = null), 'texts[0].language is not text'],
 			[(ws) => delete ws.base, 'base is missing'],
 			[(ws) => (ws.target = ['published']), 'target is not text'],
 			[(ws) => (ws.notes = null), 'notes is not a list'],
@@ -67,6 +68,7 @@ describe('isWorkspace and workspaceProblem', () => {
 			[(ws) => (ws.meta = []), 'meta is not an object'],
 			[(ws) => delete ws.meta.date, 'meta.date is missing'],
 			[(ws) => (ws.meta.rights = false), 'meta.rights is not text'],
+			[(ws) => (ws.meta.language = ['ru']), 'meta.language is not text'],
 			[(ws) => (ws.meta.people = 'Bukharin'), 'meta.people is not a list'],
 			[(ws) => ws.meta.people.push(null), 'meta.people[1] is not text'],
 			[(ws) => delete ws.mode, 'mode is missing'],
@@ -88,6 +90,27 @@ describe('copyWorkspace', () => {
 		expect(copy.notes[0].anchor).toBe(null);
 		copy.meta.people.push('Someone');
 		expect(ws.meta.people).toEqual(['Nikolai Bukharin (defendant)']);
+	});
+
+	it('gives each text of a workspace saved with one language for all a language of its own', () => {
+		// As saved before the texts had languages: the language in meta, none on the texts.
+		const saved = broken((ws) => {
+			ws.meta.language = 'de';
+			ws.texts[0].text = 'Я не знаю, что это.';
+			for (const text of ws.texts) delete text.language;
+		});
+		expect(workspaceProblem(saved)).toBe(null);
+		const copy = copyWorkspace(saved as SavedWorkspace);
+		// The guess where it can tell; the language saved for all where it cannot.
+		expect(copy.texts.map((t) => t.language)).toEqual(['ru', 'de']);
+		expect(copy.meta).not.toHaveProperty('language');
+		expect(copy).toStrictEqual({
+			...sample(),
+			texts: [
+				{ ...sample().texts[0], text: 'Я не знаю, что это.', language: 'ru' },
+				{ ...sample().texts[1], language: 'de' }
+			]
+		});
 	});
 
 	it('names a mode saved under its former name by its name now', () => {

@@ -3,8 +3,18 @@
 // from storage.ts, which only stores, and files.ts, which reads and writes files, so that both ask
 // the same questions.
 
+import { guessLanguage, UNDETERMINED, usableLanguage } from '../language';
 import { MODES, parseMode } from '../modes';
-import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
+import type { Workspace, WorkspaceMeta, WorkspaceNote, WorkspaceText } from './types';
+
+/**
+ * A workspace as it may have been saved: before the texts had languages of their own, one
+ * language for all was in `meta`. `copyWorkspace` makes it a workspace of today.
+ */
+export type SavedWorkspace = Omit<Workspace, 'texts' | 'meta'> & {
+	texts: (Omit<WorkspaceText, 'language'> & { language?: string })[];
+	meta: WorkspaceMeta & { language?: string };
+};
 
 
 export type Shape = Record<string, unknown>;
@@ -40,8 +50,10 @@ export function workspaceProblem(value: unknown): string | null {
 			const p = text(item, field, `${at}.`);
 			if (p) return p;
 		}
-		const p = text(item, 'encoding', `${at}.`, true);
-		if (p) return p;
+		for (const field of ['encoding', 'language']) {
+			const p = text(item, field, `${at}.`, true);
+			if (p) return p;
+		}
 	}
 	for (const field of ['base', 'target']) {
 		const p = text(value, field, '');
@@ -76,10 +88,12 @@ export function workspaceProblem(value: unknown): string | null {
 	const meta = value.meta;
 	if (meta === undefined) return 'meta is missing';
 	if (!isObject(meta)) return 'meta is not an object';
-	for (const field of ['title', 'date', 'language', 'summary', 'kind', 'source', 'rights']) {
+	for (const field of ['title', 'date', 'summary', 'kind', 'source', 'rights']) {
 		const p = text(meta, field, 'meta.');
 		if (p) return p;
 	}
+	const older = text(meta, 'language', 'meta.', true);
+	if (older) return older;
 	const people = meta.people;
 	const peopleProblem = list(people, 'meta.people');
 	if (peopleProblem) return peopleProblem;
@@ -112,10 +126,25 @@ export function isWorkspace(value: unknown): value is Workspace {
 	return workspaceProblem(value) === null;
 }
 
-/** A plain copy with only the fields a workspace has: no proxies, nothing unknown carried along. */
-export function copyWorkspace(ws: Workspace): Workspace {
-	const text = (t: WorkspaceText): WorkspaceText => {
-		const copy: WorkspaceText = { id: t.id, label: t.label, text: t.text, origin: t.origin };
+/**
+ * A plain copy with only the fields a workspace has: no proxies, nothing unknown carried along.
+ * A workspace saved before each text had its language gets one: the guess from the text
+ * (language.ts), or, when that says nothing, the one language it had for all.
+ */
+export function copyWorkspace(ws: SavedWorkspace): Workspace {
+	const older = usableLanguage(ws.meta.language ?? UNDETERMINED);
+	const languageOf = (text: string) => {
+		const guess = guessLanguage(text);
+		return guess === UNDETERMINED ? older : guess;
+	};
+	const text = (t: SavedWorkspace['texts'][number]): WorkspaceText => {
+		const copy: WorkspaceText = {
+			id: t.id,
+			label: t.label,
+			text: t.text,
+			origin: t.origin,
+			language: t.language ?? languageOf(t.text)
+		};
 		if (t.encoding !== undefined) copy.encoding = t.encoding;
 		return copy;
 	};
@@ -139,7 +168,6 @@ export function copyWorkspace(ws: Workspace): Workspace {
 			title: meta.title,
 			date: meta.date,
 			people: [...meta.people],
-			language: meta.language,
 			summary: meta.summary,
 			kind: meta.kind,
 			source: meta.source,

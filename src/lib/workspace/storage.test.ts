@@ -42,7 +42,7 @@ describe('openStore', () => {
 		writes.mockClear();
 		const edited = sample();
 		edited.texts[1].text = 'I admit nothing.';
-		edited.texts.push({ id: 'draft', label: 'Draft', text: 'A draft.', origin: 'pasted' });
+		edited.texts.push({ id: 'draft', label: 'Draft', text: 'A draft.', origin: 'pasted', language: 'en' });
 		expect(await store.save(edited, 2)).toBe(3);
 		expect(writes.mock.calls.map(([k]) => k)).toEqual(['current', 'text published 0000', 'text draft 0000']);
 		expect(stored(data)).toStrictEqual({ version: 2, revision: 3, ...edited });
@@ -117,6 +117,26 @@ describe('openStore', () => {
 		expect(await store.load()).toStrictEqual({ workspace: { ...sample(), mode: 'target' }, revision: 3, kept: [] });
 		expect(await store.save({ ...sample(), mode: 'target' }, 3)).toBe(4);
 		expect(stored(data)).toStrictEqual({ version: 2, revision: 4, ...sample(), mode: 'target' });
+	});
+
+	it('reads an entry saved with one language for all, each text then getting its own', async () => {
+		const older = sample();
+		const saved = {
+			version: 1,
+			revision: 3,
+			...older,
+			texts: older.texts.map(({ language: _language, ...text }) => text),
+			meta: { ...older.meta, language: 'ru', kind: 'Redaction' }
+		};
+		const { factory } = fakeIndexedDB({ saved });
+		const store = await openStore('test', factory);
+		// `I deny it.` is too short to tell: the language saved for all stands.
+		const upgraded = {
+			...older,
+			texts: older.texts.map((t) => ({ ...t, language: 'ru' })),
+			meta: { ...older.meta, kind: 'Redaction' }
+		};
+		expect(await store.load()).toStrictEqual({ workspace: upgraded, revision: 3, kept: [] });
 	});
 
 	it('reads an entry saved before entries had a version and a revision as revision 0', async () => {

@@ -22,7 +22,7 @@
 // Entries of the first layout (texts inside) are read as before, and saved in the new layout from
 // then on.
 
-import { copyWorkspace, isObject, workspaceProblem, type Shape } from './schema';
+import { copyWorkspace, isObject, workspaceProblem, type SavedWorkspace, type Shape } from './schema';
 import type { Workspace, WorkspaceText } from './types';
 
 const storeName = 'workspace';
@@ -341,7 +341,7 @@ function storeOn(db: IDBDatabase, now: () => Date): WorkspaceStore {
 					withBodies(store, saved, (whole) => {
 						const problem = entryProblem(whole);
 						if (problem === null) {
-							loaded.workspace = copyWorkspace(whole as Workspace);
+							loaded.workspace = copyWorkspace(whole as SavedWorkspace);
 							loaded.revision = revisionOf(whole);
 							// What the store holds now: a save writes again only the texts that differ.
 							written = new Map(

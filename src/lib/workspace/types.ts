@@ -15,6 +15,9 @@ export interface WorkspaceText {
 	origin: string;
 	/** How the file's bytes were read, when it was a file: `windows-1251`, `utf-8`. */
 	encoding?: string;
+	/** BCP 47 tag of the text's language, `und` when not known: guessed from the text when it
+	 * comes in (language.ts), and the reader's to correct. */
+	language: string;
 }
 
 /** A reader's note: Markdown, anchored like a corpus note (a quote in a named text). */
@@ -30,13 +33,13 @@ export interface WorkspaceNote {
 /** What the comparison would say about itself as a corpus case (case.txt). */
 export interface WorkspaceMeta {
 	title: string;
-	/** ISO date of the event the texts record, if known. */
+	/** ISO date of the event the texts record; empty when it is not known. */
 	date: string;
 	/** People, each with a role: `Jane Doe (witness)`. */
 	people: string[];
-	/** BCP 47 language tag of the texts. */
-	language: string;
 	summary: string;
+	/** What kind of comparison, as the reader says it (`Translation`, `Licence versions`); empty
+	 * when they have not: it is then called a `Comparison` (`kindOf`). */
 	kind: string;
 	/** Full citation of where the texts come from. */
 	source: string;
