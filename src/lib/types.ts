@@ -368,21 +368,30 @@ export type Block =
 /** What the reader chose to see: marks on, one witness clean, or both side by side. */
 export type ViewMode = 'marks' | 'base' | 'target' | 'side';
 
+/** A witness of an excerpt. */
+export interface ExcerptWitness {
+	id: string;
+	label: string;
+	/** BCP 47 language tag of its text: `en`, `ru`, `und` when not known. */
+	language: string;
+}
+
 /** Everything a serializer needs to write an excerpt; serializers add nothing of their own. */
 export interface Excerpt {
 	/** Case title, slug and kind (`Redaction`, `Draft-to-final revision history`). */
 	title: string;
 	slug: string;
 	kind: string;
-	/** ISO date of the event. */
+	/** ISO date of the event; empty when it is not known (a reader's own comparison). */
 	date: string;
 	/** Who reference managers should cite as the author (the speaker or writer), if known. */
 	authors: string[];
-	/** BCP 47 language tag of the text. */
-	language: string;
-	/** The two witnesses compared: what only `base` has is struck, what only `target` has, added. */
-	base: { id: string; label: string };
-	target: { id: string; label: string };
+	/**
+	 * The two witnesses compared: what only `base` has is struck, what only `target` has, added.
+	 * The base's language is the excerpt's; the target's may differ (a translation).
+	 */
+	base: ExcerptWitness;
+	target: ExcerptWitness;
 	/** The mode on screen when exported: the export shows what the screen shows. */
 	mode: ViewMode;
 	/** The excerpt, cut to whole words, already laid out. */

@@ -34,7 +34,7 @@ describe('readingData', () => {
 
 describe('workspaceView', () => {
 	it('is a private view of the pair on screen, cited as supplied by the reader when no source is given', () => {
-		const ws = emptyWorkspace('2024-05-01');
+		const ws = emptyWorkspace();
 		ws.meta.title = 'Minutes of the board';
 		ws.meta.people = ['Ada Lovelace (secretary)', 'Charles Babbage'];
 		ws.texts[0] = { ...ws.texts[0], text: 'We met at noon.', origin: 'draft.txt' };
@@ -61,5 +61,31 @@ describe('workspaceView', () => {
 			texts,
 			changes: 1
 		});
+	});
+
+	it('is in the base text’s language, each witness in its own, and of the kind the reader gave', () => {
+		const ws = emptyWorkspace();
+		ws.texts[0] = { ...ws.texts[0], text: 'Я не знаю.', language: 'ru' };
+		ws.texts[1] = { ...ws.texts[1], text: 'I do not know.', language: 'en' };
+		ws.texts.push({ id: 'draft', label: 'Draft', text: '', origin: 'pasted', language: 'Russian' });
+		const texts = { a: ws.texts[0].text, b: ws.texts[1].text };
+		const reading = readingData(sides(texts.a, texts.b), []);
+		const view = (kind: string) =>
+			workspaceView(
+				{ ...ws, meta: { ...ws.meta, kind } },
+				{ base: ws.texts[0], target: ws.texts[1] },
+				reading,
+				texts,
+				[]
+			);
+		expect(view('')).toMatchObject({
+			language: 'ru',
+			kind: 'Comparison',
+			base: { id: 'spoken', label: 'As spoken', language: 'ru' },
+			target: { id: 'published', label: 'As published', language: 'en' }
+		});
+		// A tag that is not one is written as undetermined.
+		expect(view('').witnesses.map((w) => w.language)).toEqual(['ru', 'en', 'und']);
+		expect(view(' Translation ').kind).toBe('Translation');
 	});
 });

@@ -5,7 +5,8 @@
 import { read, type NoteRef, type Sides } from './pipeline';
 import type { CompareOptions } from './pipeline/compare';
 import { pack, type ChangeRef, type PackedText, type WitnessTexts } from './pipeline/laid';
-import { slugify } from './workspace/defaults';
+import { usableLanguage } from './language';
+import { kindOf, slugify } from './workspace/defaults';
 import type { Workspace, WorkspaceText } from './workspace/types';
 import type {
 	AnchoredNote,
@@ -13,6 +14,7 @@ import type {
 	Comparison,
 	Case,
 	ComparisonStats,
+	ExcerptWitness,
 	RoughReason,
 	RoughStretch,
 	Source,
@@ -50,8 +52,9 @@ export interface CaseView {
 	rights: string;
 	sources: Source[];
 	witnesses: Omit<Witness, 'text' | 'file'>[];
-	base: { id: string; label: string };
-	target: { id: string; label: string };
+	/** The pair on this page, each with its language (a witness's own, or else the case's). */
+	base: ExcerptWitness;
+	target: ExcerptWitness;
 	/** The pair the case is compared as by default (other pairs have pages of their own). */
 	defaultPair: { base: string; target: string };
 	/** The comparison laid out, packed (pipeline/laid.ts), and the witness texts it is cut from. */
@@ -183,8 +186,8 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 		rights: c.rights,
 		sources: c.sources,
 		witnesses: c.witnesses.map(({ text: _text, file: _file, ...w }) => w),
-		base: { id: base.id, label: base.label },
-		target: { id: target.id, label: target.label },
+		base: { id: base.id, label: base.label, language: base.language ?? c.language },
+		target: { id: target.id, label: target.label, language: target.language ?? c.language },
 		defaultPair: c.comparison,
 		text: reading.text,
 		texts: { a: base.text, b: target.text },
@@ -218,7 +221,9 @@ function numberNotes(blocks: Block[], notes: AnchoredNote[]) {
 /**
  * A reader's own comparison (the Compare page) as a page's view: its workspace's title and
  * people, the pair on screen, and the reading made from `texts` (the texts it was aligned from,
- * which may lag the workspace's while the reader types). Private: it has no public address.
+ * which may lag the workspace's while the reader types). Private: it has no public address. It is
+ * in the base text's language; a kind the reader did not give is `Comparison`, and a language
+ * tag that is not one, `und`.
  */
 export function workspaceView(
 	ws: Workspace,
@@ -228,21 +233,27 @@ export function workspaceView(
 	notes: { id: string; title: string; html: string; markdown: string }[]
 ): CaseView {
 	const { meta } = ws;
-	const { base, target } = pair;
+	const witness = (t: WorkspaceText) => ({
+		id: t.id,
+		label: t.label,
+		language: usableLanguage(t.language)
+	});
+	const base = witness(pair.base);
+	const target = witness(pair.target);
 	return {
 		slug: slugify(meta.title),
 		title: meta.title,
 		date: meta.date,
 		people: meta.people,
 		authors: authorsOf(meta.people),
-		language: meta.language,
+		language: base.language,
 		summary: meta.summary,
-		kind: meta.kind,
+		kind: kindOf(meta.kind),
 		rights: meta.rights,
 		sources: [{ id: 'own', citation: meta.source || 'Supplied by the person who made this comparison.' }],
-		witnesses: ws.texts.map((t) => ({ id: t.id, label: t.label, description: t.origin, source: 'own' })),
-		base: { id: base.id, label: base.label },
-		target: { id: target.id, label: target.label },
+		witnesses: ws.texts.map((t) => ({ ...witness(t), description: t.origin, source: 'own' })),
+		base,
+		target,
 		defaultPair: { base: base.id, target: target.id },
 		text: reading.text,
 		texts,

@@ -41,7 +41,6 @@ export function buildExcerpt(
 		kind: view.kind,
 		date: view.date,
 		authors: view.authors,
-		language: view.language,
 		base: view.base,
 		target: view.target,
 		mode: options.mode,

@@ -17,12 +17,16 @@
 //   is never inserted as HTML (it is shown escaped when a note has no HTML).
 // - `citation_*` (Highwire) and `DC.*` (Dublin Core) meta tags let Zotero and the like save it.
 // - `side` is laid out in two columns, one per witness; the other modes as one text.
+// - The page is in the base's language (`<html lang>`); when the target's differs (a
+//   translation), its text says so: `<ins lang>` in `marks`, its column in `side`, the whole
+//   text in `target`.
 // Every text is escaped first.
 
 import { chicagoCitation, SITE } from './citation';
 import { escapeXml as escape } from './escape';
 import { citationMeta } from './citation-meta';
 import { formatDate } from '../format';
+import { witnessShown } from '../modes';
 import type { Excerpt } from '../types';
 import {
 	edges,
@@ -101,9 +105,11 @@ export function toHtml(excerpt: Excerpt): string {
 	const text = side
 		? columns(blocks, excerpt, byId)
 		: blocks.map((b) => block(b, excerpt, byId, 'both')).join('\n');
+	// In `target` the whole text is the target's.
+	const textLang = witnessShown(excerpt.mode) === 'b' ? targetLang(excerpt) : '';
 
 	return `<!doctype html>
-<html lang="${escape(excerpt.language)}">
+<html lang="${escape(excerpt.base.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -128,7 +134,7 @@ ${citationMeta({
 <p class="subtitle">${escape(subtitle(excerpt, formatDate(excerpt.date)))}</p>
 <p class="legend">${legend(excerpt, pen, true)}</p>
 </header>
-<main class="text">
+<main class="text"${textLang}>
 ${text}
 </main>
 ${notesSection(notes.filter((n) => !n.hidden), 'Notes', 'notes')}${notesSection(
@@ -148,13 +154,22 @@ type Column = 'both' | 'a' | 'b';
 
 const EDITORIAL = 'Editorial matter printed in the source';
 
+/** ` lang="…"` for the target's text, when its language is not the page's; '' when it is. */
+function targetLang(excerpt: Excerpt): string {
+	const { base, target } = excerpt;
+	return target.language === base.language ? '' : ` lang="${escape(target.language)}"`;
+}
+
 function block(b: ShownBlock, excerpt: Excerpt, notes: Map<string, ShownNote>, column: Column) {
 	if (b.kind === 'gap') return `<p class="gap">${escape(gapWords(b, excerpt))}</p>`;
+	// A column of the target says its language once; in one text, each part of the target does.
+	const lang = targetLang(excerpt);
+	const [paragraph, added] = column === 'b' ? [lang, ''] : ['', lang];
 	const moves = groupMoves(b.spans);
 	const html = moves.map((run) =>
-		run[0].move ? moved(run, excerpt, notes, column) : span(run[0], notes, column)
+		run[0].move ? moved(run, excerpt, notes, column, added) : span(run[0], notes, column, added)
 	);
-	return `<p>${html.join('')}</p>`;
+	return `<p${paragraph}>${html.join('')}</p>`;
 }
 
 /** Cuts a paragraph's spans into runs: each moved passage's part in it, and each other span. */
@@ -187,7 +202,8 @@ function columns(blocks: ShownBlock[], excerpt: Excerpt, notes: Map<string, Show
 	return `<div class="columns">\n${[head, ...blocks.map(row)].join('\n')}\n</div>`;
 }
 
-function span(s: ShownSpan, notes: Map<string, ShownNote>, column: Column): string {
+/** A span; `lang` is the attribute an added span takes (`targetLang`, or '' in its own column). */
+function span(s: ShownSpan, notes: Map<string, ShownNote>, column: Column, lang: string): string {
 	// The change's id goes on its first span, so a permalink to a change lands there in any mode.
 	const anchor = s.first && s.change !== undefined;
 	const plain = s.editorial || anchor ? 'span' : '';
@@ -195,7 +211,8 @@ function span(s: ShownSpan, notes: Map<string, ShownNote>, column: Column): stri
 	const attrs = [
 		anchor ? ` id="${escape(s.change!)}"` : '',
 		s.change ? ` data-change="${escape(s.change)}"` : '',
-		s.editorial ? ` class="editorial" title="${EDITORIAL}"` : ''
+		s.editorial ? ` class="editorial" title="${EDITORIAL}"` : '',
+		tag === 'ins' ? lang : ''
 	].join('');
 	// Spaces at the edges of a mark stay outside it, so a struck word is not struck into the next.
 	const [, lead, core, trail] = edges(s.text);
@@ -216,7 +233,13 @@ function markers(s: ShownSpan, notes: Map<string, ShownNote>, column: Column): s
  * `<ins class="moved">` (where it stands), with the words changed on the way in a plain `<del>` or
  * `<ins>` inside it. The id of the change goes on the part that holds its first span.
  */
-function moved(run: ShownSpan[], excerpt: Excerpt, notes: Map<string, ShownNote>, column: Column) {
+function moved(
+	run: ShownSpan[],
+	excerpt: Excerpt,
+	notes: Map<string, ShownNote>,
+	column: Column,
+	lang: string
+) {
 	const move = run[0].move!;
 	const tag = move.end === 'from' ? 'del' : 'ins';
 	const inner = run
@@ -233,7 +256,8 @@ function moved(run: ShownSpan[], excerpt: Excerpt, notes: Map<string, ShownNote>
 	const attrs = [
 		' class="moved"',
 		first ? ` id="${escape(first.change!)}"` : '',
-		` data-change="${escape(run[0].change!)}" data-partner="${escape(move.partner)}"`
+		` data-change="${escape(run[0].change!)}" data-partner="${escape(move.partner)}"`,
+		tag === 'ins' ? lang : ''
 	].join('');
 	const words = escape(`[${moveWords(move, !first)}]`);
 	const href = partnerHref(move, excerpt);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../test/excerpt-fixture';
+import { fixture, inMode } from '../test/excerpt-fixture';
+import type { Excerpt } from '../types';
 import { exportExcerpt, FORMATS, toHtml, toJson, toMarkdown, toTei, toText } from './index';
 
 describe('exportExcerpt', () => {
@@ -59,6 +60,12 @@ describe('an excerpt without a date', () => {
 		expect(html).toContain('<p class="subtitle">Redaction: As spoken against As published</p>');
 	});
 
+	it('writes an empty date in JSON, and n.d. in its citation', () => {
+		const json = JSON.parse(toJson(undated));
+		expect(json.case.date).toBe('');
+		expect(json.citation.text.startsWith(`${citation} Sources: Example Editor`)).toBe(true);
+	});
+
 	it('never writes "undefined" or "Invalid Date"', () => {
 		for (const format of Object.keys(FORMATS) as (keyof typeof FORMATS)[]) {
 			expect([format, exportExcerpt(undated, format).body]).not.toEqual([
@@ -95,5 +102,72 @@ describe('an excerpt of a private comparison', () => {
 				expect.stringMatching(/Pencilmarks,|https?:\/\/pencilmarks/)
 			]);
 		}
+	});
+});
+
+describe('an excerpt whose witnesses are in different languages (a translation)', () => {
+	const translated = (excerpt: Excerpt): Excerpt => ({
+		...excerpt,
+		base: { ...excerpt.base, language: 'ru' },
+		target: { ...excerpt.target, language: 'en' }
+	});
+
+	it('writes TEI in the base’s language, each witness and the target’s readings in their own', () => {
+		const tei = toTei(translated(fixture));
+		expect(tei).toContain(
+			'\t\t\t\t\t<witness xml:id="spoken" xml:lang="ru">As spoken</witness>\n' +
+				'\t\t\t\t\t<witness xml:id="published" xml:lang="en">As published</witness>\n'
+		);
+		expect(tei).toContain('\t<text xml:lang="ru">\n');
+		expect(tei).toContain(
+			'<app xml:id="c-bbbbbb"><rdg wit="#spoken">the sum total</rdg>' +
+				'<rdg wit="#published" xml:lang="en">all</rdg></app>'
+		);
+		expect(tei).toContain('<rdg wit="#spoken"/><rdg wit="#published" xml:lang="en"> abroad</rdg>');
+		expect(toTei(translated(inMode('target')))).toContain(
+			'\t\t\t<div type="witness" corresp="#published" xml:lang="en">\n'
+		);
+		expect(toTei(translated(inMode('base')))).toContain(
+			'\t\t\t<div type="witness" corresp="#spoken">\n'
+		);
+	});
+
+	it('writes TEI with one language only, on the text, when the witnesses share it', () => {
+		const tei = toTei(fixture);
+		expect(tei).toContain('<witness xml:id="spoken">As spoken</witness>');
+		expect(tei).toContain('\t<text xml:lang="en">\n');
+		expect(tei.match(/xml:lang/g)).toHaveLength(1);
+	});
+
+	it('writes HTML in the base’s language, with the target’s text marked in its own', () => {
+		const html = toHtml(translated(fixture));
+		expect(html).toContain('<!doctype html>\n<html lang="ru">\n');
+		expect(html).toContain('<ins data-change="c-bbbbbb" lang="en">all</ins>');
+		expect(html).toContain('<ins id="c-cccccc" data-change="c-cccccc" lang="en">abroad</ins>');
+		expect(html).not.toContain('<del lang');
+		const side = toHtml(translated(inMode('side')));
+		expect(side).toContain('\n<p lang="en">The accused pleads guilty to <ins data-change="c-bbbbbb">all</ins>');
+		expect(side).toContain('\n<p>The accused <del id="c-aaaaaa"');
+		const target = toHtml(translated(inMode('target')));
+		expect(target).toContain('\n<main class="text" lang="en">\n');
+		expect(toHtml(fixture)).not.toMatch(/<(?!html)[^>]* lang=/);
+	});
+
+	it('writes each witness’s language in JSON', () => {
+		expect(JSON.parse(toJson(translated(fixture))).witnesses).toEqual({
+			base: { id: 'spoken', label: 'As spoken', language: 'ru' },
+			target: { id: 'published', label: 'As published', language: 'en' }
+		});
+	});
+
+	it('says the kind the reader chose in every format', () => {
+		const licences = { ...fixture, kind: 'Licence versions' };
+		expect(toText(licences).split('\n')[1]).toBe(
+			'Licence versions, 12 March 1938: As spoken against As published'
+		);
+		expect(toMarkdown(licences)).toContain('“Bukharin’s final statement,” Licence versions, 12 March 1938');
+		expect(toHtml(licences)).toContain('<p class="subtitle">Licence versions, 12 March 1938:');
+		expect(toTei(licences)).toContain('<title type="sub">Licence versions, 12 March 1938:');
+		expect(JSON.parse(toJson(licences)).case.kind).toBe('Licence versions');
 	});
 });

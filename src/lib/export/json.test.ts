@@ -13,8 +13,8 @@ const expected: ExcerptJson = {
 		date: '1938-03-12'
 	},
 	witnesses: {
-		base: { id: 'spoken', label: 'As spoken' },
-		target: { id: 'published', label: 'As published' }
+		base: { id: 'spoken', label: 'As spoken', language: 'en' },
+		target: { id: 'published', label: 'As published', language: 'en' }
 	},
 	mode: 'marks',
 	blocks: [
@@ -281,8 +281,13 @@ describe('toJson, with a moved passage', () => {
 		expect(rebuildWitnesses(JSON.parse(toJson(moved)))).toEqual(texts);
 		// The importer reads it, and a file without the moves' fields (as before them) alike.
 		const labels = { a: 'As spoken', b: 'As published' };
-		expect(excerptWitnesses('x.json', toJson(moved))).toEqual({ ...texts, labels });
-		expect(excerptWitnesses('x.json', toJson(withoutMoves(moved)))).toEqual({ ...texts, labels });
+		const languages = { a: 'en', b: 'en' };
+		expect(excerptWitnesses('x.json', toJson(moved))).toEqual({ ...texts, labels, languages });
+		expect(excerptWitnesses('x.json', toJson(withoutMoves(moved)))).toEqual({
+			...texts,
+			labels,
+			languages
+		});
 		expect(toJson(withoutMoves(moved))).not.toMatch(/"(move|partner|changed)"/);
 	});
 });

@@ -24,7 +24,7 @@ export interface ExcerptJson {
 		slug: string;
 		/** What kind of comparison: `Redaction`, `Draft-to-final revision history`. */
 		kind: string;
-		/** ISO date of the event the text records. */
+		/** ISO date of the event the text records; '' when it is not known. */
 		date: string;
 	};
 	/** What only `base` has is in spans `delete`, what only `target` has in spans `insert`. */
@@ -50,6 +50,11 @@ export interface ExcerptJson {
 export interface JsonWitness {
 	id: string;
 	label: string;
+	/**
+	 * BCP 47 language tag of its text (`en`, `ru`, `und` when not known). An optional addition to
+	 * version 1: files written before it have none.
+	 */
+	language?: string;
 }
 
 export type JsonBlock =

@@ -256,8 +256,8 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 	it('gives every element its own xml:id when two ids make the same XML name', () => {
 		const excerpt = {
 			...fixture,
-			base: { id: 'a b', label: 'A' },
-			target: { id: 'a-b', label: 'B' },
+			base: { id: 'a b', label: 'A', language: 'en' },
+			target: { id: 'a-b', label: 'B', language: 'en' },
 			notes: [
 				{ ...fixture.notes[0], id: 'x y' },
 				{ ...fixture.notes[1], id: 'x-y' }

@@ -4,6 +4,9 @@
 // - Header: the case title and what is compared (`titleStmt`), the permalink and export date
 //   (`publicationStmt`), notes on the whole case (`notesStmt`), both witnesses (`listWit`) and the
 //   sources (`listBibl`) in `sourceDesc`, the encoding method, and the date of the event.
+// - The text is in the base's language (`<text xml:lang>`). When the target's differs (a
+//   translation compared with its original), each `<witness>` gives its own, and so do the
+//   target's readings (`<rdg wit="#target" xml:lang>`) and, in `target`, its `div`.
 // - A paragraph is `<p>`. In `marks` and `side` a change is
 //   `<app xml:id="c-…"><rdg wit="#base">…</rdg><rdg wit="#target">…</rdg></app>`, with an
 //   empty `<rdg/>` for the witness without text; a change that runs over a paragraph break has
@@ -119,6 +122,10 @@ export function toTei(excerpt: Excerpt): string {
 	const ids = xmlIds();
 	const a = ids(excerpt.base.id);
 	const b = ids(excerpt.target.id);
+	// ` xml:lang="…"` for each witness, when their languages differ; '' when they do not.
+	const { base, target } = excerpt;
+	const lang = (language: string) =>
+		base.language === target.language ? '' : ` xml:lang="${escape(language)}"`;
 
 	// First pass: cut paragraphs into apparatus entries and plain spans, and find what each note
 	// points at, since a note is written after its passage, where its targets are already known.
@@ -167,8 +174,10 @@ export function toTei(excerpt: Excerpt): string {
 		const chars = s.editorial ? `<seg type="editorial">${escape(s.text)}</seg>` : escape(s.text);
 		return s.changed ? `<seg type="changed">${chars}</seg>` : chars;
 	};
-	const rdg = (wit: string, spans: ShownSpan[]) =>
-		spans.length ? `<rdg wit="#${wit}">${spans.map(text).join('')}</rdg>` : `<rdg wit="#${wit}"/>`;
+	const rdg = (wit: string, spans: ShownSpan[]) => {
+		const at = `wit="#${wit}"${wit === b && spans.length ? lang(target.language) : ''}`;
+		return spans.length ? `<rdg ${at}>${spans.map(text).join('')}</rdg>` : `<rdg ${at}/>`;
+	};
 	const piece = (p: Piece) => {
 		const spans = 'app' in p ? p.spans : [p.span];
 		const opening = spans.flatMap((s) => s.notes).map(anchor).join('');
@@ -238,8 +247,8 @@ export function toTei(excerpt: Excerpt): string {
 			</publicationStmt>
 ${notesStmt}			<sourceDesc>
 				<listWit>
-					<witness xml:id="${a}">${escape(excerpt.base.label)}</witness>
-					<witness xml:id="${b}">${escape(excerpt.target.label)}</witness>
+					<witness xml:id="${a}"${lang(base.language)}>${escape(base.label)}</witness>
+					<witness xml:id="${b}"${lang(target.language)}>${escape(target.label)}</witness>
 				</listWit>
 ${sources}			</sourceDesc>
 		</fileDesc>
@@ -250,9 +259,9 @@ ${sources}			</sourceDesc>
 			<creation>${date(excerpt.date)}</creation>
 ${transpositions(blocks, excerpt, ids)}		</profileDesc>
 	</teiHeader>
-	<text xml:lang="${escape(excerpt.language)}">
+	<text xml:lang="${escape(base.language)}">
 		<body>
-${one ? `\t\t\t<div type="witness" corresp="#${one}">\n${content}\n\t\t\t</div>` : content}
+${one ? `\t\t\t<div type="witness" corresp="#${one}"${one === b ? lang(target.language) : ''}>\n${content}\n\t\t\t</div>` : content}
 		</body>
 	</text>
 </TEI>

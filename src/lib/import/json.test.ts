@@ -28,8 +28,18 @@ describe('extractJsonWitnesses', () => {
 			b:
 				'The accused pleads guilty to all of the\ncrimes.\n\n{gap}\n\n' +
 				'I was never in the [non-existent] bloc abroad.',
-			labels: { a: 'As spoken', b: 'As published' }
+			labels: { a: 'As spoken', b: 'As published' },
+			languages: { a: 'en', b: 'en' }
 		});
+	});
+
+	it('reads each witness’s language, where the file gives it', () => {
+		const translation = altered((json) => {
+			const witnesses = json.witnesses as Record<string, Record<string, unknown>>;
+			witnesses.target.language = 'ru';
+			delete witnesses.base.language;
+		});
+		expect(excerptWitnesses('x.json', translation).languages).toEqual({ b: 'ru' });
 	});
 
 	it('reads markup and quotes in the texts literally', () => {

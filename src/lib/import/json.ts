@@ -15,6 +15,8 @@ export interface JsonWitnesses {
 	b: string;
 	/** Their labels, e.g. `As spoken`, `As published`. */
 	labels: { a: string; b: string };
+	/** Their language tags, where the file gives them (files written before them do not). */
+	languages: { a?: string; b?: string };
 }
 
 /** Reads both witnesses from the bytes of an excerpt export. */
@@ -37,7 +39,11 @@ export function excerptWitnesses(file: string, text: string): JsonWitnesses {
 	}
 	const json = validate(file, value);
 	const { a, b } = rebuildWitnesses(json);
-	return { a, b, labels: { a: json.witnesses.base.label, b: json.witnesses.target.label } };
+	const { base, target } = json.witnesses;
+	const languages: JsonWitnesses['languages'] = {};
+	if (typeof base.language === 'string') languages.a = base.language;
+	if (typeof target.language === 'string') languages.b = target.language;
+	return { a, b, labels: { a: base.label, b: target.label }, languages };
 }
 
 type Fields = Record<string, unknown>;

@@ -12,9 +12,8 @@ export const fixture: Excerpt = {
 	kind: 'Redaction',
 	date: '1938-03-12',
 	authors: ['Nikolai Bukharin'],
-	language: 'en',
-	base: { id: 'spoken', label: 'As spoken' },
-	target: { id: 'published', label: 'As published' },
+	base: { id: 'spoken', label: 'As spoken', language: 'en' },
+	target: { id: 'published', label: 'As published', language: 'en' },
 	mode: 'marks',
 	blocks: [
 		{
@@ -114,8 +113,8 @@ export const hostile: Excerpt = {
 	...fixture,
 	title: 'A <b>“bold”</b> & \'quoted\' "title"',
 	authors: ['<Anon> & "Co"'],
-	base: { id: '1st copy', label: 'Copy <1>' },
-	target: { id: 'published', label: 'Print & "proof"' },
+	base: { id: '1st copy', label: 'Copy <1>', language: 'en' },
+	target: { id: 'published', label: 'Print & "proof"', language: 'en' },
 	blocks: [
 		{
 			kind: 'paragraph',
