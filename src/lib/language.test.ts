@@ -77,6 +77,12 @@ describe('languageAfter', () => {
 		expect(languageAfter('ru', RUSSIAN, 'Ich weiß es nicht.')).toBe('und');
 	});
 
+	it('takes the language the new text’s file states, when it is a tag', () => {
+		expect(languageAfter('und', '', ENGLISH, 'en-US')).toBe('en-US');
+		expect(languageAfter('und', '', RUSSIAN, 'Russian')).toBe('ru');
+		expect(languageAfter('de', 'Ich weiß es nicht.', RUSSIAN, 'ru')).toBe('de');
+	});
+
 	it('keeps a language the reader chose', () => {
 		expect(languageAfter('de', 'Ich weiß es nicht.', RUSSIAN)).toBe('de');
 		// The guess for English prose is en: a reader's ru on it was their choice.

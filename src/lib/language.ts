@@ -114,11 +114,17 @@ export function guessLanguage(text: string): string {
 }
 
 /**
- * A text's language once its text is `after` instead of `before`: guessed again when it was the
- * guess for `before` (or `und`), since it was then never the reader's choice; a language the
- * reader chose stays.
+ * A text's language once its text is `after` instead of `before`: a language the reader chose
+ * stays; one that was never their choice (`und`, or the guess for `before`) gives way to what
+ * the new text's file says (`stated`, when it is a tag), or else to the guess for `after`.
  */
-export function languageAfter(language: string, before: string, after: string): string {
+export function languageAfter(
+	language: string,
+	before: string,
+	after: string,
+	stated?: string
+): string {
 	const guessed = language === UNDETERMINED || language === guessLanguage(before);
-	return guessed ? guessLanguage(after) : language;
+	if (!guessed) return language;
+	return stated !== undefined && isLanguageTag(stated) ? stated : guessLanguage(after);
 }

@@ -17,7 +17,8 @@ const SAID = 'We met at noon that day.';
 const PRINTED = 'We met at one that day.';
 
 function workspace(a = SAID, b = PRINTED): Workspace {
-	const ws = emptyWorkspace('1938-03-12');
+	const ws = emptyWorkspace();
+	ws.meta.date = '1938-03-12';
 	ws.texts[0].text = a;
 	ws.texts[1].text = b;
 	return ws;
@@ -78,7 +79,6 @@ async function page(saved?: Workspace, services: Partial<Services> = {}) {
 	let own!: OwnComparison;
 	const destroy = $effect.root(() => {
 		own = new OwnComparison({
-			today: '2026-12-02',
 			keeper,
 			aligner,
 			importText: async (name, bytes, encoding) => extractText(name, bytes, { encoding }),
@@ -285,10 +285,12 @@ describe('OwnComparison: texts', () => {
 		await own.openFile('spoken', file);
 		expect(own.ws.texts[0]).toEqual({
 			id: 'spoken',
-			label: 'As spoken',
+			label: 'said',
 			text: 'Мы встретились в полдень.',
 			origin: 'said.txt',
-			encoding: 'windows-1251'
+			encoding: 'windows-1251',
+			// Too few of the commonest Russian words to tell.
+			language: 'und'
 		});
 		expect(own.readings.spoken).toEqual({
 			format: 'plain text',
@@ -301,7 +303,7 @@ describe('OwnComparison: texts', () => {
 		await own.readFrom('spoken', 'koi8-r');
 		expect(own.ws.texts[0].encoding).toBe('koi8-r');
 		expect(calls).toEqual([undefined, 'koi8-r']);
-		own.forgetFile('spoken');
+		own.edited('spoken');
 		expect([own.readings.spoken, own.ws.texts[0].encoding]).toEqual([undefined, undefined]);
 		await own.readFrom('spoken', 'utf-8');
 		expect(calls).toEqual([undefined, 'koi8-r']);
@@ -329,6 +331,71 @@ describe('OwnComparison: texts', () => {
 		expect(own.readings).toEqual({ spoken: { format: 'JSON export' }, published: { format: 'JSON export' } });
 	});
 
+	// The opening of the Nicolay copy of the Gettysburg Address (corpus/gettysburg), and Bukharin
+	// as the decoder's Russian fixtures quote him.
+	const ENGLISH =
+		'Four score and seven years ago our fathers brought forth, upon this continent, a new nation.';
+	const RUSSIAN =
+		'Я опровергаю прежде всего свой якобы факт принадлежности к группе, сидящей на скамье ' +
+		'подсудимых, ибо такой группы, как таковой, вовсе не было...';
+	const utf8 = (name: string, text: string) => new File([text], name);
+
+	it('names a text after its file, until the reader names it, and keeps its id', async () => {
+		const { own } = await page(workspace());
+		own.addText();
+		await own.openFile('spoken', utf8('gpl-2.0.txt', ENGLISH));
+		await own.openFile('version', utf8('draft 3.md', ENGLISH));
+		expect(own.ws.texts.map((t) => [t.id, t.label])).toEqual([
+			['spoken', 'gpl-2.0'],
+			['published', 'As published'],
+			['version', 'draft 3']
+		]);
+		// A name taken from a file gives way to the next file's; one the reader typed stays.
+		await own.openFile('spoken', utf8('gpl-3.0.txt', ENGLISH));
+		own.ws.texts[2].label = 'Third draft';
+		await own.openFile('version', utf8('draft 4.md', ENGLISH));
+		expect(own.ws.texts.map((t) => t.label)).toEqual(['gpl-3.0', 'As published', 'Third draft']);
+		expect(own.ws.texts.map((t) => t.origin)).toEqual(['gpl-3.0.txt', 'pasted', 'draft 4.md']);
+	});
+
+	it('guesses a text’s language from its file, and keeps a language the reader chose', async () => {
+		const { own } = await page(workspace());
+		await own.openFile('spoken', utf8('said.txt', RUSSIAN));
+		await own.openFile('published', utf8('printed.txt', ENGLISH));
+		expect(own.ws.texts.map((t) => t.language)).toEqual(['ru', 'en']);
+		// Guessed, it follows the next file; chosen, it stays.
+		await own.openFile('spoken', utf8('said.txt', ENGLISH));
+		own.ws.texts[1].language = 'en-US';
+		await own.openFile('published', utf8('printed.txt', RUSSIAN));
+		expect(own.ws.texts.map((t) => t.language)).toEqual(['en', 'en-US']);
+	});
+
+	it('guesses the language of typed or pasted text while it is not known, and only then', async () => {
+		const { own } = await page(workspace());
+		expect(own.ws.texts[0].language).toBe('und');
+		own.ws.texts[0].text = RUSSIAN;
+		own.edited('spoken');
+		expect(own.ws.texts[0].language).toBe('ru');
+		own.ws.texts[0].text = ENGLISH;
+		own.edited('spoken');
+		expect(own.ws.texts[0].language).toBe('ru');
+	});
+
+	it('takes the languages an excerpt exported as JSON states, and its names for given names', async () => {
+		const { own } = await page(workspace());
+		own.ws.texts[1].label = 'Pravda';
+		const translation = {
+			...fixture,
+			base: { ...fixture.base, language: 'ru' },
+			target: { ...fixture.target, label: 'Printed', language: 'en-GB' }
+		};
+		await own.openFile('spoken', utf8('x.json', toJson(translation)));
+		expect(own.ws.texts.map((t) => [t.label, t.language])).toEqual([
+			['As spoken', 'ru'],
+			['Pravda', 'en-GB']
+		]);
+	});
+
 	it('refuses a file over the limit before reading it, and leaves the text as it was', async () => {
 		const { own } = await page(workspace());
 		const read = vi.fn();
@@ -342,7 +409,13 @@ describe('OwnComparison: texts', () => {
 	it('adds versions, and gives the pair another text when one of it is removed', async () => {
 		const { own } = await page(workspace());
 		own.addText();
-		expect(own.ws.texts[2]).toEqual({ id: 'version', label: 'Version 3', text: '', origin: 'pasted' });
+		expect(own.ws.texts[2]).toEqual({
+			id: 'version',
+			label: 'Version 3',
+			text: '',
+			origin: 'pasted',
+			language: 'und'
+		});
 		own.ws.base = 'version';
 		own.removeText('version');
 		expect([own.ws.texts.length, own.ws.base, own.ws.target]).toEqual([2, 'spoken', 'published']);
@@ -373,7 +446,7 @@ describe('OwnComparison: keeping', () => {
 	it('puts a new or imported workspace in place of this one, which Undo brings back', async () => {
 		const { own } = await page(workspace());
 		own.startAgain();
-		expect(own.ws).toStrictEqual(emptyWorkspace('2026-12-02'));
+		expect(own.ws).toStrictEqual(emptyWorkspace());
 		expect(own.replaced?.message).toBe('Started a new comparison in place of the one you had.');
 		own.undoReplace();
 		expect([own.ws, own.replaced]).toStrictEqual([workspace(), null]);

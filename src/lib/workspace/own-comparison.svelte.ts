@@ -22,16 +22,17 @@ import {
 	type ImportResult
 } from '../import';
 import { importText, readWorkspaceFile } from '../importer';
+import { guessLanguage, languageAfter, UNDETERMINED } from '../language';
 import { anchorFor, type Sides } from '../pipeline';
 import type { Range } from '../pipeline/excerpt';
 import { LaidText } from '../pipeline/laid';
 import { workspaceView, type CaseView, type ReadingData } from '../view';
-import { emptyWorkspace, slugify, uniqueId } from './defaults';
+import { emptyWorkspace, isGivenLabel, nameFromFile, slugify, uniqueId } from './defaults';
 import { caseProblems, workspaceToJson, workspaceToZip } from './files';
 import { Keeper } from './keeper.svelte';
 import { copyWorkspace } from './schema';
 import type { KeptEntry } from './storage';
-import type { Workspace, WorkspaceNote } from './types';
+import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
 
 /** How a text's file was read, as the text's input says it. */
 export interface FileReading {
@@ -51,8 +52,6 @@ export interface AlignStatus {
 
 /** What the page takes from the browser, and tests give otherwise. */
 export interface Services {
-	/** Today, as an ISO date: a new comparison's date. */
-	today: string;
 	keeper: Keeper;
 	aligner: Pick<AlignWorkerClient, 'run' | 'cancel'>;
 	importText: (name: string, bytes: Uint8Array, encoding?: Encoding) => Promise<ImportResult>;
@@ -71,6 +70,15 @@ const plain = (s: Sides): Sides => ({ a: { ...s.a }, b: { ...s.b } });
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Puts what was read from the file `file` in `text`: a name the reader typed and a language they
+ * chose stay (see `readFrom`). */
+function fill(text: WorkspaceText, file: string, body: string, name: string, language?: string) {
+	text.language = languageAfter(text.language, text.text, body, language);
+	if (isGivenLabel(text.label, text.origin)) text.label = name;
+	text.text = body;
+	text.origin = file;
+}
 
 export class OwnComparison {
 	/** The reader's texts, notes, view mode, and what the case would be called. */
@@ -148,7 +156,6 @@ export class OwnComparison {
 	 * the pair aligned as the reader works. */
 	constructor(services: Partial<Services> = {}) {
 		this.#services = {
-			today: new Date().toISOString().slice(0, 10),
 			importText,
 			readWorkspaceFile,
 			download,
@@ -157,7 +164,7 @@ export class OwnComparison {
 			aligner: services.aligner ?? new AlignWorkerClient()
 		};
 		this.keeper = this.#services.keeper;
-		this.ws = emptyWorkspace(this.#services.today);
+		this.ws = emptyWorkspace();
 
 		// Save as the reader works (after a pause); the keeper says if the browser will not keep
 		// it. (A copy that shares the texts: `$state.snapshot` would copy them, megabytes each time.)
@@ -302,7 +309,11 @@ export class OwnComparison {
 		}
 	}
 
-	/** Reads text `id`'s file again, in a worker; a problem leaves the text as it was. */
+	/**
+	 * Reads text `id`'s file again, in a worker; a problem leaves the text as it was. The text
+	 * takes the file's name and language (stated, or guessed from it) unless the reader gave it
+	 * theirs (`isGivenLabel`, `languageAfter`).
+	 */
 	async readFrom(id: string, encoding?: Encoding) {
 		const file = this.#files.get(id);
 		const text = this.ws.texts.find((t) => t.id === id);
@@ -311,19 +322,16 @@ export class OwnComparison {
 		try {
 			const result = await this.#services.importText(file.name, file.bytes, encoding);
 			if (result.format === 'json') {
-				// Our own export carries both witnesses: fill the pair from it.
+				// Our own export carries both witnesses, with their names: fill the pair from it.
 				const both = extractJsonWitnesses(file.bytes, file.name);
-				const { base, target } = this;
-				base.text = both.a;
-				base.label = both.labels.a;
-				target.text = both.b;
-				target.label = both.labels.b;
-				base.origin = target.origin = file.name;
-				this.readings[base.id] = this.readings[target.id] = { format: IMPORT_FORMATS.json.label };
+				fill(this.base, file.name, both.a, both.labels.a, both.languages.a);
+				fill(this.target, file.name, both.b, both.labels.b, both.languages.b);
+				this.readings[this.base.id] = this.readings[this.target.id] = {
+					format: IMPORT_FORMATS.json.label
+				};
 				return;
 			}
-			text.text = result.text;
-			text.origin = file.name;
+			fill(text, file.name, result.text, nameFromFile(file.name));
 			text.encoding = result.encoding;
 			const { label } = IMPORT_FORMATS[result.format];
 			this.readings[id] = { format: label, encoding: result.encoding, reason: result.reason };
@@ -333,18 +341,22 @@ export class OwnComparison {
 		}
 	}
 
-	/** Text `id` has been edited: the file it came from no longer says what it holds. */
-	forgetFile(id: string) {
+	/** The reader typed or pasted in text `id`: the file it came from no longer says what it
+	 * holds, and a language not known until now may be guessed from what is there. */
+	edited(id: string) {
 		this.#files.delete(id);
 		delete this.readings[id];
 		const text = this.ws.texts.find((t) => t.id === id);
-		if (text) delete text.encoding;
+		if (!text) return;
+		delete text.encoding;
+		if (text.language === UNDETERMINED) text.language = guessLanguage(text.text);
 	}
 
 	addText() {
 		const { texts } = this.ws;
 		const id = uniqueId('version', texts.map((t) => t.id));
-		texts.push({ id, label: `Version ${texts.length + 1}`, text: '', origin: 'pasted' });
+		const label = `Version ${texts.length + 1}`;
+		texts.push({ id, label, text: '', origin: 'pasted', language: UNDETERMINED });
 	}
 
 	/** Removes text `id`; when it was one of the pair, another text takes its place. */
@@ -453,7 +465,7 @@ export class OwnComparison {
 
 	startAgain() {
 		const message = 'Started a new comparison in place of the one you had.';
-		this.#replace(emptyWorkspace(this.#services.today), message);
+		this.#replace(emptyWorkspace(), message);
 	}
 
 	undoReplace() {
