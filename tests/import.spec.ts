@@ -56,7 +56,8 @@ test('a Word document cut off short is read, with a warning saying where it stop
 	const cut = xml.slice(0, xml.indexOf('</w:body>'));
 	const docx = zipOf([deflated('word/document.xml', cut)]);
 	await firstInput(page).locator('input[type=file]').setInputFiles(file('cut.docx', docx));
-	await expect(spokenBox(page)).toHaveValue('First paragraph.\n\nCut');
+	// Named after its file.
+	await expect(page.getByLabel('Text of “cut”')).toHaveValue('First paragraph.\n\nCut');
 	await expect(firstInput(page).getByRole('alert')).toHaveText(
 		'The document is cut off: word/document.xml stops before its end, so only its text up to ' +
 			'“…First paragraph. Cut” was read. Open it in Word and save it again to read the rest, ' +

@@ -377,10 +377,12 @@ test('editing a text read from a file forgets the file, so it cannot be read aga
 		.setInputFiles('tests/fixtures/russian-cp1251.txt');
 	const encoding = page.locator('.text-input').first().getByLabel('Read as');
 	await expect(encoding).toHaveValue('windows-1251');
-	await spokenBox(page).fill('Typed over the file.');
+	// Named after its file.
+	const box = page.getByLabel('Text of “russian-cp1251”');
+	await box.fill('Typed over the file.');
 	await expect(encoding).toHaveCount(0);
 	await expect(page.locator('.text-input').first()).toContainText('Typed or pasted · 20 characters');
-	await expect(spokenBox(page)).toHaveValue('Typed over the file.');
+	await expect(box).toHaveValue('Typed over the file.');
 });
 
 test('a workspace file that would break the page is refused, naming the problem', async ({ page }) => {
