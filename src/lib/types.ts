@@ -375,6 +375,11 @@ export interface Span {
 	partner?: string;
 	/** In a moved passage: text that differs between its two places, i.e. struck or added on the way. */
 	changed?: boolean;
+	/**
+	 * The kind of the change this span belongs to. A `placeholder`'s `delete` spans are the words
+	 * it hides, its `insert` spans the marker that stands over them.
+	 */
+	changeKind?: ChangeKind;
 	/** Where the span's text starts in the base (`a`) and in the target (`b`) witness, where it is. */
 	a?: number;
 	b?: number;
