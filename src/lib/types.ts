@@ -91,6 +91,11 @@ export interface Case {
 	witnesses: Witness[];
 	/** The pair shown by default: `base` is read "as spoken", `target` "as published". */
 	comparison: { base: string; target: string };
+	/**
+	 * The case's own redaction markers, beyond the built-in ones (`PLACEHOLDERS`,
+	 * pipeline/placeholders.ts), e.g. `[SECRET]`; absent when it has none.
+	 */
+	placeholders?: string[];
 	/** Notes, in file order; at most one has `anchor: null` per topic, shown as the case introduction. */
 	notes: Note[];
 }

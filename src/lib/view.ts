@@ -159,7 +159,7 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 			b: { id: target.id, label: target.label, text: target.text }
 		},
 		c.notes,
-		{ precise: true }
+		{ precise: true, placeholders: c.placeholders }
 	);
 	return {
 		slug: c.slug,
