@@ -276,3 +276,34 @@ describe('isIsoDate and noteMarkdown', () => {
 		expect(noteMarkdown('\r\n \n  Indented\r\nline  \r\n\n')).toBe('  Indented\nline');
 	});
 });
+
+describe('placeholders', () => {
+	const withPlaceholders = (value: string) =>
+		edit('compare: a -> b', `compare: a -> b\nplaceholders: ${value}`);
+
+	it('reads a case’s own redaction markers, separated by "|", a long list over several lines', () => {
+		const changes = withPlaceholders('[SECRET] | XXXX |\n\t<< removed >>');
+		expect(parseCase(folder(changes)).placeholders).toStrictEqual([
+			'[SECRET]',
+			'XXXX',
+			'<< removed >>'
+		]);
+		expect(parseCase(folder()).placeholders).toBeUndefined();
+	});
+
+	it.each([
+		['XXXX | | YYYY', 'c/case.txt:12: an empty placeholder: list markers separated by "|"'],
+		['XXXX | XXXX', 'c/case.txt:12: placeholder "XXXX" is listed twice'],
+		[
+			'[REDACTED]',
+			'c/case.txt:12: placeholder "[REDACTED]" is built in already ' +
+				'(a notice in square brackets that words were taken out)'
+		],
+		[
+			'{gap: withheld}',
+			'c/case.txt:12: placeholder "{gap: withheld}" holds a gap marker, which is structure, not text'
+		]
+	])('refuses %s', (value, message) => {
+		expect(problem(withPlaceholders(value))).toBe(message);
+	});
+});

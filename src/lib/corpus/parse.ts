@@ -13,6 +13,7 @@
 import { MAX_BYTES } from '../import/check';
 import { byteOrderMark, invalidUtf8At, lineAtByte } from '../import/decode';
 import { quotePlaces } from '../pipeline/annotate';
+import { placeholderProblem } from '../pipeline/placeholders';
 import type { Case, Note, NoteAnchor, Source, Witness } from '../types';
 
 /** A problem in the corpus. `message` is `<file>:<line>: <problem>`, the file as the caller named
@@ -241,7 +242,7 @@ interface Spec {
 
 const caseSpec: Spec = {
 	required: ['title', 'date', 'person', 'language', 'summary', 'kind', 'rights', 'compare'],
-	optional: ['translator'],
+	optional: ['translator', 'placeholders'],
 	repeatable: ['person']
 };
 const sourceSpec: Spec = { required: ['citation'], optional: ['url'], repeatable: [] };
@@ -353,7 +354,20 @@ export function parseCase(folder: CaseFolder): ParsedCase {
 	};
 	const translator = fields.get('translator')?.[0].value;
 	if (translator) result.translator = translator;
+	const placeholders = fields.get('placeholders')?.[0];
+	if (placeholders) result.placeholders = parsePlaceholders(placeholders, file);
 	return result;
+}
+
+/** `placeholders: [SECRET] | XXXX`: the case's own redaction markers, each checked. */
+function parsePlaceholders(field: Field, file: string): string[] {
+	const markers: string[] = [];
+	for (const marker of field.value.split('|').map((m) => m.trim())) {
+		const problem = placeholderProblem(marker, markers);
+		if (problem) throw new CorpusError(file, field.line, problem);
+		markers.push(marker);
+	}
+	return markers;
 }
 
 function checkWitnessId(id: string, witnesses: Witness[], file: string, line: number): void {

@@ -70,6 +70,10 @@ describe('writeCase', () => {
 		expect(files['case.txt']).toContain('\n\tword');
 		expect(files['notes/01-n.md']).toBe('---\ntitle: N\nwitness: a\nquote: a.\nprefix: Text\n---\n\nWhy.\n');
 		expect(parseCase(folderOf(files))).toStrictEqual({ ...parsed, summary: summary.trim() });
+		// A case's own redaction markers read back as they were, white space inside them kept.
+		const marked = { ...parsed, placeholders: ['[NAME  REMOVED]', 'XXXX'] };
+		expect(writeCase(marked)['case.txt']).toContain('\nplaceholders: [NAME  REMOVED] | XXXX\n');
+		expect(parseCase(folderOf(writeCase(marked)))).toStrictEqual({ ...marked, summary: summary.trim() });
 	});
 });
 

@@ -69,6 +69,7 @@ export function writeCase(c: ParsedCase): Record<string, string> {
 	caseTxt += field('kind', c.kind);
 	caseTxt += field('rights', c.rights);
 	caseTxt += field('compare', `${c.comparison.base} -> ${c.comparison.target}`);
+	if (c.placeholders?.length) caseTxt += field('placeholders', c.placeholders.join(' | '));
 	for (const source of c.sources) {
 		caseTxt += `\n[source ${source.id}]\n`;
 		caseTxt += field('citation', source.citation);

@@ -1,6 +1,7 @@
-// The pipeline, in order: tokenize -> align -> clean up -> ids -> stats (all inside `compare`),
-// then annotate (place the notes) -> layout (paragraphs of marked spans). Pure TypeScript: it runs
-// at build time in Node, and in the browser or a Web Worker for a reader's own texts.
+// The pipeline, in order: tokenize -> align -> clean up -> moves -> ids -> kinds -> stats (all
+// inside `compare`), then annotate (place the notes) -> layout (paragraphs of marked spans). Pure
+// TypeScript: it runs at build time in Node, and in the browser or a Web Worker for a reader's own
+// texts.
 
 import type { AnchoredNote, Block, Comparison } from '../types';
 import { annotate, type NoteRef, type Sides } from './annotate';
