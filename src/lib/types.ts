@@ -128,6 +128,10 @@ export interface Case {
 	comparison: { base: string; target: string };
 	/** Notes, in file order; at most one has `anchor: null` per topic, shown as the case introduction. */
 	notes: Note[];
+	/** The reasons for changes this case names, in file order (changes.txt); may be empty. */
+	causes: Cause[];
+	/** Who made which change, why, and how sure we are, in file order (changes.txt); may be empty. */
+	attributions: Attribution[];
 }
 
 // ---------------------------------------------------------------------------------------------

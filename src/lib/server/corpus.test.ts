@@ -264,7 +264,8 @@ describe('loadCorpus refuses a bad corpus, naming the file and line', () => {
 			'case/notes/01-note.md:1: a note starts with a header: a line "---", the "key: value" ' +
 				'lines, then "---"'
 		],
-		['note-unknown-field', 'case/notes/01-note.md:3: unknown field "witnes"']
+		['note-unknown-field', 'case/notes/01-note.md:3: unknown field "witnes"'],
+		['change-on-no-change', 'case/changes.txt:6: quote is on no change']
 	];
 
 	it.each(bad)('%s', (fixture, message) => {
@@ -330,7 +331,7 @@ describe('loadCorpus refuses links and witnesses too large, naming the file and 
 		expect(problem(root)).toBe(`${dir}/case.txt:21: witness file "a.txt" ${link(outside)}`);
 	});
 
-	it('refuses a note, case.txt or a whole case folder that is a symbolic link', () => {
+	it('refuses a note, case.txt, changes.txt or a whole case folder that is a symbolic link', () => {
 		const note = corpusWith((caseDir, outside) => {
 			rmSync(path.join(caseDir, 'notes', '02-mat.md'));
 			symlinkSync(path.join(outside, 'secret.txt'), path.join(caseDir, 'notes', '02-mat.md'));
@@ -344,6 +345,12 @@ describe('loadCorpus refuses links and witnesses too large, naming the file and 
 		});
 		expect(problem(caseTxt.root)).toBe(
 			`${caseTxt.dir}/case.txt:1: case.txt ${link(caseTxt.outside)}`
+		);
+		const changes = corpusWith((caseDir, outside) => {
+			symlinkSync(path.join(outside, 'secret.txt'), path.join(caseDir, 'changes.txt'));
+		});
+		expect(problem(changes.root)).toBe(
+			`${changes.dir}/changes.txt:1: changes.txt ${link(changes.outside)}`
 		);
 		const folder = corpusWith((caseDir, outside) => {
 			symlinkSync(outside, path.join(path.dirname(caseDir), 'linked'));
