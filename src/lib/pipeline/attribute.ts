@@ -61,7 +61,7 @@ function describeChange(segment: Segment): string {
 	const shown = (text: string) => {
 		const flat = text.replace(/\s+/g, ' ').trim();
 		if (flat === '') return /\n\s*\n/.test(text) ? 'a paragraph break' : 'a space';
-		return `“${flat.length > 30 ? `${flat.slice(0, 29)}…` : flat}”`;
+		return `“${flat.length > 30 ? `${flat.slice(0, 29).trimEnd()}…` : flat}”`;
 	};
 	const what =
 		segment.kind === 'delete'
