@@ -3,6 +3,7 @@ import {
 	CorpusError,
 	decodeText,
 	isIsoDate,
+	isIsoDateTime,
 	noteMarkdown,
 	parseCase,
 	witnessTextProblem,
@@ -334,7 +335,8 @@ describe('parseCase: changes.txt', () => {
 			change('quote: well', 'quote: dog')
 		],
 		[
-			'c/changes.txt:22: quote is on 2 changes: c-121s00e (“the” → “a”), c-122j6o3 (“well” added)',
+			'c/changes.txt:22: quote is on 2 changes: c-121s00e (“the” → “a”), ' +
+				'c-122j6o3 (“well” added)',
 			change('quote: well', 'quote: a mat. The dog slept well')
 		],
 		[
@@ -342,7 +344,10 @@ describe('parseCase: changes.txt', () => {
 				'(first on line 9)',
 			change('quote: well', 'quote: a mat')
 		],
-		['c/changes.txt:6: duplicate cause "style" (first on line 3)', change('[cause sense]', '[cause style]')],
+		[
+			'c/changes.txt:6: duplicate cause "style" (first on line 3)',
+			change('[cause sense]', '[cause style]')
+		],
 		[
 			'c/changes.txt:20: section [change] takes no id: write [change]',
 			change('[change]\nwitness: b', '[change 2]\nwitness: b')
@@ -419,10 +424,22 @@ describe('witnessTextProblem', () => {
 	});
 });
 
-describe('isIsoDate and noteMarkdown', () => {
+describe('isIsoDate, isIsoDateTime and noteMarkdown', () => {
 	it('accept only real dates', () => {
 		const dates = ['2000-02-29', '1900-02-29', '2000-13-01', '2000-1-01'];
 		expect(dates.map((d) => isIsoDate(d))).toEqual([true, false, false, false]);
+	});
+
+	it('accept a date with a time of day, as Word writes it, only if both are real', () => {
+		const times = [
+			'2024-05-02T09:30:00Z',
+			'2024-05-02T09:30',
+			'2024-05-02T23:59:59.5+03:00',
+			'2024-02-30T09:30:00Z',
+			'2024-05-02T24:00:00Z',
+			'2024-05-02 09:30:00Z'
+		];
+		expect(times.map((t) => isIsoDateTime(t))).toEqual([true, true, true, false, false, false]);
 	});
 
 	it('drop CRs, leading blank lines and trailing whitespace from a note', () => {

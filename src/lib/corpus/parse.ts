@@ -16,7 +16,16 @@ import { byteOrderMark, invalidUtf8At, lineAtByte } from '../import/decode';
 import { quotePlaces } from '../pipeline/annotate';
 import { CERTAINTIES, placeAttributions } from '../pipeline/attribute';
 import { compare } from '../pipeline/compare';
-import type { Attribution, Case, Cause, Certainty, Note, NoteAnchor, Source, Witness } from '../types';
+import type {
+	Attribution,
+	Case,
+	Cause,
+	Certainty,
+	Note,
+	NoteAnchor,
+	Source,
+	Witness
+} from '../types';
 
 /** A problem in the corpus. `message` is `<file>:<line>: <problem>`, the file as the caller named
  * its folder (relative to the project root, or to the zip), so that editors can jump to it. */
@@ -703,8 +712,8 @@ function parseAttribution(
 /** A real date with a time of day, as Word's `w:date` has it: `2024-05-02T09:30:00Z`, with or
  * without seconds and time zone. */
 export function isIsoDateTime(value: string): boolean {
-	const match = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/.exec(
-		value
-	);
+	const hours = '(?:[01]\\d|2[0-3]):[0-5]\\d';
+	const time = `${hours}(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]${hours})?`;
+	const match = new RegExp(`^(\\d{4}-\\d{2}-\\d{2})T${time}$`).exec(value);
 	return match !== null && isIsoDate(match[1]);
 }
