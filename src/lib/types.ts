@@ -488,6 +488,11 @@ export interface Excerpt {
 	target: { id: string; label: string };
 	/** The mode on screen when exported: the export shows what the screen shows. */
 	mode: ViewMode;
+	/**
+	 * The kinds of change hidden on screen when exported (modes.ts), in the filter's order: written
+	 * unmarked, as the screen shows them, and named in the export. Absent: none hidden.
+	 */
+	hidden?: ChangeKind[];
 	/** The excerpt, cut to whole words, already laid out. */
 	blocks: Block[];
 	/** Notes whose markers appear in `blocks`, in order of first appearance; empty if left out. */
