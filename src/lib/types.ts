@@ -28,6 +28,12 @@ export interface Witness {
 	source: string;
 	/** Who translated it into the language shown, if it is a translation. */
 	translator?: string;
+	/** When (and where, and why) the original was written, e.g. a manuscript copy. Plain text. */
+	written?: string;
+	/** Who holds the original now. Plain text. */
+	heldBy?: string;
+	/** Ids of the `Source`s that say when it was written and who holds it; set with either. */
+	accordingTo?: string[];
 	/**
 	 * The text exactly as stored in the file (UTF-8 decoded, no BOM). A blank line separates
 	 * paragraphs; a paragraph that is exactly `{gap}` (or `{gap: what is missing}`) marks text that
