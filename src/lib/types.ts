@@ -371,6 +371,19 @@ export type Block =
 /** What the reader chose to see: marks on, one witness clean, or both side by side. */
 export type ViewMode = 'marks' | 'base' | 'target' | 'side';
 
+/**
+ * A witness as an export names and describes it: what the case says of it (`Witness`), which every
+ * export's citation carries. A reader's own comparison gives its label only.
+ */
+export interface ExcerptWitness {
+	id: string;
+	label: string;
+	description?: string;
+	translator?: string;
+	written?: string;
+	heldBy?: string;
+}
+
 /** Everything a serializer needs to write an excerpt; serializers add nothing of their own. */
 export interface Excerpt {
 	/** Case title, slug and kind (`Redaction`, `Draft-to-final revision history`). */
@@ -384,8 +397,8 @@ export interface Excerpt {
 	/** BCP 47 language tag of the text. */
 	language: string;
 	/** The two witnesses compared: what only `base` has is struck, what only `target` has, added. */
-	base: { id: string; label: string };
-	target: { id: string; label: string };
+	base: ExcerptWitness;
+	target: ExcerptWitness;
 	/** The mode on screen when exported: the export shows what the screen shows. */
 	mode: ViewMode;
 	/** The excerpt, cut to whole words, already laid out. */

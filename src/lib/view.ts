@@ -182,7 +182,10 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 		translator: c.translator,
 		rights: c.rights,
 		sources: c.sources,
-		witnesses: c.witnesses.map(({ text: _text, file: _file, ...w }) => w),
+		// The case's translator translated every witness that names none of its own.
+		witnesses: c.witnesses.map(({ text: _text, file: _file, ...w }) =>
+			c.translator && !w.translator ? { ...w, translator: c.translator } : w
+		),
 		base: { id: base.id, label: base.label },
 		target: { id: target.id, label: target.label },
 		defaultPair: c.comparison,

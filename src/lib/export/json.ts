@@ -47,9 +47,18 @@ export interface ExcerptJson {
 	};
 }
 
+/**
+ * A witness, with what the case says of it (optional additions to version 1: a reader's own
+ * comparison has none of them): what it is, who translated it, when its original was written and
+ * who holds it.
+ */
 export interface JsonWitness {
 	id: string;
 	label: string;
+	description?: string;
+	translator?: string;
+	written?: string;
+	heldBy?: string;
 }
 
 export type JsonBlock =

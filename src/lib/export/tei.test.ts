@@ -232,6 +232,28 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 		);
 	});
 
+	it('describes each witness as the record does: its label, then a desc for each fact', () => {
+		const tei = toTei({
+			...fixture,
+			base: {
+				id: 'bancroft',
+				label: 'Bancroft copy',
+				description: 'A transcription.',
+				written: 'About 29 February 1864',
+				heldBy: 'Cornell University Library & co.'
+			},
+			target: { id: 'bliss', label: 'Bliss copy', description: 'Another.', translator: 'T. R.' }
+		});
+		expect(tei.slice(tei.indexOf('<listWit>'), tei.indexOf('</listWit>'))).toBe(
+			'<listWit>\n\t\t\t\t\t<witness xml:id="bancroft"><label>Bancroft copy</label>' +
+				'<desc>A transcription.</desc><desc type="written">Written: About 29 February 1864.</desc>' +
+				'<desc type="held-by">Held by: Cornell University Library &amp; co.</desc></witness>\n' +
+				'\t\t\t\t\t<witness xml:id="bliss"><label>Bliss copy</label><desc>Another.</desc>' +
+				'<desc type="translation">Translated by T. R.</desc></witness>\n\t\t\t\t'
+		);
+		expect(checkXml(tei).problems).toEqual([]);
+	});
+
 	it('replaces what XML cannot hold at all, and stays well-formed', () => {
 		const blocks = [
 			{

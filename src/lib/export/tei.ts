@@ -2,8 +2,10 @@
 // entry inline, with one reading per witness.
 //
 // - Header: the case title and what is compared (`titleStmt`), the permalink and export date
-//   (`publicationStmt`), notes on the whole case (`notesStmt`), both witnesses (`listWit`) and the
-//   sources (`listBibl`) in `sourceDesc`, the encoding method, and the date of the event.
+//   (`publicationStmt`), notes on the whole case (`notesStmt`), both witnesses (`listWit`, each
+//   with its `label` and a `desc` for each thing the record says of it: what it is, who translated
+//   it, when it was written, who holds it) and the sources (`listBibl`) in `sourceDesc`, the
+//   encoding method, and the date of the event.
 // - A paragraph is `<p>`. In `marks` and `side` a change is
 //   `<app xml:id="c-…"><rdg wit="#base">…</rdg><rdg wit="#target">…</rdg></app>`, with an
 //   empty `<rdg/>` for the witness without text; a change that runs over a paragraph break has
@@ -27,10 +29,10 @@
 // Every text and attribute value is escaped first.
 
 import { witnessShown } from '../modes';
-import { SITE } from './citation';
+import { SITE, witnessFacts } from './citation';
 import { escapeXml as escape } from './escape';
 import { formatDate, hasDate } from '../format';
-import type { Excerpt } from '../types';
+import type { Excerpt, ExcerptWitness } from '../types';
 import {
 	partnerHref,
 	show,
@@ -238,8 +240,8 @@ export function toTei(excerpt: Excerpt): string {
 			</publicationStmt>
 ${notesStmt}			<sourceDesc>
 				<listWit>
-					<witness xml:id="${a}">${escape(excerpt.base.label)}</witness>
-					<witness xml:id="${b}">${escape(excerpt.target.label)}</witness>
+					${witness(excerpt.base, a)}
+					${witness(excerpt.target, b)}
 				</listWit>
 ${sources}			</sourceDesc>
 		</fileDesc>
@@ -257,6 +259,20 @@ ${one ? `\t\t\t<div type="witness" corresp="#${one}">\n${content}\n\t\t\t</div>`
 	</text>
 </TEI>
 `;
+}
+
+/**
+ * A `<witness>`: its label alone, or, when the record says more of it, the label as a `<label>` then
+ * a `<desc>` for each thing said (`witnessFacts`), typed but for the description itself:
+ * `<desc type="held-by">Held by: Cornell University Library.</desc>`.
+ */
+function witness(w: ExcerptWitness, id: string): string {
+	const facts = witnessFacts(w);
+	if (facts.length === 0) return `<witness xml:id="${id}">${escape(w.label)}</witness>`;
+	const descs = facts.map(({ kind, text }) =>
+		kind === 'description' ? `<desc>${escape(text)}</desc>` : `<desc type="${kind}">${escape(text)}</desc>`
+	);
+	return `<witness xml:id="${id}"><label>${escape(w.label)}</label>${descs.join('')}</witness>`;
 }
 
 /**
