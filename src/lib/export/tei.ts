@@ -23,13 +23,17 @@
 // - The source's editorial matter is `<seg type="editorial">`, its characters verbatim.
 // - A note stands after its passage: `<note xml:id="note-…" n="1" target="#c-…">`, pointing at
 //   the changes its passage covers, or else at an `<anchor xml:id="note-…-start"/>` where the
-//   passage begins. Its title is a `<label>`, its Markdown kept verbatim, one `<p>` per paragraph.
+//   passage begins. Its title is a `<label>`; its text is TEI, written from the note as the page
+//   shows it (`noteParts`): `<p>`, `<hi rend="italic">`, `<hi rend="bold">`, `<ref target>`,
+//   `<code>`, `<title>` (a `<cite>`), `<hi rend="superscript">`, `<lb/>`, `<quote>`, and
+//   `<list>` of `<item>`s. A note not rendered yet is its Markdown as text, a `<p>` per paragraph.
 //   A note on a passage the mode does not show (struck text, in `target`) is in `notesStmt`,
 //   `type="passage-not-shown"`.
 // Every text and attribute value is escaped first.
 
 import { witnessShown } from '../modes';
 import { SITE, witnessFacts } from './citation';
+import { blockRuns, noteParts, type NotePart } from './note-parts';
 import { escapeXml as escape } from './escape';
 import { formatDate, hasDate } from '../format';
 import type { Excerpt, ExcerptWitness } from '../types';
@@ -80,7 +84,14 @@ export const TEI_ELEMENTS = [
 	'desc',
 	'anchor',
 	'note',
-	'label'
+	'label',
+	'hi',
+	'ref',
+	'code',
+	'quote',
+	'list',
+	'item',
+	'lb'
 ] as const;
 
 /** An `xml:id` must be an XML name: letters, digits, `.`, `-`, `_`, not starting with a digit. */
@@ -297,17 +308,83 @@ function transpositions(blocks: ShownBlock[], excerpt: Excerpt, ids: XmlIds): st
 	return `\t\t\t<listTranspose>\n${lines.join('')}\t\t\t</listTranspose>\n`;
 }
 
-/** A note: its title as a label, then its Markdown verbatim, a `<p>` per paragraph. */
+/** A note: its title as a label, then its text in TEI (`noteTei`). */
 function note(n: ShownNote, ids: XmlIds, target?: string): string {
-	const paragraphs = n.markdown
-		.trim()
-		.split(/\n[ \t]*\n/)
-		.filter((p) => p.trim())
-		.map((p) => `<p>${escape(p.trim())}</p>`)
-		.join('');
+	const paragraphs = noteTei(n);
 	const at = target ? ` target="${escape(target)}"` : '';
 	// A note on a passage this mode does not show says so, since it has nothing to point at.
 	const type = n.hidden ? ' type="passage-not-shown"' : '';
 	const open = `<note xml:id="${ids(`note-${n.id}`)}" n="${n.number}"${type}${at}>`;
 	return `${open}<label>${escape(n.title)}</label>${paragraphs}</note>`;
+}
+
+/**
+ * A note's text in TEI, from its HTML as the page shows it, so that a TEI reader gets the same
+ * emphasis, links and lists as a reader of the page and nothing the page drops. A note without
+ * HTML (not rendered yet) is its Markdown as plain text, a `<p>` per paragraph.
+ */
+export function noteTei(note: { markdown: string; html: string }): string {
+	if (!note.html.trim()) {
+		return note.markdown
+			.trim()
+			.split(/\n[ \t]*\n/)
+			.filter((p) => p.trim())
+			.map((p) => `<p>${escape(p.trim())}</p>`)
+			.join('');
+	}
+	return teiBlocks(noteParts(note.html));
+}
+
+/** Blocks: a run of text and inline elements between blocks is a paragraph of its own. */
+function teiBlocks(parts: NotePart[]): string {
+	return blockRuns(parts)
+		.map((run) => (Array.isArray(run) ? `<p>${teiInline(run).trim()}</p>` : teiBlock(run)))
+		.join('');
+}
+
+function teiBlock(part: Exclude<NotePart, string>): string {
+	switch (part.name) {
+		case 'blockquote':
+			return `<quote>${teiBlocks(part.children)}</quote>`;
+		case 'ul':
+		case 'ol': {
+			const rend = part.name === 'ol' ? 'numbered' : 'bulleted';
+			const items = part.children.filter((c) => typeof c !== 'string' || c.trim());
+			return `<list rend="${rend}">${items.map((item) => `<item>${teiItem(item)}</item>`).join('')}</list>`;
+		}
+		case 'li':
+			return teiItem(part);
+		default:
+			return `<p>${teiInline(part.children).trim()}</p>`;
+	}
+}
+
+/** A list item: its words inline, or its blocks when it has any (a loose list's paragraphs). */
+function teiItem(item: NotePart): string {
+	const parts = typeof item === 'string' ? [item] : item.children;
+	const runs = blockRuns(parts);
+	return runs.some((r) => !Array.isArray(r)) ? teiBlocks(parts) : teiInline(parts).trim();
+}
+
+const inlineTags: Record<string, [string, string]> = {
+	em: ['<hi rend="italic">', '</hi>'],
+	strong: ['<hi rend="bold">', '</hi>'],
+	sup: ['<hi rend="superscript">', '</hi>'],
+	// A `<cite>` in a note holds the title of a work.
+	cite: ['<title>', '</title>'],
+	code: ['<code>', '</code>']
+};
+
+function teiInline(parts: NotePart[]): string {
+	return parts
+		.map((part) => {
+			if (typeof part === 'string') return escape(part);
+			if (part.name === 'br') return '<lb/>';
+			const inner = teiInline(part.children);
+			if (part.name === 'a') return `<ref target="${escape(part.href)}">${inner}</ref>`;
+			const tags = inlineTags[part.name];
+			// A block inside a paragraph (a list in a link): its words, inline.
+			return tags ? tags[0] + inner + tags[1] : inner;
+		})
+		.join('');
 }
