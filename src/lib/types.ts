@@ -245,10 +245,39 @@ export interface RoughStretch {
 	wordsB: number;
 }
 
+/**
+ * One witness's words as `wdiff -s` and `dwdiff --statistics` count them, so that a reader can
+ * check them with either tool: each word of the witness is in exactly one of `common`, `deleted`
+ * (base) or `inserted` (target), `changed` and `moved`, so these add up to `words`.
+ */
+export interface WitnessFigures {
+	/** Word tokens in the witness. */
+	words: number;
+	/** Words in text both witnesses share (`equal` segments). */
+	common: number;
+	/** Words on this witness's side of a rewrite (a `replace` segment). */
+	changed: number;
+	/**
+	 * Words of moved passages, unchanged at their two places: where each stood (base) or stands
+	 * (target). Words changed on the way count as deleted from the base and inserted in the target.
+	 * The tools know no moves: they count a moved passage as deleted at one place and inserted at
+	 * the other.
+	 */
+	moved: number;
+}
+
 export interface ComparisonStats {
 	/** Word tokens in the base and in the target. */
 	wordsA: number;
 	wordsB: number;
+	/**
+	 * Each witness's words as `wdiff -s` counts them: the base's `deleted` (only in the base, with
+	 * nothing in their place), the target's `inserted` (only in the target, likewise).
+	 */
+	byWitness: {
+		base: WitnessFigures & { deleted: number };
+		target: WitnessFigures & { inserted: number };
+	};
 	/**
 	 * Base words inside `delete` and `replace` segments: what the editor struck. A moved passage's
 	 * words count as moved, not struck, except those struck from it on the way.
@@ -401,6 +430,11 @@ export interface Excerpt {
 	target: ExcerptWitness;
 	/** The mode on screen when exported: the export shows what the screen shows. */
 	mode: ViewMode;
+	/**
+	 * Each witness's words in the whole comparison the excerpt is from, not in the excerpt alone
+	 * (`ComparisonStats.byWitness`), for the JSON export.
+	 */
+	comparisonFigures?: ComparisonStats['byWitness'];
 	/** The excerpt, cut to whole words, already laid out. */
 	blocks: Block[];
 	/** Notes whose markers appear in `blocks`, in order of first appearance; empty if left out. */

@@ -45,6 +45,7 @@ export function buildExcerpt(
 		base: described(view, view.base),
 		target: described(view, view.target),
 		mode: options.mode,
+		comparisonFigures: view.stats.byWitness,
 		blocks,
 		notes: options.includeNotes
 			? view.notes

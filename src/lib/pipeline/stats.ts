@@ -1,4 +1,4 @@
-import type { ComparisonStats, RoughStretch, Segment } from '../types';
+import type { ComparisonStats, RoughStretch, Segment, WitnessFigures } from '../types';
 import { countWords, type Tokens } from './tokens';
 
 // Stats: word counts of a comparison, for the "% of words suppressed" figure and the summary.
@@ -54,6 +54,7 @@ export function computeStats(
 	return {
 		wordsA,
 		wordsB,
+		byWitness: witnessFigures(segments, aTokens, bTokens),
 		wordsStruck,
 		wordsAdded,
 		wordsUnchanged,
@@ -70,4 +71,56 @@ export function computeStats(
 		wordsRough: rough.reduce((n, r) => n + r.wordsA, 0),
 		roughStretches: rough.length
 	};
+}
+
+/**
+ * Each witness's words, sorted as `wdiff -s` and `dwdiff --statistics` sort them, which print for
+ * `I deny most of the charges.` against `I admit all of these crimes.`:
+ *
+ *   a: 6 words  2 33% common  0 0% deleted  4 67% changed
+ *   b: 6 words  2 33% common  0 0% inserted  4 67% changed
+ *
+ * Common words are in `equal` segments; deleted ones in a `delete` (a cut with nothing in its
+ * place), inserted ones in an `insert`; changed ones on either side of a `replace`. A moved
+ * passage's words are `moved` at each end, but those changed on the way, which are deleted at the
+ * end where it stood and inserted at the end where it stands (see `WitnessFigures`).
+ */
+export function witnessFigures(
+	segments: Segment[],
+	aTokens: Tokens,
+	bTokens: Tokens
+): ComparisonStats['byWitness'] {
+	const zero = (): WitnessFigures => ({ words: 0, common: 0, changed: 0, moved: 0 });
+	const base = { ...zero(), deleted: 0 };
+	const target = { ...zero(), inserted: 0 };
+	for (const s of segments) {
+		const a = countWords(aTokens, s.aFrom, s.aTo);
+		const b = countWords(bTokens, s.bFrom, s.bTo);
+		base.words += a;
+		target.words += b;
+		if (s.kind === 'equal') {
+			base.common += a;
+			target.common += b;
+		} else if (s.move) {
+			for (const e of s.move.inner) {
+				if (s.move.end === 'from') {
+					const n = countWords(aTokens, e.aFrom, e.aTo);
+					if (e.kind === 'equal') base.moved += n;
+					else if (e.kind === 'delete') base.deleted += n;
+				} else {
+					const n = countWords(bTokens, e.bFrom, e.bTo);
+					if (e.kind === 'equal') target.moved += n;
+					else if (e.kind === 'insert') target.inserted += n;
+				}
+			}
+		} else if (s.kind === 'replace') {
+			base.changed += a;
+			target.changed += b;
+		} else {
+			// A cut, an addition, or a gap marker, which holds no words.
+			base.deleted += a;
+			target.inserted += b;
+		}
+	}
+	return { base, target };
 }
