@@ -73,6 +73,41 @@ export interface Note {
 	file: string;
 }
 
+/** How sure an attribution is, from the scholar's evidence: TEI's `@cert` in words. */
+export type Certainty = 'certain' | 'probable' | 'conjectural';
+
+/** A reason for changes, from the short list a case defines: `political`, `privacy`, `style`. */
+export interface Cause {
+	/** Short key, lowercase letters, digits and hyphens: what an attribution's `cause` names. */
+	id: string;
+	/** How it is shown: `Political`. */
+	label: string;
+}
+
+/**
+ * Who made a change, why, and how sure we are. It is anchored as a note is, by a quote in a
+ * witness, never by a change id or offsets, so that it survives re-alignment; its quote must
+ * overlap exactly one change of the comparison (`placeAttributions`, pipeline/attribute.ts).
+ */
+export interface Attribution {
+	anchor: NoteAnchor;
+	/** Who made the change, in words: `Stalin, pencil`; a Word document's `w:author`. */
+	hand?: string;
+	/** The `Cause.id` of why it was made. */
+	cause?: string;
+	/** How sure the attribution is, hand and cause together: the weakest of its claims. */
+	cert?: Certainty;
+	/** The `Source.id` that supports it. */
+	source?: string;
+	/** When the change was made: `YYYY-MM-DD`, or a date and time as Word writes it
+	 * (`2024-05-02T09:30:00Z`). */
+	date?: string;
+	/** Where it was given, for messages: a case's `changes.txt` (with the line of its block), or
+	 * the name of a Word document. */
+	file?: string;
+	line?: number;
+}
+
 /** One case: a set of witnesses of the same text, with provenance and commentary. */
 export interface Case {
 	/** Folder name under `corpus/`, e.g. `bukharin-1938`. Used in URLs. */
@@ -97,8 +132,17 @@ export interface Case {
 	witnesses: Witness[];
 	/** The pair shown by default: what only `base` has is struck, what only `target` has, added. */
 	comparison: { base: string; target: string };
+	/**
+	 * The case's own redaction markers, beyond the built-in ones (`PLACEHOLDERS`,
+	 * pipeline/placeholders.ts), e.g. `[SECRET]`; absent when it has none.
+	 */
+	placeholders?: string[];
 	/** Notes, in file order; at most one has `anchor: null` per topic, shown as the case introduction. */
 	notes: Note[];
+	/** The reasons for changes this case names, in file order (changes.txt); may be empty. */
+	causes: Cause[];
+	/** Who made which change, why, and how sure we are, in file order (changes.txt); may be empty. */
+	attributions: Attribution[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -190,6 +234,48 @@ export interface Segment {
 	id?: string;
 	/** On a `delete` or an `insert` that is one end of a moved passage. */
 	move?: Move;
+	/** For `delete`, `insert` and `replace`: what sort of change it is (pipeline/kinds.ts). */
+	changeKind?: ChangeKind;
+	/**
+	 * On a `placeholder`: how many base words its marker stands over (the base's words that the
+	 * target does not show beside the marker).
+	 */
+	hidden?: number;
+}
+
+/**
+ * What sort of change a change is, as a reader would say it (pipeline/kinds.ts finds it; there
+ * too are the labels, the display order and the rule for each):
+ * - `punctuation`: only punctuation differs: `equal"` -> `equal.`
+ * - `case`: only capitals differ (punctuation may differ too): `liberty` -> `Liberty`
+ * - `spelling`: the same word respelt or rehyphenated: `battle field` -> `battle-field`,
+ *   `honour` -> `honor`
+ * - `layout`: only white space, line or paragraph breaks differ: nothing shows on screen
+ * - `cut`: words struck, nothing in their place (punctuation aside): `who died here` -> `who here`
+ * - `addition`: words added where there were none: `nation shall` -> `nation, under God, shall`
+ * - `rewording`: words replaced by other words: `upon` -> `on`
+ * - `placeholder`: words replaced by a redaction marker: `John Smith` -> `[REDACTED]`
+ * - `moved`: one end of a moved passage (`Segment.move`), whatever changed in it on the way
+ */
+export type ChangeKind =
+	| 'punctuation'
+	| 'case'
+	| 'spelling'
+	| 'layout'
+	| 'cut'
+	| 'addition'
+	| 'rewording'
+	| 'placeholder'
+	| 'moved';
+
+/** Changes and words of one kind of change: they add up to `ComparisonStats`' totals. */
+export interface KindCount {
+	/** Changes of this kind (each end of a move is one). */
+	changes: number;
+	/** Base words they strike (a placeholder's hidden words), as in `wordsStruck`. */
+	wordsStruck: number;
+	/** Target words they add, as in `wordsAdded`. */
+	wordsAdded: number;
 }
 
 /**
@@ -280,10 +366,14 @@ export interface ComparisonStats {
 	};
 	/**
 	 * Base words inside `delete` and `replace` segments: what the editor struck. A moved passage's
-	 * words count as moved, not struck, except those struck from it on the way.
+	 * words count as moved, not struck, except those struck from it on the way; the words a
+	 * placeholder hides are struck.
 	 */
 	wordsStruck: number;
-	/** Target words inside `insert` and `replace` segments (moved words aside): what was added. */
+	/**
+	 * Target words inside `insert` and `replace` segments (moved words aside): what was added. A
+	 * placeholder adds none: its marker is not the author's words.
+	 */
 	wordsAdded: number;
 	/** Base words of moved passages that stand, unchanged, at their new place. */
 	wordsMoved: number;
@@ -303,6 +393,8 @@ export interface ComparisonStats {
 	/** Base words inside rough stretches (see `RoughStretch`), and how many stretches. */
 	wordsRough: number;
 	roughStretches: number;
+	/** Changes and words per kind of change; `changes`, `wordsStruck` and `wordsAdded` are their sums. */
+	kinds: Record<ChangeKind, KindCount>;
 }
 
 /** The output of `compare()`: from `segments`, both witnesses are rebuilt exactly. */
@@ -337,6 +429,15 @@ export interface AnchoredNote {
 	problem?: string;
 }
 
+/** An attribution placed on the comparison: on the one change its quote overlaps, or not, and why. */
+export interface PlacedAttribution {
+	attribution: Attribution;
+	/** Id of the change it is on; absent when it could not be placed. */
+	change?: string;
+	/** Why it could not be placed, in words: `quote is on no change`. */
+	problem?: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Layout: what the reading view and the exporters draw
 
@@ -362,6 +463,11 @@ export interface Span {
 	partner?: string;
 	/** In a moved passage: text that differs between its two places, i.e. struck or added on the way. */
 	changed?: boolean;
+	/**
+	 * The kind of the change this span belongs to. A `placeholder`'s `delete` spans are the words
+	 * it hides, its `insert` spans the marker that stands over them.
+	 */
+	changeKind?: ChangeKind;
 	/** Where the span's text starts in the base (`a`) and in the target (`b`) witness, where it is. */
 	a?: number;
 	b?: number;

@@ -4,7 +4,7 @@
 
 import { read, type NoteRef, type Sides } from './pipeline';
 import type { CompareOptions } from './pipeline/compare';
-import { pack, type ChangeRef, type PackedText, type WitnessTexts } from './pipeline/laid';
+import { changeRefs, pack, type PackedText, type WitnessTexts } from './pipeline/laid';
 import { slugify } from './workspace/defaults';
 import type { Workspace, WorkspaceText } from './workspace/types';
 import type {
@@ -85,17 +85,8 @@ export function readingData(
 	comparison?: Comparison
 ): ReadingData & { comparison: Comparison } {
 	const reading = read(sides, notes, options, onlayout, comparison);
-	const changes = reading.comparison.segments.flatMap((s) => {
-		if (!s.id || s.kind === 'equal' || s.kind === 'gap') return [];
-		const change: ChangeRef = { id: s.id, kind: s.kind };
-		if (s.move) {
-			change.move = s.move.end;
-			change.partner = s.move.partner;
-		}
-		return [change];
-	});
 	return {
-		text: pack(reading.blocks, changes),
+		text: pack(reading.blocks, changeRefs(reading.comparison.segments)),
 		stats: reading.comparison.stats,
 		rough: roughPlaces(reading.blocks, reading.comparison.rough),
 		notes: numberNotes(reading.blocks, reading.notes),
@@ -168,7 +159,7 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 			b: { id: target.id, label: target.label, text: target.text }
 		},
 		c.notes,
-		{ precise: true }
+		{ precise: true, placeholders: c.placeholders }
 	);
 	return {
 		slug: c.slug,

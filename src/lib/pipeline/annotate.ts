@@ -4,7 +4,7 @@
 // unanchored, with the reason, and is still shown: a note is never silently dropped or moved.
 
 import type { AnchoredNote, Comparison, NoteAnchor, Segment, Span } from '../types';
-import type { LaidText } from './laid';
+import type { LaidText, PlacedSpan } from './laid';
 
 export type QuoteMatch = { found: true; start: number; end: number } | { found: false; count: number };
 
@@ -145,7 +145,7 @@ export function annotate(comparison: Comparison, notes: NoteRef[], sides: Sides)
  * Ids of the changes whose text on `side` overlaps [start, end). A change with no text on that
  * side (an insertion seen from the base) counts when it stands strictly inside the passage.
  */
-function changesOverlapping(segments: Segment[], side: 'a' | 'b', start: number, end: number) {
+export function changesOverlapping(segments: Segment[], side: 'a' | 'b', start: number, end: number) {
 	const ids: string[] = [];
 	for (const segment of segments) {
 		if (!segment.id) continue;
@@ -168,15 +168,11 @@ export function anchorFor(
 	range: { start: number; end: number },
 	sides: Sides
 ): NoteAnchor | null {
-	const spans: { span: Span; at: number }[] = [];
 	if (range.end <= range.start) return null;
+	const spans: PlacedSpan[] = [];
 	for (let i = laid.blockAt(range.start); i <= laid.blockAt(range.end - 1); i++) {
-		const block = laid.block(i);
-		if (block.kind !== 'paragraph') continue;
-		let at = laid.starts[i];
-		for (const span of block.spans) {
-			if (at < range.end && at + span.text.length > range.start) spans.push({ span, at });
-			at += span.text.length;
+		for (const placed of laid.placedSpans(i)) {
+			if (placed.at < range.end && placed.at + placed.span.text.length > range.start) spans.push(placed);
 		}
 	}
 	const inA = spans.filter(({ span }) => span.kind !== 'insert');
@@ -189,10 +185,18 @@ export function anchorFor(
 	const offset = (s: Span) => (side === 'a' ? s.a : s.b) ?? 0;
 	const start = offset(first.span) + Math.max(0, range.start - first.at);
 	const end = offset(last.span) + Math.min(last.span.text.length, range.end - last.at);
-	const text = sides[side].text;
+	return anchorAt(sides[side].text, start, end, sides[side].id);
+}
+
+/**
+ * An anchor for `text.slice(start, end)` of the witness `witness`: the quote, with as many words
+ * of prefix and suffix as it takes to be found exactly once. Null when the quote is white space
+ * only, which no anchor can hold.
+ */
+export function anchorAt(text: string, start: number, end: number, witness: string): NoteAnchor | null {
 	const quote = text.slice(start, end);
 	if (!quote.trim()) return null;
-	const anchor: NoteAnchor = { witness: sides[side].id, quote };
+	const anchor: NoteAnchor = { witness, quote };
 	// Widen the context a word at a time, alternating before and after, until the quote is unique.
 	let before = start;
 	let after = end;

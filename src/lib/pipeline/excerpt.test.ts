@@ -3,6 +3,7 @@ import type { Block } from '../types';
 import {
 	changeRange,
 	cut,
+	cutShown,
 	fingerprint,
 	formatExcerptFragment,
 	noteRange,
@@ -80,6 +81,23 @@ describe('cut', () => {
 				{ kind: 'delete', text: 'Struck', change: 'c-1', first: true, notes: ['n'], noteMarkers: ['n'] }
 			]
 		});
+	});
+});
+
+describe('cutShown', () => {
+	it('cuts the paragraphs the range touches, and keeps a shown gap even at its edge', () => {
+		const all = [{ from: 0, to: blocks.blockCount, folded: false }];
+		expect(cutShown(blocks, { start: 12, end: 25 }, all)).toEqual([
+			{
+				kind: 'paragraph',
+				inA: true,
+				inB: false,
+				spans: [
+					{ kind: 'delete', text: 'Struck words.', change: 'c-1', first: true, notes: ['n'], noteMarkers: ['n'] }
+				]
+			},
+			{ kind: 'gap', inA: true, inB: true, label: 'lost' }
+		]);
 	});
 });
 

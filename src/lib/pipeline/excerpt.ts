@@ -92,13 +92,8 @@ export function cutShown(text: LaidText, range: Range, runs: Run[]): Block[] {
 		for (let i = run.from; i < run.to; i++) {
 			const at = text.starts[i];
 			// A gap the view shows is written where it stands, even at the edge of the range.
-			if (text.isGap(i)) {
-				if (range.start <= at && at <= range.end) out.push(text.block(i));
-				continue;
-			}
-			const start = Math.max(range.start, at);
-			const end = Math.min(range.end, text.starts[i + 1]);
-			if (end > start) out.push(...cutBlocks(text, { start, end }));
+			if (!text.isGap(i)) out.push(...cutParagraph(text, i, range));
+			else if (range.start <= at && at <= range.end) out.push(text.block(i));
 		}
 	}
 	placeNoteMarkers(out);
@@ -107,36 +102,38 @@ export function cutShown(text: LaidText, range: Range, runs: Run[]): Block[] {
 
 function cutBlocks(text: LaidText, range: Range): Block[] {
 	const out: Block[] = [];
-	if (range.end <= range.start || text.blockCount === 0) return out;
-	const first = text.blockAt(range.start);
+	if (range.end <= range.start) return out;
 	const last = Math.min(text.blockCount - 1, text.blockAt(range.end));
-	for (let i = first; i <= last; i++) {
-		const block = text.block(i);
-		let at = text.starts[i];
-		if (block.kind === 'gap') {
-			if (range.start < at && at < range.end) out.push({ ...block });
-			continue;
-		}
-		const spans: Span[] = [];
-		for (const span of block.spans) {
-			const from = Math.max(range.start, at);
-			const to = Math.min(range.end, at + span.text.length);
-			if (from < to) {
-				const { noteMarkers: _markers, ...rest } = span;
-				spans.push({ ...rest, text: span.text.slice(from - at, to - at) });
-			}
-			at += span.text.length;
-		}
-		if (spans.length) {
-			out.push({
-				kind: 'paragraph',
-				spans,
-				inA: spans.some((s) => s.kind !== 'insert' && s.text.trim() !== ''),
-				inB: spans.some((s) => s.kind !== 'delete' && s.text.trim() !== '')
-			});
-		}
+	for (let i = text.blockAt(range.start); i <= last; i++) {
+		const at = text.starts[i];
+		if (!text.isGap(i)) out.push(...cutParagraph(text, i, range));
+		else if (range.start < at && at < range.end) out.push(text.block(i));
 	}
 	return out;
+}
+
+/** Paragraph `i` cut to `range`: its spans there, cut at the edges; none when it has no text there. */
+function cutParagraph(text: LaidText, i: number, range: Range): Block[] {
+	// Most paragraphs of a run lie outside the range: their spans are not made at all.
+	if (range.end <= text.starts[i] || text.starts[i + 1] <= range.start) return [];
+	const spans: Span[] = [];
+	for (const { span, at } of text.placedSpans(i)) {
+		const from = Math.max(range.start, at);
+		const to = Math.min(range.end, at + span.text.length);
+		if (from < to) {
+			const { noteMarkers: _markers, ...rest } = span;
+			spans.push({ ...rest, text: span.text.slice(from - at, to - at) });
+		}
+	}
+	if (spans.length === 0) return [];
+	return [
+		{
+			kind: 'paragraph',
+			spans,
+			inA: spans.some((s) => s.kind !== 'insert' && s.text.trim() !== ''),
+			inB: spans.some((s) => s.kind !== 'delete' && s.text.trim() !== '')
+		}
+	];
 }
 
 /** A short fingerprint of the passage a range covers: FNV-1a, 32 bits, base 36. */

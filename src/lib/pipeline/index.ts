@@ -1,13 +1,15 @@
-// The pipeline, in order: tokenize -> align -> clean up -> ids -> stats (all inside `compare`),
-// then annotate (place the notes) -> layout (paragraphs of marked spans). Pure TypeScript: it runs
-// at build time in Node, and in the browser or a Web Worker for a reader's own texts.
+// The pipeline, in order: tokenize -> align -> clean up -> moves -> ids -> kinds -> stats (all
+// inside `compare`), then annotate (place the notes) -> layout (paragraphs of marked spans). Pure
+// TypeScript: it runs at build time in Node, and in the browser or a Web Worker for a reader's own
+// texts.
 
 import type { AnchoredNote, Block, Comparison } from '../types';
 import { annotate, type NoteRef, type Sides } from './annotate';
 import { compare, type CompareOptions } from './compare';
 import { layout } from './layout';
 
-export { anchorFor, annotate, findQuote, type NoteRef, type Sides } from './annotate';
+export { anchorAt, anchorFor, annotate, findQuote, type NoteRef, type Sides } from './annotate';
+export { CERTAINTIES, placeAttributions } from './attribute';
 export { compare } from './compare';
 export { layout } from './layout';
 

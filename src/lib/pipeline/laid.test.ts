@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../types';
 import { read, type Sides } from './index';
-import { buffers, LaidText, pack, type ChangeRef } from './laid';
+import { buffers, changeRefs, LaidText, pack } from './laid';
 
 const sides = (a: string, b: string): Sides => ({
 	a: { id: 'a', label: 'A', text: a },
@@ -12,11 +12,7 @@ const sides = (a: string, b: string): Sides => ({
 /** The changes of a comparison as the worker lists them (every segment with an id). */
 function laidOut(a: string, b: string, notes: Parameters<typeof read>[1] = []) {
 	const reading = read(sides(a, b), notes);
-	const changes: ChangeRef[] = reading.comparison.segments.flatMap((s) =>
-		s.id && s.kind !== 'equal' && s.kind !== 'gap'
-			? [{ id: s.id, kind: s.kind, ...(s.move ? { move: s.move.end, partner: s.move.partner } : {}) }]
-			: []
-	);
+	const changes = changeRefs(reading.comparison.segments);
 	const text = new LaidText(pack(reading.blocks, changes), { a, b });
 	return { reading, changes, text };
 }
@@ -46,10 +42,33 @@ describe('LaidText', () => {
 		expect(text.blockAt(text.length - 1)).toBe(reading.blocks.length - 1);
 	});
 
+	it('walks the spans of a block with where each starts in the aligned text', () => {
+		const { text } = laidOut(a, b);
+		const walk = (i: number, from?: number, to?: number) =>
+			[...text.placedSpans(i, from, to)].map(({ span, at }) => [at, span.kind, span.text]);
+		expect(walk(0)).toEqual([
+			[0, 'equal', 'We met at '],
+			[10, 'delete', 'noon'],
+			[14, 'insert', 'one'],
+			[17, 'equal', ' that day.']
+		]);
+		expect(walk(0, 1, 3)).toEqual([
+			[10, 'delete', 'noon'],
+			[14, 'insert', 'one']
+		]);
+		expect(walk(3, 1)).toEqual([
+			[68, 'insert', ', friends'],
+			[77, 'equal', '.']
+		]);
+		// A gap has no spans.
+		expect(walk(2)).toEqual([]);
+	});
+
 	it('lists the changes in reading order, with their blocks and texts', () => {
 		const { changes, text } = laidOut(a, b);
 		expect(text.changeCount).toBe(changes.length);
 		expect(changes.map((_, c) => text.change(c))).toEqual(changes);
+		expect(changes.map((c) => c.changeKind)).toEqual(['rewording', 'cut', 'addition']);
 		expect(changes.map((_, c) => text.changeText(c))).toEqual([
 			{ a: 'noon', b: 'one' },
 			{ a: 'The plan was agreed by all.', b: '' },
@@ -82,6 +101,27 @@ describe('LaidText', () => {
 		expect(noted).toEqual([4]);
 		expect(text.noteBlocks('n1')).toEqual([4, 4]);
 		expect(text.noteBlocks('n2')).toBeNull();
+	});
+
+	it('keeps each change’s kind on it and its spans, and the words a placeholder hides', () => {
+		const x = 'He met John Smith in Paris at noon.\n\nThen we parted.';
+		const y = 'He met [REDACTED] in Paris at noon!\n\nThen we parted.';
+		const { changes, text } = laidOut(x, y);
+		const moved = structuredClone(text.packed, { transfer: buffers(text.packed) });
+		const laid = new LaidText(moved, { a: x, b: y });
+		expect(changes.map((_, c) => laid.change(c))).toEqual([
+			{ id: changes[0].id, kind: 'replace', changeKind: 'placeholder', hidden: 2 },
+			{ id: changes[1].id, kind: 'replace', changeKind: 'punctuation' }
+		]);
+		const spans = Array.from(laid.placedSpans(0), ({ span: s }) => [s.kind, s.text, s.changeKind]);
+		expect(spans).toEqual([
+			['equal', 'He met ', undefined],
+			['delete', 'John Smith', 'placeholder'],
+			['insert', '[REDACTED]', 'placeholder'],
+			['equal', ' in Paris at noon', undefined],
+			['delete', '.', 'punctuation'],
+			['insert', '!', 'punctuation']
+		]);
 	});
 
 	it('transfers as buffers: a clone without them holds the same text', () => {

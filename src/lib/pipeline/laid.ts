@@ -8,8 +8,9 @@
 // exported or quoted. Positions are those of the aligned text (see excerpt.ts): every span's
 // text, in order.
 
-import type { Block, Span } from '../types';
+import type { Block, ChangeKind, Segment, Span } from '../types';
 import { fnv1a } from './hash';
+import { kindCode, kindOfCode } from './kinds';
 
 const KIND_CODE = { equal: 0, delete: 1, insert: 2 } as const;
 const KINDS = ['equal', 'delete', 'insert'] as const;
@@ -22,15 +23,35 @@ const IN_B_BIT = 4;
 const CHANGE_KINDS = ['delete', 'insert', 'replace'] as const;
 const MOVES = [undefined, 'from', 'to'] as const;
 
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+/** What a change does to the text: strikes, adds, or both. */
+export type ChangeEdit = (typeof CHANGE_KINDS)[number];
 
 /** A change of the text, in reading order: what navigation steps through. */
 export interface ChangeRef {
 	id: string;
-	kind: ChangeKind;
+	kind: ChangeEdit;
+	/** What sort of change it is (kinds.ts); absent on a change laid out by hand without one. */
+	changeKind?: ChangeKind;
+	/** On a placeholder: how many words its marker hides. */
+	hidden?: number;
 	/** One end of a moved passage, and the id of the other end. */
 	move?: 'from' | 'to';
 	partner?: string;
+}
+
+/** The changes of a comparison's segments, in order, as `pack` takes them. */
+export function changeRefs(segments: Segment[]): ChangeRef[] {
+	return segments.flatMap((s) => {
+		if (!s.id || s.kind === 'equal' || s.kind === 'gap') return [];
+		const change: ChangeRef = { id: s.id, kind: s.kind };
+		if (s.changeKind) change.changeKind = s.changeKind;
+		if (s.hidden !== undefined) change.hidden = s.hidden;
+		if (s.move) {
+			change.move = s.move.end;
+			change.partner = s.move.partner;
+		}
+		return [change];
+	});
 }
 
 /** Plain data (typed arrays, strings): cloned cheaply, its buffers transferable. */
@@ -57,6 +78,13 @@ export interface PackedText {
 	changeIds: string;
 	changeIdStarts: Int32Array;
 	changeKinds: Uint8Array;
+	/**
+	 * Per change: its `ChangeKind` as a code (kinds.ts `kindCode`: 0 none), and the words a
+	 * placeholder hides (0 for other changes). A span's kind is its change's: one byte a change,
+	 * not one a span.
+	 */
+	changeKindCodes: Uint8Array;
+	changeHidden: Int32Array;
 	/** 0 none, 1 from, 2 to; the partner is a change index, -1 for none. */
 	changeMoves: Uint8Array;
 	changePartners: Int32Array;
@@ -71,6 +99,12 @@ export interface PackedText {
 	 * (made by hand, in tests); otherwise spans are read from the witness texts.
 	 */
 	aligned?: string;
+}
+
+/** A span, and where it starts in the aligned text. */
+export interface PlacedSpan {
+	span: Span;
+	at: number;
 }
 
 /** The witness texts the spans are cut from. */
@@ -101,6 +135,8 @@ export function pack(blocks: Block[], changes?: ChangeRef[], keepText = false): 
 		changeIds: list.map((c) => c.id).join(' '),
 		changeIdStarts: idStarts(list),
 		changeKinds: Uint8Array.from(list, (c) => CHANGE_KINDS.indexOf(c.kind)),
+		changeKindCodes: Uint8Array.from(list, (c) => kindCode(c.changeKind)),
+		changeHidden: Int32Array.from(list, (c) => c.hidden ?? 0),
 		changeMoves: Uint8Array.from(list, (c) => MOVES.indexOf(c.move)),
 		changePartners: Int32Array.from(list, (c) => (c.partner ? (index.get(c.partner) ?? -1) : -1)),
 		changeTable: new Int32Array(0)
@@ -165,6 +201,8 @@ export function buffers(packed: PackedText): ArrayBuffer[] {
 		packed.blockFlags,
 		packed.changeIdStarts,
 		packed.changeKinds,
+		packed.changeKindCodes,
+		packed.changeHidden,
 		packed.changeMoves,
 		packed.changePartners,
 		packed.changeTable
@@ -183,6 +221,7 @@ function changesOf(blocks: Block[]): ChangeRef[] {
 					id: span.change,
 					kind: span.kind === 'insert' ? 'insert' : 'delete'
 				};
+				if (span.changeKind) ref.changeKind = span.changeKind;
 				if (span.move) ref.move = span.move;
 				if (span.partner) ref.partner = span.partner;
 				seen.set(span.change, ref);
@@ -266,19 +305,22 @@ export class LaidText {
 			const label = this.#gapLabels.get(i);
 			return label === undefined ? { kind: 'gap', inA, inB } : { kind: 'gap', inA, inB, label };
 		}
-		return { kind: 'paragraph', spans: bare ? [] : this.spansOf(i), inA, inB };
+		const spans = bare ? [] : Array.from(this.placedSpans(i), (p) => p.span);
+		return { kind: 'paragraph', spans, inA, inB };
 	}
 
-	/** Spans `[from, to)` of paragraph `i` (counted from its first), their text cut from the witnesses. */
-	spansOf(i: number, from = 0, to = this.packed.blockFirst[i + 1] - this.packed.blockFirst[i]): Span[] {
-		const spans: Span[] = [];
-		let at = this.spanStart(i, from);
+	/**
+	 * Spans `[from, to)` of block `i` (counted from its first; a gap has none), each with where it
+	 * starts in the aligned text, made one at a time as they are asked for: the walk that drawing,
+	 * cutting and anchoring share, instead of each counting positions again.
+	 */
+	*placedSpans(i: number, from = 0, to = this.spanCount(i)): Generator<PlacedSpan> {
 		const first = this.packed.blockFirst[i];
+		let at = this.spanStart(i, from);
 		for (let s = first + from; s < first + to; s++) {
-			spans.push(this.#span(s, at));
+			yield { span: this.#span(s, at), at };
 			at += this.packed.spanLength[s];
 		}
-		return spans;
 	}
 
 	/** Blocks `[from, to)`. */
@@ -309,6 +351,8 @@ export class LaidText {
 		if (c >= 0) {
 			span.change = this.#id(c);
 			if (flags & FIRST_BIT) span.first = true;
+			const changeKind = kindOfCode(p.changeKindCodes[c]);
+			if (changeKind) span.changeKind = changeKind;
 			const move = MOVES[p.changeMoves[c]];
 			if (move) {
 				span.move = move;
@@ -420,6 +464,9 @@ export class LaidText {
 	change(c: number): ChangeRef {
 		const p = this.packed;
 		const ref: ChangeRef = { id: this.#id(c), kind: CHANGE_KINDS[p.changeKinds[c]] };
+		const changeKind = kindOfCode(p.changeKindCodes[c]);
+		if (changeKind) ref.changeKind = changeKind;
+		if (changeKind === 'placeholder') ref.hidden = p.changeHidden[c];
 		const move = MOVES[p.changeMoves[c]];
 		if (move) {
 			ref.move = move;

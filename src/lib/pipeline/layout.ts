@@ -1,8 +1,8 @@
 // Layout: turn aligned segments into what a reader sees: paragraphs of spans (equal, struck,
 // added), gaps as blocks of their own, the source's editorial matter flagged, moved passages
-// marked at both ends, and each note's passage and marker placed. Every view (marks on, the base
-// alone, the target alone, side by side) and every export draws from these blocks, so they all
-// show the same thing.
+// marked at both ends, each change's kind on its spans, and each note's passage and marker
+// placed. Every view (marks on, the base alone, the target alone, side by side) and every export
+// draws from these blocks, so they all show the same thing.
 //
 // Spans are built as runs: a token that means the same as the run before it (same kind, change,
 // notes, move) only moves the run's end, and the run's text is cut from its segment once, when it
@@ -124,6 +124,7 @@ class Writer {
 		else if (bTokens !== undefined) span.b = bTokens.starts[j];
 		if (editorial) span.editorial = true;
 		if (segment.id) span.change = segment.id;
+		if (segment.changeKind) span.changeKind = segment.changeKind;
 		if (segment.move) {
 			span.move = segment.move.end;
 			span.partner = segment.move.partner;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Comparison, Token } from '../types';
 import { compare } from './compare';
+import { CHANGE_KINDS } from './kinds';
 import { tokenize } from './tokenize';
 import { tokenObjects } from './tokens';
 
@@ -77,6 +78,7 @@ function expectWellFormed(a: string, b: string, c: Comparison): void {
 	expect(aAt).toBe(c.aTokens.length);
 	expect(bAt).toBe(c.bTokens.length);
 	expect(c.stats.changes).toBe(ids.size);
+	expectWellFormedKinds(c, aList, bList);
 	expectWellFormedMoves(c, aList, bList);
 	expectWellFormedRough(a, b, c, aList, bList);
 }
@@ -113,6 +115,40 @@ function expectWellFormedRough(
 	expect(aAt).toBeLessThanOrEqual(c.aTokens.length);
 	expect(bAt).toBeLessThanOrEqual(c.bTokens.length);
 	expect(c.stats.roughStretches).toBe(c.rough.length);
+}
+
+/**
+ * Every change has one kind and nothing else has one; a move's ends are moved; the kinds that
+ * say where the words are say it truly; the counts per kind add up to the totals.
+ */
+function expectWellFormedKinds(c: Comparison, aList: Token[], bList: Token[]): void {
+	const seen = (tokens: Token[]) => tokens.filter((t) => !['space', 'break', 'gap'].includes(t.kind));
+	const words = (tokens: Token[]) => tokens.filter((t) => t.kind === 'word').length;
+	const known = new Set(CHANGE_KINDS.map((k) => k.kind));
+	const wrong = c.segments.filter((s) => {
+		if (s.kind === 'equal' || s.kind === 'gap') return s.changeKind !== undefined || s.hidden !== undefined;
+		const a = aList.slice(s.aFrom, s.aTo);
+		const b = bList.slice(s.bFrom, s.bTo);
+		const kind = s.changeKind!;
+		if (!known.has(kind) || (kind === 'moved') !== (s.move !== undefined)) return true;
+		if ((kind === 'placeholder') !== (s.hidden !== undefined)) return true;
+		if (kind === 'placeholder') return s.hidden! < 0 || s.hidden! > words(a);
+		if (kind === 'moved') return false;
+		const sameText = seen(a).map((t) => t.key).join('\0') === seen(b).map((t) => t.key).join('\0');
+		return (
+			(kind === 'layout') !== sameText ||
+			(kind === 'cut' && words(b) > 0) ||
+			(kind === 'addition' && words(a) > 0)
+		);
+	});
+	expect(wrong).toEqual([]);
+	const sum = (key: 'changes' | 'wordsStruck' | 'wordsAdded') =>
+		Object.values(c.stats.kinds).reduce((n, k) => n + k[key], 0);
+	expect([sum('changes'), sum('wordsStruck'), sum('wordsAdded')]).toEqual([
+		c.stats.changes,
+		c.stats.wordsStruck,
+		c.stats.wordsAdded
+	]);
 }
 
 /**
@@ -194,6 +230,9 @@ const PIECES = [
 	'{',
 	'}',
 	'[non-existent]',
+	'[REDACTED]',
+	'█',
+	'Word',
 	'. . .',
 	'. . . .',
 	'…',

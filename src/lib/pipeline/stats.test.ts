@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import type { ChangeKind, KindCount } from '../types';
 import { compare } from './compare';
+import { CHANGE_KINDS } from './kinds';
+
+/** Per-kind counts: zero but for `counts`, each `[changes, wordsStruck, wordsAdded]`. */
+function kinds(counts: Partial<Record<ChangeKind, [number, number, number]>>) {
+	return Object.fromEntries(
+		CHANGE_KINDS.map(({ kind }): [ChangeKind, KindCount] => {
+			const [changes, wordsStruck, wordsAdded] = counts[kind] ?? [0, 0, 0];
+			return [kind, { changes, wordsStruck, wordsAdded }];
+		})
+	);
+}
 
 describe('computeStats', () => {
-	it('counts words in the base, the target, struck, added and unchanged', () => {
+	it('counts words in the base, the target, struck, added and unchanged, and per kind', () => {
 		const { stats } = compare(
 			'I deny most of the charges. This I admit.\n\n{gap}',
 			'I admit all of these crimes. This I admit, fully.'
@@ -24,7 +36,8 @@ describe('computeStats', () => {
 			changes: 2,
 			unrelated: false,
 			wordsRough: 0,
-			roughStretches: 0
+			roughStretches: 0,
+			kinds: kinds({ rewording: [1, 5, 5], addition: [1, 0, 1] })
 		});
 	});
 
@@ -45,8 +58,28 @@ describe('computeStats', () => {
 			changes: 1,
 			unrelated: false,
 			wordsRough: 0,
-			roughStretches: 0
+			roughStretches: 0,
+			kinds: kinds({ addition: [1, 0, 1] })
 		});
+	});
+
+	it('counts the words a placeholder hides as struck, and its marker as nothing added', () => {
+		// `(b)(6)` is two word tokens, `b` and `6`: in the target's words, but no one's words added.
+		const { stats } = compare('He met John Smith in Paris.', 'He met (b)(6) in Paris, then left.');
+		expect([stats.wordsA, stats.wordsB, stats.wordsStruck, stats.wordsAdded]).toEqual([6, 8, 2, 2]);
+		expect(stats.kinds).toEqual(kinds({ placeholder: [1, 2, 0], addition: [1, 0, 2] }));
+	});
+
+	it('counts capitals and respellings as changes, their words struck and added as before', () => {
+		const { stats } = compare(
+			'Conceived in liberty, on this battle field. So.',
+			'Conceived in Liberty on this battle-field. So!'
+		);
+		expect(stats.changes).toBe(3);
+		expect(stats.kinds).toEqual(
+			kinds({ case: [1, 1, 1], spelling: [1, 2, 1], punctuation: [1, 0, 0] })
+		);
+		expect([stats.wordsStruck, stats.wordsAdded]).toEqual([3, 2]);
 	});
 });
 

@@ -1,9 +1,18 @@
-import type { ComparisonStats, RoughStretch, Segment, WitnessFigures } from '../types';
+import type {
+	ChangeKind,
+	ComparisonStats,
+	KindCount,
+	RoughStretch,
+	Segment,
+	WitnessFigures
+} from '../types';
+import { CHANGE_KINDS } from './kinds';
 import { countWords, type Tokens } from './tokens';
 
 // Stats: word counts of a comparison, for the "% of words suppressed" figure and the summary.
 // Every token lies in exactly one segment, so one walk over the segments counts everything. A
-// moved passage is not suppressed: it stands elsewhere.
+// moved passage is not suppressed: it stands elsewhere. A placeholder's hidden words are; its
+// marker adds nothing (`(b)(6)` is two word tokens, but no one's words).
 
 /**
  * Below this share of the shorter text's words unchanged, two texts are unrelated: a reader
@@ -27,6 +36,9 @@ export function computeStats(
 	let wordsMoved = 0;
 	let moves = 0;
 	let changes = 0;
+	const kinds = Object.fromEntries(
+		CHANGE_KINDS.map((k) => [k.kind, { changes: 0, wordsStruck: 0, wordsAdded: 0 }])
+	) as Record<ChangeKind, KindCount>;
 	for (const s of segments) {
 		const a = countWords(aTokens, s.aFrom, s.aTo);
 		const b = countWords(bTokens, s.bFrom, s.bTo);
@@ -37,18 +49,26 @@ export function computeStats(
 		} else if (s.move) {
 			// What moved unchanged is counted once, at the end it left; what changed on the way is
 			// struck (at that end) or added (at the other).
-			changes++;
+			let struck = 0;
+			let added = 0;
 			for (const e of s.move.inner) {
 				if (s.move.end === 'from' && e.kind === 'equal') wordsMoved += countWords(aTokens, e.aFrom, e.aTo);
-				if (s.move.end === 'from' && e.kind === 'delete') wordsStruck += countWords(aTokens, e.aFrom, e.aTo);
-				if (s.move.end === 'to' && e.kind === 'insert') wordsAdded += countWords(bTokens, e.bFrom, e.bTo);
+				if (s.move.end === 'from' && e.kind === 'delete') struck += countWords(aTokens, e.aFrom, e.aTo);
+				if (s.move.end === 'to' && e.kind === 'insert') added += countWords(bTokens, e.bFrom, e.bTo);
 			}
 			if (s.move.end === 'from') moves++;
+			count(kinds.moved, struck, added);
 		} else if (s.kind !== 'gap') {
-			changes++;
-			wordsStruck += a;
-			wordsAdded += b;
+			// Every change has its kind by now (kinds.ts). A placeholder strikes the words it hides;
+			// the words shown beside its marker stay.
+			if (s.changeKind === 'placeholder') count(kinds.placeholder, s.hidden!, 0);
+			else count(kinds[s.changeKind!], a, b);
 		}
+	}
+	for (const k of Object.values(kinds)) {
+		changes += k.changes;
+		wordsStruck += k.wordsStruck;
+		wordsAdded += k.wordsAdded;
 	}
 	const shorter = Math.min(wordsA, wordsB);
 	return {
@@ -69,7 +89,8 @@ export function computeStats(
 			shorter >= UNRELATED_MIN_WORDS &&
 			wordsUnchanged < UNRELATED_SHARE * shorter,
 		wordsRough: rough.reduce((n, r) => n + r.wordsA, 0),
-		roughStretches: rough.length
+		roughStretches: rough.length,
+		kinds
 	};
 }
 
@@ -123,4 +144,10 @@ export function witnessFigures(
 		}
 	}
 	return { base, target };
+}
+
+function count(kind: KindCount, struck: number, added: number): void {
+	kind.changes++;
+	kind.wordsStruck += struck;
+	kind.wordsAdded += added;
 }

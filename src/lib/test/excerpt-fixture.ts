@@ -161,8 +161,8 @@ export const moved: Excerpt = {
 			inB: true,
 			spans: [
 				{ kind: 'equal', text: 'I admit my guilt before ' },
-				{ kind: 'delete', text: 'the', change: 'c-1rlwl8c', first: true },
-				{ kind: 'insert', text: 'this', change: 'c-1rlwl8c' },
+				{ kind: 'delete', text: 'the', change: 'c-1rlwl8c', changeKind: 'rewording', first: true },
+				{ kind: 'insert', text: 'this', change: 'c-1rlwl8c', changeKind: 'rewording' },
 				{ kind: 'equal', text: ' court.' }
 			]
 		},
@@ -175,6 +175,7 @@ export const moved: Excerpt = {
 					kind: 'delete',
 					text: 'In 1932 I met the representatives of the general staff in ',
 					change: 'c-0h2cml4',
+					changeKind: 'moved',
 					first: true,
 					move: 'from',
 					partner: 'c-023fnqd'
@@ -183,13 +184,21 @@ export const moved: Excerpt = {
 					kind: 'delete',
 					text: 'Berlin',
 					change: 'c-0h2cml4',
+					changeKind: 'moved',
 					move: 'from',
 					partner: 'c-023fnqd',
 					changed: true,
 					notes: ['03-berlin'],
 					noteMarkers: ['03-berlin']
 				},
-				{ kind: 'delete', text: '.', change: 'c-0h2cml4', move: 'from', partner: 'c-023fnqd' }
+				{
+					kind: 'delete',
+					text: '.',
+					change: 'c-0h2cml4',
+					changeKind: 'moved',
+					move: 'from',
+					partner: 'c-023fnqd'
+				}
 			]
 		},
 		{
@@ -207,6 +216,7 @@ export const moved: Excerpt = {
 					kind: 'insert',
 					text: 'In 1932 I met the representatives of the general staff in ',
 					change: 'c-023fnqd',
+					changeKind: 'moved',
 					first: true,
 					move: 'to',
 					partner: 'c-0h2cml4'
@@ -215,11 +225,19 @@ export const moved: Excerpt = {
 					kind: 'insert',
 					text: 'Paris',
 					change: 'c-023fnqd',
+					changeKind: 'moved',
 					move: 'to',
 					partner: 'c-0h2cml4',
 					changed: true
 				},
-				{ kind: 'insert', text: '.', change: 'c-023fnqd', move: 'to', partner: 'c-0h2cml4' }
+				{
+					kind: 'insert',
+					text: '.',
+					change: 'c-023fnqd',
+					changeKind: 'moved',
+					move: 'to',
+					partner: 'c-0h2cml4'
+				}
 			]
 		}
 	],

@@ -1,0 +1,434 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Cancelled } from '../align-client';
+import { toJson } from '../export/json';
+import { extractText, MAX_BYTES } from '../import';
+import type { NoteRef, Sides } from '../pipeline';
+import { fixture } from '../test/excerpt-fixture';
+import { fakeIndexedDB, stored } from '../test/fake-indexeddb';
+import { readingData, type ReadingData } from '../view';
+import { emptyWorkspace } from './defaults';
+import { workspaceToJson } from './files';
+import { Keeper } from './keeper.svelte';
+import { OwnComparison, type Services } from './own-comparison.svelte';
+import { openStore } from './storage';
+import type { Workspace } from './types';
+
+const SAID = 'We met at noon that day.';
+const PRINTED = 'We met at one that day.';
+
+function workspace(a = SAID, b = PRINTED): Workspace {
+	const ws = emptyWorkspace('1938-03-12');
+	ws.texts[0].text = a;
+	ws.texts[1].text = b;
+	return ws;
+}
+
+/** An alignment asked of the fake aligner, answered when the test says. */
+interface Run {
+	sides: Sides;
+	notes: NoteRef[];
+	precise?: { stretches: number };
+	progress: (stage: string) => void;
+	answer: (ms: number) => void;
+	fail: (message: string) => void;
+	cancel: () => void;
+}
+
+/** The worker's client without the worker: the pipeline runs here, when a run is answered. */
+function fakeAligner() {
+	const runs: Run[] = [];
+	return {
+		runs,
+		run: (sides, notes, progress, precise) =>
+			new Promise((resolve, reject) => {
+				runs.push({
+					sides,
+					notes,
+					precise,
+					progress,
+					answer: (ms) => {
+						const { comparison: _comparison, ...reading } = readingData(sides, notes);
+						resolve({ reading, ms });
+					},
+					fail: (message) => reject(new Error(message)),
+					cancel: () => reject(new Cancelled())
+				});
+			}),
+		cancel: () => runs.at(-1)?.cancel()
+	} satisfies Services['aligner'] & { runs: Run[] };
+}
+
+/** Waits for `promise`, letting the fake database's timers run meanwhile. */
+async function settled<T>(promise: Promise<T>): Promise<T> {
+	let done = false;
+	const waited = promise.finally(() => (done = true));
+	while (!done) await vi.advanceTimersByTimeAsync(1);
+	return waited;
+}
+
+const opened: (() => void)[] = [];
+
+/** The Compare page's state as a page makes it, on a fake database holding `saved`. */
+async function page(saved?: Workspace, services: Partial<Services> = {}) {
+	const db = fakeIndexedDB({ saved });
+	const store = await settled(openStore('test', db.factory, () => new Date('2026-12-02T06:00:00.000Z')));
+	const keeper = new Keeper(store, null);
+	const aligner = fakeAligner();
+	const downloads: { name: string; body: BlobPart; type: string }[] = [];
+	let own!: OwnComparison;
+	const destroy = $effect.root(() => {
+		own = new OwnComparison({
+			today: '2026-12-02',
+			keeper,
+			aligner,
+			importText: async (name, bytes, encoding) => extractText(name, bytes, { encoding }),
+			download: (name, body, type) => downloads.push({ name, body, type }),
+			...services
+		});
+	});
+	const close = own.open();
+	opened.push(() => {
+		close();
+		destroy();
+	});
+	// The saved workspace is read.
+	await vi.advanceTimersByTimeAsync(0);
+	return { own, aligner, downloads, data: db.data, factory: db.factory };
+}
+
+/** The page with the saved pair aligned and on screen. */
+async function aligned() {
+	const opened = await page(workspace());
+	await vi.advanceTimersByTimeAsync(250);
+	opened.aligner.runs[0].answer(40);
+	await vi.advanceTimersByTimeAsync(0);
+	return opened;
+}
+
+beforeEach(async () => {
+	// Loaded before the page asks for it, so that notes are rendered as soon as it does.
+	await import('../markdown');
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+});
+afterEach(() => {
+	opened.splice(0).forEach((close) => close());
+	vi.useRealTimers();
+});
+
+describe('OwnComparison: aligning', () => {
+	it('aligns the saved pair after a pause, and says how long it took and when it was readable', async () => {
+		const { own, aligner } = await page(workspace());
+		expect(own.ws).toStrictEqual(workspace());
+		expect(own.status).toBe(null);
+		await vi.advanceTimersByTimeAsync(249);
+		expect(aligner.runs).toHaveLength(0);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(aligner.runs.map((r) => r.sides)).toEqual([
+			{
+				a: { id: 'spoken', label: 'As spoken', text: SAID },
+				b: { id: 'published', label: 'As published', text: PRINTED }
+			}
+		]);
+		// A short alignment is not shown; a longer one is, with its stage and the time so far.
+		aligner.runs[0].progress('Aligning the words');
+		own.now = own.aligning!.since + 150;
+		expect(own.status).toBe(null);
+		own.now = own.aligning!.since + 1500;
+		expect(own.status).toEqual({ kind: 'aligning', text: 'Aligning the words… 1.5 s' });
+
+		aligner.runs[0].answer(40);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(own.aligning).toBe(null);
+		expect(own.status).toEqual({ kind: 'aligned', text: 'Aligned in 40 ms; drawing the text…' });
+		await vi.advanceTimersByTimeAsync(1200);
+		own.drawn();
+		expect(own.status).toEqual({ kind: 'aligned', text: 'Aligned in 40 ms; readable 1.2 s after the alignment began' });
+		expect(own.view).toMatchObject({
+			title: 'Untitled comparison',
+			base: { id: 'spoken', label: 'As spoken' },
+			target: { id: 'published', label: 'As published' },
+			texts: { a: SAID, b: PRINTED },
+			stats: { changes: 1 },
+			private: true
+		});
+	});
+
+	it('says when there is nothing to align, or nothing differs', async () => {
+		const { own, aligner } = await page();
+		expect(own.status).toEqual({ kind: 'waiting', text: 'Give both texts to see them aligned.' });
+		own.ws.texts[0].text = SAID;
+		own.ws.texts[1].text = SAID;
+		expect(own.status).toEqual({ kind: 'identical', text: 'The two texts are identical: no differences.' });
+		own.ws.texts[1].text = SAID.replace(' ', '\n');
+		await vi.advanceTimersByTimeAsync(250);
+		aligner.runs[0].answer(3);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(own.status).toEqual({
+			kind: 'identical',
+			text: 'No differences in the words: the texts differ only in white space or line endings.'
+		});
+	});
+
+	it('lets a newer alignment take over: an older one that answers late is not shown', async () => {
+		const { own, aligner } = await page(workspace());
+		await vi.advanceTimersByTimeAsync(250);
+		own.ws.texts[1].text = 'We met at two that day.';
+		await vi.advanceTimersByTimeAsync(250);
+		expect(aligner.runs).toHaveLength(2);
+		aligner.runs[0].answer(40);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(own.reading).toBe(null);
+		expect(own.aligning).not.toBe(null);
+		aligner.runs[1].answer(50);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(own.readingSides?.b.text).toBe('We met at two that day.');
+		expect(own.aligning).toBe(null);
+		expect(own.lastMs).toBe(50);
+	});
+
+	it('on Cancel drops a reading of texts that have changed since, and aligns again when asked', async () => {
+		const { own, aligner } = await aligned();
+		own.ws.texts[1].text = 'We met at two that day.';
+		await vi.advanceTimersByTimeAsync(250);
+		own.cancel();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(own.reading).toBe(null);
+		expect(own.status).toEqual({
+			kind: 'failed',
+			text: 'Alignment cancelled. Change a text, or press “Align again”, to start it again.'
+		});
+		own.align();
+		expect(aligner.runs).toHaveLength(3);
+		expect(own.alignError).toBe('');
+	});
+
+	it('keeps the reading of these texts when their precise alignment is cancelled', async () => {
+		const { own, aligner } = await aligned();
+		const reading = own.reading;
+		own.align(true);
+		expect(aligner.runs[1].precise).toEqual({ stretches: 0 });
+		own.cancel();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(own.reading).toBe(reading);
+	});
+
+	it('says why an alignment failed, and drops a reading of other texts', async () => {
+		const { own, aligner } = await aligned();
+		own.ws.texts[0].text = 'We met at dawn that day.';
+		await vi.advanceTimersByTimeAsync(250);
+		aligner.runs[1].fail('The alignment ran out of memory.');
+		await vi.advanceTimersByTimeAsync(0);
+		expect(own.reading).toBe(null);
+		expect(own.status).toEqual({ kind: 'failed', text: 'The alignment ran out of memory.' });
+	});
+});
+
+describe('OwnComparison: notes', () => {
+	it('anchors a note in the passage selected, keeps a draft closed unsaved, and undoes a delete', async () => {
+		const { own, aligner } = await aligned();
+		// The aligned text reads "We met at noonone that day.": 10-14 is the struck "noon".
+		own.newNote({ start: 10, end: 14 });
+		expect(own.editing).toEqual({
+			id: 'note',
+			title: '',
+			markdown: '',
+			anchor: { witness: 'spoken', quote: 'noon' }
+		});
+		own.closeNote({ ...own.editing!, title: 'The hour' });
+		expect([own.editing, own.draft?.title]).toEqual([null, 'The hour']);
+		own.reopenDraft();
+		own.saveNote({ ...own.editing!, markdown: 'Noon, *not* one.' });
+		expect([own.editing, own.draft]).toEqual([null, null]);
+		expect(own.ws.notes).toEqual([
+			{ id: 'note', title: 'The hour', markdown: 'Noon, *not* one.', anchor: { witness: 'spoken', quote: 'noon' } }
+		]);
+		// The note changes the reading: aligned again, the note is shown on the passage.
+		await vi.advanceTimersByTimeAsync(250);
+		expect(aligner.runs[1].notes).toEqual(own.ws.notes);
+		aligner.runs[1].answer(40);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(own.view?.notes).toMatchObject([
+			{ noteId: 'note', number: 1, title: 'The hour', html: '<p>Noon, <em>not</em> one.</p>' }
+		]);
+
+		// A note closed without a change leaves no draft.
+		own.edit('note');
+		own.closeNote({ ...own.editing! });
+		expect(own.draft).toBe(null);
+		own.deleteNote('note');
+		expect([own.ws.notes, own.deleted?.id]).toEqual([[], 'note']);
+		own.undoDelete();
+		expect(own.ws.notes.map((n) => n.id)).toEqual(['note']);
+		expect(own.deleted).toBe(null);
+	});
+
+	it('opens a note on the whole comparison when nothing is selected', async () => {
+		const { own } = await page(workspace());
+		own.newNote(null);
+		expect(own.editing).toEqual({ id: 'note', title: '', markdown: '', anchor: null });
+	});
+});
+
+describe('OwnComparison: texts', () => {
+	const cp1251 = (text: string) =>
+		Uint8Array.from(text, (c) => (c === ' ' ? 0x20 : c === '.' ? 0x2e : c.charCodeAt(0) - 0x410 + 0xc0));
+
+	it('reads a file into a text, says how, reads it again as asked, and forgets it once edited', async () => {
+		const calls: (string | undefined)[] = [];
+		const { own } = await page(workspace(), {
+			importText: async (name, bytes, encoding) => {
+				calls.push(encoding);
+				return extractText(name, bytes, { encoding });
+			}
+		});
+		const file = new File([cp1251('Мы встретились в полдень.')], 'said.txt');
+		await own.openFile('spoken', file);
+		expect(own.ws.texts[0]).toEqual({
+			id: 'spoken',
+			label: 'As spoken',
+			text: 'Мы встретились в полдень.',
+			origin: 'said.txt',
+			encoding: 'windows-1251'
+		});
+		expect(own.readings.spoken).toEqual({
+			format: 'plain text',
+			encoding: 'windows-1251',
+			reason:
+				'not UTF-8 (byte 0xCC at offset 0); reads as Russian in Windows-1251 (“Мы встретились в”), ' +
+				'not in KOI8-R (“лШ БЯРПЕРХКХЯЭ Б”)'
+		});
+		expect(own.errors.spoken).toBe('');
+		await own.readFrom('spoken', 'koi8-r');
+		expect(own.ws.texts[0].encoding).toBe('koi8-r');
+		expect(calls).toEqual([undefined, 'koi8-r']);
+		own.forgetFile('spoken');
+		expect([own.readings.spoken, own.ws.texts[0].encoding]).toEqual([undefined, undefined]);
+		await own.readFrom('spoken', 'utf-8');
+		expect(calls).toEqual([undefined, 'koi8-r']);
+	});
+
+	it('fills both texts of the pair from an excerpt exported as JSON', async () => {
+		const { own } = await page(workspace());
+		own.addText();
+		await own.openFile('version', new File([toJson(fixture)], 'bukharin-1938-excerpt.json'));
+		expect(own.ws.texts.map((t) => [t.label, t.text, t.origin])).toEqual([
+			[
+				'As spoken',
+				'The accused Bukharin pleads guilty to the sum total of the\ncrimes.\n\n{gap}\n\n' +
+					'I was never in the [non-existent] bloc.\n\nI ask the court for mercy.',
+				'bukharin-1938-excerpt.json'
+			],
+			[
+				'As published',
+				'The accused pleads guilty to all of the\ncrimes.\n\n{gap}\n\n' +
+					'I was never in the [non-existent] bloc abroad.',
+				'bukharin-1938-excerpt.json'
+			],
+			['Version 3', '', 'pasted']
+		]);
+		expect(own.readings).toEqual({ spoken: { format: 'JSON export' }, published: { format: 'JSON export' } });
+	});
+
+	it('refuses a file over the limit before reading it, and leaves the text as it was', async () => {
+		const { own } = await page(workspace());
+		const read = vi.fn();
+		const big = { name: 'huge.txt', size: MAX_BYTES + 1, arrayBuffer: read } as unknown as File;
+		await own.openFile('spoken', big);
+		expect(read).not.toHaveBeenCalled();
+		expect(own.errors.spoken).toBe('huge.txt: the file is 25.1 MB; the limit is 25 MB per text');
+		expect(own.ws.texts[0].text).toBe(SAID);
+	});
+
+	it('adds versions, and gives the pair another text when one of it is removed', async () => {
+		const { own } = await page(workspace());
+		own.addText();
+		expect(own.ws.texts[2]).toEqual({ id: 'version', label: 'Version 3', text: '', origin: 'pasted' });
+		own.ws.base = 'version';
+		own.removeText('version');
+		expect([own.ws.texts.length, own.ws.base, own.ws.target]).toEqual([2, 'spoken', 'published']);
+	});
+
+	it('takes the people from what was typed, one per “;”', async () => {
+		const { own } = await page();
+		own.setPeople(' Jane Doe (witness);; John Roe (editor) ');
+		expect(own.ws.meta.people).toEqual(['Jane Doe (witness)', 'John Roe (editor)']);
+	});
+});
+
+describe('OwnComparison: keeping', () => {
+	it('saves the workspace as the reader works', async () => {
+		const { own, data } = await page(workspace());
+		own.ws.meta.title = 'The hour of the meeting';
+		await vi.advanceTimersByTimeAsync(399);
+		expect(stored(data)).toStrictEqual(workspace());
+		await settled(own.keeper.flush());
+		expect(stored(data)).toStrictEqual({
+			version: 2,
+			revision: 1,
+			...workspace(),
+			meta: { ...workspace().meta, title: 'The hour of the meeting' }
+		});
+	});
+
+	it('puts a new or imported workspace in place of this one, which Undo brings back', async () => {
+		const { own } = await page(workspace());
+		own.startAgain();
+		expect(own.ws).toStrictEqual(emptyWorkspace('2026-12-02'));
+		expect(own.replaced?.message).toBe('Started a new comparison in place of the one you had.');
+		own.undoReplace();
+		expect([own.ws, own.replaced]).toStrictEqual([workspace(), null]);
+
+		const other = workspace('Said elsewhere.', 'Printed elsewhere.');
+		await own.importWorkspace(new File([workspaceToJson(other)], 'other.json'));
+		expect(own.ws).toStrictEqual(other);
+		expect(own.message).toBe('Imported other.json.');
+		expect(own.replaced?.message).toBe('The comparison you had was replaced by other.json.');
+		own.undoReplace();
+		expect([own.ws, own.message]).toStrictEqual([workspace(), '']);
+	});
+
+	it('leaves the workspace as it was when an imported file cannot be read', async () => {
+		const { own } = await page(workspace());
+		await own.importWorkspace(new File(['{'], 'broken.json'));
+		expect(own.ws).toStrictEqual(workspace());
+		expect(own.message).toBe(
+			'Could not import broken.json: This file is not a Pencilmarks workspace: it is not valid JSON. ' +
+				'Your workspace is unchanged.'
+		);
+		expect(own.replaced).toBe(null);
+	});
+
+	it('opens the newer work another tab saved, and downloads this page’s version if asked', async () => {
+		const { own, downloads, factory } = await page(workspace());
+		const other = new Keeper(await settled(openStore('test', factory, () => new Date())), null);
+		await settled(other.restore());
+		other.keep(workspace(SAID, 'Printed in the other tab.'));
+		await settled(other.flush());
+		own.ws.meta.title = 'Mine';
+		await vi.advanceTimersByTimeAsync(0);
+		await settled(own.keeper.flush());
+		expect(own.keeper.stale).toBe(true);
+
+		own.downloadMine();
+		expect(downloads.map((d) => [d.name, d.type])).toEqual([['mine.this-tab.workspace.json', 'application/json']]);
+		await settled(own.openNewer());
+		expect(own.ws.texts[1].text).toBe('Printed in the other tab.');
+		expect(own.keeper.stale).toBe(false);
+		expect(own.replaced?.message).toBe('Opened the newer version saved in another tab.');
+		own.undoReplace();
+		expect(own.ws.meta.title).toBe('Mine');
+		other.close();
+	});
+
+	it('exports as JSON, and says what a corpus case still lacks', async () => {
+		const { own, downloads } = await page(workspace());
+		own.exportJson();
+		expect(downloads).toEqual([
+			{ name: 'untitled-comparison.workspace.json', body: workspaceToJson(workspace()), type: 'application/json' }
+		]);
+		expect(own.message).toBe('Exported the workspace as JSON.');
+		own.exportCase();
+		expect(own.message).toBe('Not yet ready to be a corpus case: The summary is empty.');
+		expect(downloads).toHaveLength(1);
+	});
+});

@@ -1,0 +1,511 @@
+// The Compare page's state and what the reader does with it: their texts (typed, pasted or read
+// from files), the notes and their editing, the alignment of the pair on screen (in a worker,
+// one at a time, cancellable, timed), and keeping it all in this browser (saved as they work,
+// with Undo for whatever replaces it, and a choice when another tab saved newer work). The page
+// composes it with the text inputs and the reading view.
+//
+// Texts run to megabytes, so they are never copied wholesale: `$state.snapshot` copies every
+// string it meets (through structuredClone), and one per alignment or save of two 20 MB texts
+// doubled the page's memory. The worker and the keeper get plain copies that share the strings
+// (`plain`, `copyWorkspace`), and the reading is `$state.raw`: replaced, never made deep.
+
+import { AlignWorkerClient, Cancelled } from '../align-client';
+import { showControls } from '../bidi';
+import { download } from '../download';
+import {
+	checkBytes,
+	extractJsonWitnesses,
+	IMPORT_FORMATS,
+	MAX_BYTES,
+	sameText,
+	type Encoding,
+	type ImportResult
+} from '../import';
+import { importText, readWorkspaceFile } from '../importer';
+import { anchorFor, type Sides } from '../pipeline';
+import type { Range } from '../pipeline/excerpt';
+import { LaidText } from '../pipeline/laid';
+import { workspaceView, type CaseView, type ReadingData } from '../view';
+import { emptyWorkspace, slugify, uniqueId } from './defaults';
+import { caseProblems, workspaceToJson, workspaceToZip } from './files';
+import { Keeper } from './keeper.svelte';
+import { copyWorkspace } from './schema';
+import type { KeptEntry } from './storage';
+import type { Workspace, WorkspaceNote } from './types';
+
+/** How a text's file was read, as the text's input says it. */
+export interface FileReading {
+	format: string;
+	encoding?: Encoding;
+	reason?: string;
+}
+
+/**
+ * What the status line says of the alignment: under way (shown with progress and Cancel), failed
+ * (with Align again), or how it went.
+ */
+export interface AlignStatus {
+	kind: 'aligning' | 'failed' | 'waiting' | 'identical' | 'aligned';
+	text: string;
+}
+
+/** What the page takes from the browser, and tests give otherwise. */
+export interface Services {
+	/** Today, as an ISO date: a new comparison's date. */
+	today: string;
+	keeper: Keeper;
+	aligner: Pick<AlignWorkerClient, 'run' | 'cancel'>;
+	importText: (name: string, bytes: Uint8Array, encoding?: Encoding) => Promise<ImportResult>;
+	readWorkspaceFile: (name: string, bytes: Uint8Array) => Promise<Workspace>;
+	download: (name: string, body: BlobPart, type: string) => void;
+}
+
+/** The pause after the last change of a text or note before the pair is aligned again. */
+const ALIGN_DELAY = 250;
+/** How long an alignment runs before the status line shows it (a short one only flickers). */
+const SHOW_AFTER = 150;
+
+/** The sides as plain data for the worker, sharing the texts (not `$state.snapshot`: see above). */
+const plain = (s: Sides): Sides => ({ a: { ...s.a }, b: { ...s.b } });
+
+const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class OwnComparison {
+	/** The reader's texts, notes, view mode, and what the case would be called. */
+	ws = $state<Workspace>() as Workspace;
+	/** Reads and saves the workspace; says when it could not, or when another tab saved newer. */
+	readonly keeper: Keeper;
+	/** Per text: the last problem with it, in words, and how its file was read. */
+	errors = $state<Record<string, string>>({});
+	readings = $state<Record<string, FileReading>>({});
+	/** What the last export or import of the whole workspace did, in words. */
+	message = $state('');
+	/** The workspace before it was replaced (start again, import, newer work), for Undo. */
+	replaced = $state<{ previous: Workspace; message: string } | null>(null);
+	/** The note open in the editor; the note last deleted (for Undo); a note closed unsaved with
+	 * changes, kept so that it can be opened again. */
+	editing = $state<WorkspaceNote | null>(null);
+	deleted = $state<WorkspaceNote | null>(null);
+	draft = $state<WorkspaceNote | null>(null);
+	/** Markdown to sanitized HTML: loaded after the page, as most visits write no note at first. */
+	renderMarkdown = $state<((markdown: string) => string) | null>(null);
+
+	/** The comparison on screen, and the texts it was made from (notes are anchored in those). */
+	reading = $state.raw<ReadingData | null>(null);
+	readingSides = $state.raw<Sides | null>(null);
+	/** The alignment under way: its stage and when it began. */
+	aligning = $state<{ stage: string; since: number } | null>(null);
+	alignError = $state('');
+	/** How long the last alignment took in the worker, and from its start to its text drawn on
+	 * the page (null until drawn). */
+	lastMs = $state(0);
+	readableMs = $state<number | null>(null);
+	/** The clock the status line counts in, ticking while the page is open. */
+	now = $state(0);
+
+	readonly #services: Services;
+	/** A file's bytes, kept (in memory only) so that it can be read again in another encoding,
+	 * until the text is edited (then it is no longer that file's text). */
+	readonly #files = new Map<string, { name: string; bytes: Uint8Array }>();
+	#alignedSince = 0;
+	/** Counts alignments: a newer one (the reader typed on) takes over from an older one. */
+	#alignTurn = 0;
+
+	// The pair compared, and what is said of it.
+	base = $derived(this.ws.texts.find((t) => t.id === this.ws.base) ?? this.ws.texts[0]);
+	target = $derived(this.ws.texts.find((t) => t.id === this.ws.target) ?? this.ws.texts[1]);
+	sides = $derived<Sides>({
+		a: { id: this.base.id, label: this.base.label, text: this.base.text },
+		b: { id: this.target.id, label: this.target.label, text: this.target.text }
+	});
+	labels = $derived(Object.fromEntries(this.ws.texts.map((t) => [t.id, t.label])));
+	ready = $derived(this.base.text.length > 0 && this.target.text.length > 0);
+	identical = $derived(this.ready && sameText(this.base.text, this.target.text));
+	// Notes rendered once per change of their Markdown (sanitized in renderMarkdown).
+	#renderedNotes = $derived(
+		this.ws.notes.map((n) => ({
+			id: n.id,
+			title: n.title,
+			markdown: n.markdown,
+			html: this.renderMarkdown?.(n.markdown) ?? ''
+		}))
+	);
+	/** The page's view of the reading on screen, or null while there is none. */
+	view = $derived<CaseView | null>(
+		this.reading &&
+			workspaceView(
+				this.ws,
+				{ base: this.base, target: this.target },
+				this.reading,
+				{ a: this.readingSides!.a.text, b: this.readingSides!.b.text },
+				this.#renderedNotes
+			)
+	);
+
+	/** Made while a component is set up (or in an effect root): it keeps the workspace saved and
+	 * the pair aligned as the reader works. */
+	constructor(services: Partial<Services> = {}) {
+		this.#services = {
+			today: new Date().toISOString().slice(0, 10),
+			importText,
+			readWorkspaceFile,
+			download,
+			...services,
+			keeper: services.keeper ?? new Keeper(),
+			aligner: services.aligner ?? new AlignWorkerClient()
+		};
+		this.keeper = this.#services.keeper;
+		this.ws = emptyWorkspace(this.#services.today);
+
+		// Save as the reader works (after a pause); the keeper says if the browser will not keep
+		// it. (A copy that shares the texts: `$state.snapshot` would copy them, megabytes each time.)
+		$effect(() => {
+			if (this.keeper.restored) this.keeper.keep(copyWorkspace(this.ws));
+		});
+
+		// Align again whenever the pair or the notes change (after a pause in typing).
+		$effect(() => {
+			if (!this.keeper.restored || !this.ready) {
+				this.reading = null;
+				return;
+			}
+			const pair = plain(this.sides);
+			const notes = $state.snapshot(this.ws.notes);
+			const timer = setTimeout(() => this.#align(pair, notes), ALIGN_DELAY);
+			return () => clearTimeout(timer);
+		});
+	}
+
+	/** Starts the page's work: reads the saved workspace, loads the Markdown renderer and starts
+	 * the clock. Returns what ends it, when the page goes. */
+	open(): () => void {
+		import('../markdown').then((m) => (this.renderMarkdown = m.renderMarkdown));
+		this.keeper.restore().then((saved) => {
+			if (saved) this.ws = saved;
+		});
+		const timer = setInterval(() => (this.now = performance.now()), 200);
+		return () => {
+			clearInterval(timer);
+			this.#services.aligner.cancel();
+			this.keeper.flush();
+			this.keeper.close();
+		};
+	}
+
+	/** The status line; null when there is nothing to say yet. */
+	get status(): AlignStatus | null {
+		if (this.aligning && this.now - this.aligning.since > SHOW_AFTER) {
+			const elapsed = ((this.now - this.aligning.since) / 1000).toFixed(1);
+			return { kind: 'aligning', text: `${this.aligning.stage}… ${elapsed} s` };
+		}
+		if (this.alignError) return { kind: 'failed', text: this.alignError };
+		if (!this.ready) return { kind: 'waiting', text: 'Give both texts to see them aligned.' };
+		if (this.identical) return { kind: 'identical', text: 'The two texts are identical: no differences.' };
+		if (!this.reading) return null;
+		if (this.reading.stats.changes === 0) {
+			return {
+				kind: 'identical',
+				text: 'No differences in the words: the texts differ only in white space or line endings.'
+			};
+		}
+		const drawn =
+			this.readableMs === null
+				? '; drawing the text…'
+				: `; readable ${seconds(this.readableMs)} after the alignment began`;
+		return { kind: 'aligned', text: `Aligned in ${seconds(this.lastMs)}${drawn}` };
+	}
+
+	/** Aligns the pair now; `precise` aligns exactly what the last alignment left rough (it can
+	 * take a while on long texts: progress and Cancel as always). */
+	align(precise = false) {
+		return this.#align(plain(this.sides), $state.snapshot(this.ws.notes), precise);
+	}
+
+	async #align(pair: Sides, notes: WorkspaceNote[], precise = false) {
+		const turn = ++this.#alignTurn;
+		this.alignError = '';
+		this.aligning = { stage: 'Starting', since: performance.now() };
+		performance.mark('pencilmarks:align-start');
+		const stretches = this.reading?.stats.roughStretches ?? 0;
+		try {
+			const result = await this.#services.aligner.run(
+				pair,
+				notes,
+				(stage) => {
+					if (this.aligning) this.aligning.stage = stage;
+				},
+				precise ? { stretches } : undefined
+			);
+			// The result arrived in a task of its own (on a 20 MB pair, 80 ms to receive): drawing
+			// the page in the next keeps each under 200 ms.
+			await new Promise((resolve) => setTimeout(resolve));
+			if (turn !== this.#alignTurn) return;
+			this.readingSides = pair;
+			this.reading = result.reading;
+			this.lastMs = result.ms;
+			this.readableMs = null;
+			this.#alignedSince = this.aligning?.since ?? performance.now();
+			performance.mark('pencilmarks:align-end');
+			performance.measure('pencilmarks:align', 'pencilmarks:align-start', 'pencilmarks:align-end');
+		} catch (error) {
+			if (!(error instanceof Cancelled)) {
+				// What is on screen may have been read from the texts as they were: then it goes.
+				if (!this.#readingIsCurrent()) this.reading = null;
+				this.alignError = messageOf(error);
+			}
+		} finally {
+			if (turn === this.#alignTurn) this.aligning = null;
+		}
+	}
+
+	/** The reading view has drawn and painted the new text: it is readable. */
+	drawn() {
+		this.readableMs = performance.now() - this.#alignedSince;
+		performance.mark('pencilmarks:readable');
+	}
+
+	cancel() {
+		this.#services.aligner.cancel();
+		this.aligning = null;
+		// A reading of the texts as they were would mislead, and a note added on it would be
+		// anchored in text that is no longer there. (A rough reading of these texts, whose precise
+		// alignment was cancelled, stays.)
+		if (!this.#readingIsCurrent()) this.reading = null;
+		this.alignError = 'Alignment cancelled. Change a text, or press “Align again”, to start it again.';
+	}
+
+	/** Whether the comparison on screen was made from the texts as they are now. */
+	#readingIsCurrent(): boolean {
+		const made = this.readingSides;
+		return (
+			made !== null &&
+			(['a', 'b'] as const).every(
+				(side) => made[side].id === this.sides[side].id && made[side].text === this.sides[side].text
+			)
+		);
+	}
+
+	/** Reads a file into text `id` (in `encoding`, or the one detected); a problem is said
+	 * beside the text, which is left as it was. */
+	async openFile(id: string, file: File, encoding?: Encoding) {
+		this.errors[id] = '';
+		try {
+			// Refuse a file over the limit before reading it into memory at all.
+			if (file.size > MAX_BYTES) checkBytes(file.name, new Uint8Array(0), file.size);
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			this.#files.set(id, { name: file.name, bytes });
+			await this.readFrom(id, encoding);
+		} catch (error) {
+			this.errors[id] = messageOf(error);
+		}
+	}
+
+	/** Reads text `id`'s file again, in a worker; a problem leaves the text as it was. */
+	async readFrom(id: string, encoding?: Encoding) {
+		const file = this.#files.get(id);
+		const text = this.ws.texts.find((t) => t.id === id);
+		if (!file || !text) return;
+		this.errors[id] = '';
+		try {
+			const result = await this.#services.importText(file.name, file.bytes, encoding);
+			if (result.format === 'json') {
+				// Our own export carries both witnesses: fill the pair from it.
+				const both = extractJsonWitnesses(file.bytes, file.name);
+				const { base, target } = this;
+				base.text = both.a;
+				base.label = both.labels.a;
+				target.text = both.b;
+				target.label = both.labels.b;
+				base.origin = target.origin = file.name;
+				this.readings[base.id] = this.readings[target.id] = { format: IMPORT_FORMATS.json.label };
+				return;
+			}
+			text.text = result.text;
+			text.origin = file.name;
+			text.encoding = result.encoding;
+			const { label } = IMPORT_FORMATS[result.format];
+			this.readings[id] = { format: label, encoding: result.encoding, reason: result.reason };
+			if (result.warnings.length) this.errors[id] = result.warnings.join(' ');
+		} catch (error) {
+			this.errors[id] = messageOf(error);
+		}
+	}
+
+	/** Text `id` has been edited: the file it came from no longer says what it holds. */
+	forgetFile(id: string) {
+		this.#files.delete(id);
+		delete this.readings[id];
+		const text = this.ws.texts.find((t) => t.id === id);
+		if (text) delete text.encoding;
+	}
+
+	addText() {
+		const { texts } = this.ws;
+		const id = uniqueId('version', texts.map((t) => t.id));
+		texts.push({ id, label: `Version ${texts.length + 1}`, text: '', origin: 'pasted' });
+	}
+
+	/** Removes text `id`; when it was one of the pair, another text takes its place. */
+	removeText(id: string) {
+		const ws = this.ws;
+		ws.texts = ws.texts.filter((t) => t.id !== id);
+		if (ws.base === id) ws.base = ws.texts.find((t) => t.id !== ws.target)!.id;
+		if (ws.target === id) ws.target = ws.texts.find((t) => t.id !== ws.base)!.id;
+	}
+
+	/** The people of the case from what the reader typed: names with roles, separated by `;`. */
+	setPeople(typed: string) {
+		this.ws.meta.people = typed
+			.split(';')
+			.map((p) => p.trim())
+			.filter(Boolean);
+	}
+
+	/** Opens the editor on a new note: anchored in the passage selected, if any. */
+	newNote(selection: Range | null) {
+		const { reading, readingSides } = this;
+		const anchor =
+			selection && reading && readingSides
+				? anchorFor(
+						LaidText.of(reading.text, { a: readingSides.a.text, b: readingSides.b.text }),
+						selection,
+						readingSides
+					)
+				: null;
+		const id = uniqueId('note', this.ws.notes.map((n) => n.id));
+		this.editing = { id, title: '', markdown: '', anchor };
+	}
+
+	/** Opens the editor on note `id`. */
+	edit(id: string) {
+		this.editing = this.ws.notes.find((n) => n.id === id) ?? null;
+	}
+
+	saveNote(note: WorkspaceNote) {
+		const at = this.ws.notes.findIndex((n) => n.id === note.id);
+		if (at === -1) this.ws.notes.push(note);
+		else this.ws.notes[at] = note;
+		this.editing = null;
+		this.draft = null;
+	}
+
+	/** The editor was closed without saving (Cancel, Escape): keep what was written, if anything. */
+	closeNote(written: WorkspaceNote) {
+		const before = this.editing;
+		this.editing = null;
+		if (before && (written.title !== before.title || written.markdown !== before.markdown)) {
+			this.draft = written;
+		}
+	}
+
+	reopenDraft() {
+		this.editing = this.draft;
+		this.draft = null;
+	}
+
+	deleteNote(id: string) {
+		this.deleted = this.ws.notes.find((n) => n.id === id) ?? null;
+		this.ws.notes = this.ws.notes.filter((n) => n.id !== id);
+	}
+
+	undoDelete() {
+		if (this.deleted) this.ws.notes.push(this.deleted);
+		this.deleted = null;
+	}
+
+	/** Downloads the workspace as a corpus case, or says what it still lacks to be one. */
+	exportCase() {
+		const ws = copyWorkspace(this.ws);
+		const problems = caseProblems(ws);
+		if (problems.length) {
+			this.message = `Not yet ready to be a corpus case: ${problems.join(' ')}`;
+			return;
+		}
+		try {
+			const zip = workspaceToZip(ws) as BlobPart;
+			this.#services.download(`${slugify(ws.meta.title)}.zip`, zip, 'application/zip');
+			this.message = 'Exported as a corpus case: unzip it into corpus/ to add it to the site.';
+		} catch (error) {
+			this.message = `Could not export as a case: ${messageOf(error)}`;
+		}
+	}
+
+	exportJson() {
+		this.#downloadJson('workspace');
+		this.message = 'Exported the workspace as JSON.';
+	}
+
+	/** Puts a workspace read from a file (a zipped case, a workspace's JSON) in place of this one,
+	 * which Undo brings back; a file that cannot be read changes nothing. */
+	async importWorkspace(file: File) {
+		const name = showControls(file.name);
+		try {
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			const imported = await this.#services.readWorkspaceFile(file.name, bytes);
+			this.#replace(imported, `The comparison you had was replaced by ${name}.`);
+			this.message = `Imported ${name}.`;
+		} catch (error) {
+			this.message = `Could not import ${name}: ${messageOf(error)} Your workspace is unchanged.`;
+		}
+	}
+
+	startAgain() {
+		const message = 'Started a new comparison in place of the one you had.';
+		this.#replace(emptyWorkspace(this.#services.today), message);
+	}
+
+	undoReplace() {
+		if (!this.replaced) return;
+		this.ws = this.replaced.previous;
+		this.replaced = null;
+		this.message = '';
+		this.#forgetFiles();
+	}
+
+	/** Another tab saved newer work: show it here (this page's version can be had back by Undo). */
+	async openNewer() {
+		const newer = await this.keeper.reopen();
+		if (newer) this.#replace(newer, 'Opened the newer version saved in another tab.');
+	}
+
+	/** Downloads this page's version, which is not being saved while another tab's is newer. */
+	downloadMine() {
+		this.#downloadJson('this-tab.workspace');
+	}
+
+	/** Downloads a saved entry this version could not read, exactly as it was stored. */
+	async downloadKept(kept: KeptEntry) {
+		try {
+			const value = await this.keeper.raw(kept.key);
+			this.#services.download(
+				`pencilmarks-unreadable-${kept.found.replace(/[:.]/g, '-')}.json`,
+				JSON.stringify(value, null, '\t') + '\n',
+				'application/json'
+			);
+		} catch (error) {
+			this.keeper.report(error);
+		}
+	}
+
+	#downloadJson(suffix: string) {
+		const name = `${slugify(this.ws.meta.title)}.${suffix}.json`;
+		this.#services.download(name, workspaceToJson(this.ws), 'application/json');
+	}
+
+	/** Puts `next` in place of the workspace, keeping this one for Undo. */
+	#replace(next: Workspace, message: string) {
+		this.replaced = { previous: copyWorkspace(this.ws), message };
+		this.ws = next;
+		this.draft = null;
+		this.#forgetFiles();
+	}
+
+	/** The files the texts were read from, and what was said of them: the texts are others now. */
+	#forgetFiles() {
+		this.#files.clear();
+		this.errors = {};
+		this.readings = {};
+	}
+}
