@@ -56,7 +56,10 @@ test.describe('exporting a selected passage', () => {
 		expect(html).toMatch(new RegExp(`<del id="c-[0-9a-z]{7}"[^>]*>${denial}</del>`));
 		expect(html).toContain('Struck: “such a group never existed”');
 		expect(html).toContain('<meta name="citation_title" content="Bukharin’s final statement, 12 March 1938">');
-		expect(html).toContain('<meta name="citation_author" content="Nikolai Bukharin">');
+		// Gregory's English: Bukharin is its creator and Gregory its translator, never Bukharin alone.
+		expect(html).toContain('<meta name="DC.creator" content="Nikolai Bukharin">');
+		expect(html).toContain('<meta name="z.translators" content="Paul R. Gregory">');
+		expect(html).not.toContain('citation_author');
 		expect(html).not.toMatch(/<script|<link|src=/);
 	});
 

@@ -23,3 +23,8 @@ export function hasDate(iso: string | undefined): iso is string {
 export function formatShare(share: number): string {
 	return `${(share * 100).toFixed(1)}%`;
 }
+
+/** `part` as a percentage of `whole`, to one decimal as `formatShare` shows it: 3 of 242 -> 1.2. */
+export function percentOf(part: number, whole: number): number {
+	return whole === 0 ? 0 : Number(((part / whole) * 100).toFixed(1));
+}

@@ -28,6 +28,12 @@ export interface Witness {
 	source: string;
 	/** Who translated it into the language shown, if it is a translation. */
 	translator?: string;
+	/** When (and where, and why) the original was written, e.g. a manuscript copy. Plain text. */
+	written?: string;
+	/** Who holds the original now. Plain text. */
+	heldBy?: string;
+	/** Ids of the `Source`s that say when it was written and who holds it; set with either. */
+	accordingTo?: string[];
 	/**
 	 * The text exactly as stored in the file (UTF-8 decoded, no BOM). A blank line separates
 	 * paragraphs; a paragraph that is exactly `{gap}` (or `{gap: what is missing}`) marks text that
@@ -325,10 +331,39 @@ export interface RoughStretch {
 	wordsB: number;
 }
 
+/**
+ * One witness's words as `wdiff -s` and `dwdiff --statistics` count them, so that a reader can
+ * check them with either tool: each word of the witness is in exactly one of `common`, `deleted`
+ * (base) or `inserted` (target), `changed` and `moved`, so these add up to `words`.
+ */
+export interface WitnessFigures {
+	/** Word tokens in the witness. */
+	words: number;
+	/** Words in text both witnesses share (`equal` segments). */
+	common: number;
+	/** Words on this witness's side of a rewrite (a `replace` segment). */
+	changed: number;
+	/**
+	 * Words of moved passages, unchanged at their two places: where each stood (base) or stands
+	 * (target). Words changed on the way count as deleted from the base and inserted in the target.
+	 * The tools know no moves: they count a moved passage as deleted at one place and inserted at
+	 * the other.
+	 */
+	moved: number;
+}
+
 export interface ComparisonStats {
 	/** Word tokens in the base and in the target. */
 	wordsA: number;
 	wordsB: number;
+	/**
+	 * Each witness's words as `wdiff -s` counts them: the base's `deleted` (only in the base, with
+	 * nothing in their place), the target's `inserted` (only in the target, likewise).
+	 */
+	byWitness: {
+		base: WitnessFigures & { deleted: number };
+		target: WitnessFigures & { inserted: number };
+	};
 	/**
 	 * Base words inside `delete` and `replace` segments: what the editor struck. A moved passage's
 	 * words count as moved, not struck, except those struck from it on the way; the words a
@@ -471,6 +506,19 @@ export type Block =
 /** What the reader chose to see: marks on, one witness clean, or both side by side. */
 export type ViewMode = 'marks' | 'base' | 'target' | 'side';
 
+/**
+ * A witness as an export names and describes it: what the case says of it (`Witness`), which every
+ * export's citation carries. A reader's own comparison gives its label only.
+ */
+export interface ExcerptWitness {
+	id: string;
+	label: string;
+	description?: string;
+	translator?: string;
+	written?: string;
+	heldBy?: string;
+}
+
 /** Everything a serializer needs to write an excerpt; serializers add nothing of their own. */
 export interface Excerpt {
 	/** Case title, slug and kind (`Redaction`, `Draft-to-final revision history`). */
@@ -484,8 +532,8 @@ export interface Excerpt {
 	/** BCP 47 language tag of the text. */
 	language: string;
 	/** The two witnesses compared: what only `base` has is struck, what only `target` has, added. */
-	base: { id: string; label: string };
-	target: { id: string; label: string };
+	base: ExcerptWitness;
+	target: ExcerptWitness;
 	/** The mode on screen when exported: the export shows what the screen shows. */
 	mode: ViewMode;
 	/**
@@ -493,6 +541,11 @@ export interface Excerpt {
 	 * unmarked, as the screen shows them, and named in the export. Absent: none hidden.
 	 */
 	hidden?: ChangeKind[];
+	/**
+	 * Each witness's words in the whole comparison the excerpt is from, not in the excerpt alone
+	 * (`ComparisonStats.byWitness`), for the JSON export.
+	 */
+	comparisonFigures?: ComparisonStats['byWitness'];
 	/** The excerpt, cut to whole words, already laid out. */
 	blocks: Block[];
 	/** Notes whose markers appear in `blocks`, in order of first appearance; empty if left out. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readingData, workspaceView } from './view';
+import { getCase } from './server/corpus';
+import { caseView, pagePath, pageTitle, readingData, workspaceView } from './view';
 import { emptyWorkspace } from './workspace/defaults';
 
 const sides = (a: string, b: string) => ({
@@ -61,5 +62,33 @@ describe('workspaceView', () => {
 			texts,
 			changes: 1
 		});
+	});
+});
+
+describe('pagePath and pageTitle', () => {
+	it('give the case’s own address and title to its own pair, and name any other pair', () => {
+		const gettysburg = getCase('gettysburg')!;
+		const own = caseView(gettysburg);
+		const other = caseView(gettysburg, { base: 'hay', target: 'bliss' });
+		expect([pagePath(own), pageTitle(own)]).toEqual([
+			'/cases/gettysburg',
+			'The Gettysburg Address: five manuscript copies'
+		]);
+		expect([pagePath(other), pageTitle(other)]).toEqual([
+			'/cases/gettysburg/hay/bliss',
+			'The Gettysburg Address: five manuscript copies: Hay copy (second draft) and Bliss copy (final)'
+		]);
+		expect(pagePath(other, 'nicolay', 'bliss')).toBe('/cases/gettysburg');
+	});
+
+	it('give each witness the case’s translator when it names none of its own', () => {
+		const bukharin = getCase('bukharin-1938')!;
+		const [spoken, published] = bukharin.witnesses;
+		const view = caseView({
+			...bukharin,
+			translator: 'A. Translator',
+			witnesses: [{ ...spoken, translator: undefined }, published]
+		});
+		expect(view.witnesses.map((w) => w.translator)).toEqual(['A. Translator', 'Paul R. Gregory']);
 	});
 });

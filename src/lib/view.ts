@@ -173,7 +173,10 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 		translator: c.translator,
 		rights: c.rights,
 		sources: c.sources,
-		witnesses: c.witnesses.map(({ text: _text, file: _file, ...w }) => w),
+		// The case's translator translated every witness that names none of its own.
+		witnesses: c.witnesses.map(({ text: _text, file: _file, ...w }) =>
+			c.translator && !w.translator ? { ...w, translator: c.translator } : w
+		),
 		base: { id: base.id, label: base.label },
 		target: { id: target.id, label: target.label },
 		defaultPair: c.comparison,
@@ -183,6 +186,18 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 		rough: reading.rough,
 		notes: noteViews(reading, c.notes)
 	};
+}
+
+/** The address of a case's page for a pair (by default the pair shown): the case's own for its own pair. */
+export function pagePath(view: CaseView, base = view.base.id, target = view.target.id): string {
+	const own = base === view.defaultPair.base && target === view.defaultPair.target;
+	return own ? `/cases/${view.slug}` : `/cases/${view.slug}/${base}/${target}`;
+}
+
+/** The title of a case's page: the case's, naming the pair on the page of any other pair. */
+export function pageTitle(view: CaseView): string {
+	const own = view.base.id === view.defaultPair.base && view.target.id === view.defaultPair.target;
+	return own ? view.title : `${view.title}: ${view.base.label} and ${view.target.label}`;
 }
 
 /** The first person listed, without their role: who reference managers cite as the author. */

@@ -6,7 +6,7 @@ import { cut, cutShown, formatExcerptFragment, type Range } from '$lib/pipeline/
 import type { LaidText } from '$lib/pipeline/laid';
 import type { CaseView } from '$lib/view';
 import { DEFAULT_HIDDEN, hiddenParam, kindsInOrder, type Hidden } from '$lib/modes';
-import type { Excerpt, ViewMode } from '$lib/types';
+import type { Excerpt, ExcerptWitness, ViewMode } from '$lib/types';
 
 /**
  * The absolute link that reopens the page at `page` (origin and path) in `mode`, with the kinds of
@@ -55,10 +55,11 @@ export function buildExcerpt(
 		date: view.date,
 		authors: view.authors,
 		language: view.language,
-		base: view.base,
-		target: view.target,
+		base: described(view, view.base),
+		target: described(view, view.target),
 		mode: options.mode,
 		...(hidden.size ? { hidden: kindsInOrder(hidden) } : {}),
+		comparisonFigures: view.stats.byWitness,
 		blocks,
 		notes: options.includeNotes
 			? view.notes
@@ -74,6 +75,23 @@ export function buildExcerpt(
 				: permalink(options.page, options.mode, formatExcerptFragment(text, range), hidden),
 			accessed: options.accessed
 		}
+	};
+}
+
+/**
+ * A witness of the pair with what the case says of it, for the citation. A reader's own texts say
+ * only where they came from (a file name, "pasted"), which is no description: they keep their label.
+ */
+function described(view: CaseView, pair: { id: string; label: string }): ExcerptWitness {
+	const w = view.witnesses.find((x) => x.id === pair.id);
+	if (view.private || !w) return { ...pair };
+	const { description, translator, written, heldBy } = w;
+	return {
+		...pair,
+		description,
+		...(translator ? { translator } : {}),
+		...(written ? { written } : {}),
+		...(heldBy ? { heldBy } : {})
 	};
 }
 

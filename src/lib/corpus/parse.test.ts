@@ -143,6 +143,17 @@ describe('parseCase', () => {
 		});
 	});
 
+	it('reads when the original of a witness was written and who holds it, with the sources', () => {
+		const history = 'file: ./texts/a.txt\nwritten: 1863, in ink.\nheld-by: A library.\naccording-to: s, t';
+		const withSource = edit('file: ./texts/a.txt', history)['case.txt'].replace(
+			'[witness a]',
+			'[source t]\ncitation: D.\n\n[witness a]'
+		);
+		const [a, b] = parseCase(folder({ 'case.txt': withSource })).witnesses;
+		expect([a.written, a.heldBy, a.accordingTo]).toEqual(['1863, in ink.', 'A library.', ['s', 't']]);
+		expect(Object.keys(b)).not.toContain('accordingTo');
+	});
+
 	it('throws a CorpusError that names the file, the line and the problem', () => {
 		try {
 			parseCase(folder(edit('kind: Redaction', 'kind:')));
@@ -193,6 +204,18 @@ describe('parseCase', () => {
 		[
 			'c/case.txt:27: witness file "/b.txt" must be inside the case folder',
 			edit('file: b.txt', 'file: /b.txt')
+		],
+		[
+			'c/case.txt:22: "written" needs "according-to": the source ids that say so',
+			edit('file: ./texts/a.txt', 'file: ./texts/a.txt\nwritten: 1863.')
+		],
+		[
+			'c/case.txt:22: "according-to" names the sources of "written" and "held-by": give one',
+			edit('file: ./texts/a.txt', 'file: ./texts/a.txt\naccording-to: s')
+		],
+		[
+			'c/case.txt:23: unknown source "x" in "according-to" (sources: s)',
+			edit('file: ./texts/a.txt', 'file: ./texts/a.txt\nheld-by: A library.\naccording-to: s, x')
 		],
 		[
 			'c/case.txt:11: compare needs two different witnesses',

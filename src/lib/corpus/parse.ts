@@ -279,7 +279,7 @@ const caseSpec: Spec = {
 const sourceSpec: Spec = { required: ['citation'], optional: ['url'], repeatable: [] };
 const witnessSpec: Spec = {
 	required: ['label', 'description', 'source', 'file'],
-	optional: ['translator'],
+	optional: ['translator', 'written', 'held-by', 'according-to'],
 	repeatable: []
 };
 const noteSpec: Spec = {
@@ -472,7 +472,43 @@ function parseWitness(section: Section, folder: CaseFolder, sources: Source[]): 
 	};
 	const translator = fields.get('translator')?.[0].value;
 	if (translator) witness.translator = translator;
-	return witness;
+	return { ...witness, ...parseHistory(fields, sources, file) };
+}
+
+/**
+ * When and where the original of a witness was written, and who holds it (`written`, `held-by`),
+ * with the sources that say so (`according-to`, source ids separated by commas): facts about a
+ * manuscript come from a different source than its transcription, and each is cited.
+ */
+function parseHistory(
+	fields: Map<string, Field[]>,
+	sources: Source[],
+	file: string
+): Pick<Witness, 'written' | 'heldBy' | 'accordingTo'> {
+	const at = errorsIn(file);
+	const written = fields.get('written')?.[0];
+	const heldBy = fields.get('held-by')?.[0];
+	const accordingTo = fields.get('according-to')?.[0];
+	const fact = written ?? heldBy;
+	if (!accordingTo) {
+		if (fact) throw at(fact.line, `"${fact.key}" needs "according-to": the source ids that say so`);
+		return {};
+	}
+	if (!fact) {
+		throw at(accordingTo.line, '"according-to" names the sources of "written" and "held-by": give one');
+	}
+	const ids = accordingTo.value.split(',').map((id) => id.trim());
+	for (const id of ids) {
+		if (!sources.some((s) => s.id === id)) {
+			const known = sources.map((s) => s.id).join(', ');
+			throw at(accordingTo.line, `unknown source "${id}" in "according-to" (sources: ${known})`);
+		}
+	}
+	return {
+		...(written ? { written: written.value } : {}),
+		...(heldBy ? { heldBy: heldBy.value } : {}),
+		accordingTo: ids
+	};
 }
 
 /** A `file:` value as a path inside the folder (`a/./b/../c` -> `a/c`), or null when it is

@@ -87,6 +87,9 @@ export function writeCase(c: CaseToWrite): Record<string, string> {
 		caseTxt += field('label', witness.label);
 		caseTxt += field('description', witness.description);
 		if (witness.translator) caseTxt += field('translator', witness.translator);
+		if (witness.written) caseTxt += field('written', witness.written);
+		if (witness.heldBy) caseTxt += field('held-by', witness.heldBy);
+		if (witness.accordingTo) caseTxt += field('according-to', witness.accordingTo.join(', '));
 		caseTxt += field('source', witness.source);
 		caseTxt += field('file', witness.file);
 		files[witness.file] = witness.text;

@@ -17,12 +17,14 @@ describe('toHtml', () => {
 <meta name="citation_title" content="Bukharin’s final statement">
 <meta name="citation_author" content="Nikolai Bukharin">
 <meta name="citation_date" content="1938-03-12">
+<meta name="citation_language" content="en">
 <meta name="citation_publisher" content="Pencilmarks">
 <meta name="citation_public_url" content="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb">
 <meta name="DC.title" content="Bukharin’s final statement">
 <meta name="DC.creator" content="Nikolai Bukharin">
 <meta name="DC.publisher" content="Pencilmarks">
 <meta name="DC.date" content="1938-03-12">
+<meta name="DC.language" content="en">
 <meta name="DC.type" content="Text">
 <meta name="DC.format" content="text/html">
 <meta name="DC.identifier" content="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb">

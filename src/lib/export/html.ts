@@ -15,13 +15,14 @@
 // - Notes are numbered footnotes with links to them and back; a note on the whole case has no
 //   marker and no back link. Note HTML is already sanitized and goes in as it is; a note's Markdown
 //   is never inserted as HTML (it is shown escaped when a note has no HTML).
-// - `citation_*` (Highwire) and `DC.*` (Dublin Core) meta tags let Zotero and the like save it.
+// - `citation_*` (Highwire) and `DC.*` (Dublin Core) meta tags let Zotero and the like save it
+//   (written by citation-meta.ts, as on the case pages).
 // - `side` is laid out in two columns, one per witness; the other modes as one text.
 // Every text is escaped first.
 
 import { chicagoCitation, SITE } from './citation';
 import { escapeXml as escape } from './escape';
-import { citationMeta } from './citation-meta';
+import { comparisonHead } from './citation-meta';
 import { formatDate } from '../format';
 import type { Excerpt } from '../types';
 import {
@@ -91,8 +92,16 @@ export function toHtml(excerpt: Excerpt): string {
 	const byId = new Map(notes.map((n) => [n.id, n]));
 	const side = excerpt.mode === 'side';
 	const citation = chicagoCitation(excerpt);
-	const meta = (name: string, content: string) =>
-		`<meta name="${escape(name)}" content="${escape(content)}">`;
+	// The page's own tags. A private comparison has no publisher and no address (see
+	// chicagoCitation). No canonical link: the file holds no `link` at all, and its permalink is in
+	// `citation_public_url`.
+	const head = comparisonHead({
+		...excerpt,
+		sources: excerpt.citation.sources,
+		url: excerpt.private ? undefined : excerpt.citation.permalink
+	})
+		.meta.map(([name, content]) => `<meta name="${escape(name)}" content="${escape(content)}">`)
+		.join('\n');
 	const pen = {
 		text: escape,
 		struck: (html: string) => `<del>${html}</del>`,
@@ -109,17 +118,7 @@ export function toHtml(excerpt: Excerpt): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(excerpt.title)} (${escape(SITE)})</title>
-${citationMeta({
-	title: excerpt.title,
-	authors: excerpt.authors,
-	date: excerpt.date,
-	// A private comparison has no publisher and no address (see chicagoCitation).
-	published: excerpt.private ? undefined : { publisher: SITE, url: excerpt.citation.permalink },
-	description: subtitle(excerpt, formatDate(excerpt.date)),
-	sources: excerpt.citation.sources
-})
-	.map(([name, content]) => meta(name, content))
-	.join('\n')}
+${head}
 <style>${HTML_STYLE}</style>
 </head>
 <body${side ? ' class="side"' : ''}>

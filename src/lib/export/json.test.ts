@@ -107,6 +107,39 @@ describe('toJson', () => {
 		expect(toJson(fixture)).toBe(JSON.stringify(expected, null, '\t') + '\n');
 	});
 
+	it('carries each witness’s figures for the whole comparison, with percentages, when given', () => {
+		const comparisonFigures = {
+			base: { words: 242, common: 220, changed: 19, moved: 0, deleted: 3 },
+			target: { words: 276, common: 220, changed: 46, moved: 0, inserted: 10 }
+		};
+		const json = excerptJson({ ...fixture, comparisonFigures });
+		expect(JSON.stringify(json.comparisonFigures)).toBe(
+			JSON.stringify({
+				base: {
+					words: 242,
+					common: 220,
+					deleted: 3,
+					changed: 19,
+					moved: 0,
+					percent: { common: 90.9, deleted: 1.2, changed: 7.9, moved: 0 }
+				},
+				target: {
+					words: 276,
+					common: 220,
+					inserted: 10,
+					changed: 46,
+					moved: 0,
+					percent: { common: 79.7, inserted: 3.6, changed: 16.7, moved: 0 }
+				}
+			})
+		);
+		expect(json.version).toBe(2);
+		// A file with them and a file without (written before them) read back the same.
+		const withFigures = toJson({ ...fixture, comparisonFigures });
+		expect(excerptWitnesses('x.json', withFigures)).toEqual(excerptWitnesses('x.json', toJson(fixture)));
+		expect('comparisonFigures' in excerptJson(fixture)).toBe(false);
+	});
+
 	it('carries both witnesses in full whatever the mode, recording the mode', () => {
 		for (const mode of ['base', 'target', 'side'] as const) {
 			expect(excerptJson(inMode(mode))).toEqual({ ...expected, mode });

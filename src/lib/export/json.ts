@@ -13,7 +13,8 @@
 // change its kind (`type`). Version 1 files still import.
 
 import { chicagoCitation } from './citation';
-import type { ChangeKind, Excerpt, ViewMode } from '../types';
+import { percentOf } from '../format';
+import type { ChangeKind, Excerpt, ViewMode, WitnessFigures } from '../types';
 
 /**
  * Version 2 of the format. A change that breaks readers of a version gets a new number; an
@@ -37,6 +38,15 @@ export interface ExcerptJson {
 	mode: ViewMode;
 	/** The kinds of change hidden on screen (shown unmarked there); the spans here keep every change. */
 	hidden: ChangeKind[];
+	/**
+	 * Each witness's words in the whole comparison the excerpt is from (not in the excerpt alone),
+	 * as `wdiff -s` and `dwdiff --statistics` count them, with each count as a percentage of the
+	 * witness's words. Optional: files without it read as before.
+	 */
+	comparisonFigures?: {
+		base: JsonFigures & { deleted: number; percent: JsonPercents & { deleted: number } };
+		target: JsonFigures & { inserted: number; percent: JsonPercents & { inserted: number } };
+	};
 	/** The excerpt in reading order, both witnesses together. */
 	blocks: JsonBlock[];
 	/** Every change in the excerpt, in order of first appearance. */
@@ -53,9 +63,28 @@ export interface ExcerptJson {
 	};
 }
 
+/**
+ * A witness, with what the case says of it (optional additions to version 1: a reader's own
+ * comparison has none of them): what it is, who translated it, when its original was written and
+ * who holds it.
+ */
+/** A witness's words: in both texts, changed, moved (see `WitnessFigures`, src/lib/types.ts). */
+export type JsonFigures = WitnessFigures;
+
+/** Counts as percentages of the witness's words, to one decimal (`1.2` for 3 of 242). */
+export interface JsonPercents {
+	common: number;
+	changed: number;
+	moved: number;
+}
+
 export interface JsonWitness {
 	id: string;
 	label: string;
+	description?: string;
+	translator?: string;
+	written?: string;
+	heldBy?: string;
 }
 
 export type JsonBlock =
@@ -160,6 +189,7 @@ export function excerptJson(excerpt: Excerpt): ExcerptJson {
 		witnesses: { base: { ...excerpt.base }, target: { ...excerpt.target } },
 		mode: excerpt.mode,
 		hidden: [...(excerpt.hidden ?? [])],
+		...(excerpt.comparisonFigures ? { comparisonFigures: figures(excerpt.comparisonFigures) } : {}),
 		blocks,
 		changes: changes(blocks, kindsOf(excerpt)),
 		notes: excerpt.notes.map((n, i) => ({
@@ -173,6 +203,40 @@ export function excerptJson(excerpt: Excerpt): ExcerptJson {
 			sources: [...excerpt.citation.sources],
 			permalink: excerpt.citation.permalink,
 			accessed: excerpt.citation.accessed
+		}
+	};
+}
+
+/** The figures with their percentages, in the order `wdiff -s` prints them. */
+function figures({ base, target }: NonNullable<Excerpt['comparisonFigures']>) {
+	const { words: a } = base;
+	const { words: b } = target;
+	return {
+		base: {
+			words: a,
+			common: base.common,
+			deleted: base.deleted,
+			changed: base.changed,
+			moved: base.moved,
+			percent: {
+				common: percentOf(base.common, a),
+				deleted: percentOf(base.deleted, a),
+				changed: percentOf(base.changed, a),
+				moved: percentOf(base.moved, a)
+			}
+		},
+		target: {
+			words: b,
+			common: target.common,
+			inserted: target.inserted,
+			changed: target.changed,
+			moved: target.moved,
+			percent: {
+				common: percentOf(target.common, b),
+				inserted: percentOf(target.inserted, b),
+				changed: percentOf(target.changed, b),
+				moved: percentOf(target.moved, b)
+			}
 		}
 	};
 }

@@ -25,10 +25,8 @@
 // written from its HTML as the page shows it (sanitized), never from its Markdown source: only the
 // elements and link schemes the page allows come through (see `noteMarkdown`).
 
-import { ElementType, parseDocument } from 'htmlparser2';
 import { chicagoCitation } from './citation';
 import { formatDate } from '../format';
-import { NOTE_DROPPED, NOTE_TAGS, safeHref } from '../note-rules';
 import type { Excerpt } from '../types';
 import {
 	edges,
@@ -44,6 +42,7 @@ import {
 	type ShownMove,
 	type ShownNote
 } from './modes';
+import { blockRuns, isBlock, noteParts, textOf, type NotePart } from './note-parts';
 
 /** Characters that could start Markdown (or GFM: tables, strikethrough, math) in running text. */
 const special = /[\\`*_~[\]<>|&#$]/g;
@@ -73,25 +72,6 @@ const added = (md: string) => `**[+${md}+]**`;
 const moved = (md: string, move: ShownMove, continued: boolean) =>
 	`**[${escapeMarkdown(moveWords(move, continued))}:** ${md} **]**`;
 
-/** A note's HTML reduced to what the page allows: text, and allowed elements with their parts. */
-type NotePart = string | { name: string; href: string; children: NotePart[] };
-type HtmlNode = ReturnType<typeof parseDocument>['children'][number];
-
-function allowed(nodes: HtmlNode[]): NotePart[] {
-	return nodes.flatMap((node): NotePart[] => {
-		if (node.type === ElementType.Text) return [node.data];
-		if (!('attribs' in node) || NOTE_DROPPED.includes(node.name)) return [];
-		const children = allowed(node.children);
-		if (!NOTE_TAGS.includes(node.name)) return children;
-		const href = node.name === 'a' ? (node.attribs.href ?? '').trim() : '';
-		// A link the page would not keep keeps only its words, as on the page.
-		if (node.name === 'a' && !safeHref(href)) return children;
-		return [{ name: node.name, href, children }];
-	});
-}
-
-const blockElements = new Set(['p', 'blockquote', 'ul', 'ol', 'li']);
-
 /**
  * Writes a note in Markdown from its HTML as the page shows it (already sanitized by
  * `renderMarkdown`), again through the page's allow-list (note-rules.ts): writing it from its
@@ -101,26 +81,13 @@ const blockElements = new Set(['p', 'blockquote', 'ul', 'ol', 'li']);
  */
 export function noteMarkdown(note: { markdown: string; html: string }): string {
 	if (!note.html.trim()) return paragraph([note.markdown.trim()]);
-	return blocks(allowed(parseDocument(note.html).children)).join('\n\n');
+	return blocks(noteParts(note.html)).join('\n\n');
 }
 
 function blocks(parts: NotePart[]): string[] {
-	const out: string[] = [];
-	let run: NotePart[] = [];
-	const flush = () => {
-		const text = paragraph(run);
-		if (text) out.push(text);
-		run = [];
-	};
-	for (const part of parts) {
-		if (typeof part === 'string' || !blockElements.has(part.name)) run.push(part);
-		else {
-			flush();
-			out.push(block(part));
-		}
-	}
-	flush();
-	return out.filter((b) => b !== '');
+	return blockRuns(parts)
+		.map((run) => (Array.isArray(run) ? paragraph(run) : block(run)))
+		.filter((b) => b !== '');
 }
 
 function block(part: Exclude<NotePart, string>): string {
@@ -147,8 +114,6 @@ function block(part: Exclude<NotePart, string>): string {
 	return blocks(part.children).join('\n\n');
 }
 
-const isBlock = (part: NotePart) => typeof part !== 'string' && blockElements.has(part.name);
-
 /** Inline parts as one paragraph: each line escaped where only a line's start is markup. */
 function paragraph(parts: NotePart[]): string {
 	return inline(parts)
@@ -157,9 +122,6 @@ function paragraph(parts: NotePart[]): string {
 		.map((line) => escapeLineStart(line.trimStart()))
 		.join('\n');
 }
-
-const textOf = (parts: NotePart[]): string =>
-	parts.map((p) => (typeof p === 'string' ? p : textOf(p.children))).join('');
 
 function inline(parts: NotePart[]): string {
 	return parts

@@ -411,7 +411,10 @@ export function partnerHref(move: ShownMove, excerpt: Excerpt): string | null {
 }
 
 /** The line under the title: kind, date of the event (when there is one), and the pair. */
-export function subtitle(excerpt: Excerpt, date: string): string {
+export function subtitle(
+	excerpt: { kind: string; base: { label: string }; target: { label: string } },
+	date: string
+): string {
 	const when = date ? `, ${date}` : '';
 	return `${excerpt.kind}${when}: ${excerpt.base.label} against ${excerpt.target.label}`;
 }

@@ -2,8 +2,10 @@
 // entry inline, with one reading per witness.
 //
 // - Header: the case title and what is compared (`titleStmt`), the permalink and export date
-//   (`publicationStmt`), notes on the whole case (`notesStmt`), both witnesses (`listWit`) and the
-//   sources (`listBibl`) in `sourceDesc`, the encoding method, and the date of the event.
+//   (`publicationStmt`), notes on the whole case (`notesStmt`), both witnesses (`listWit`, each
+//   with its `label` and a `desc` for each thing the record says of it: what it is, who translated
+//   it, when it was written, who holds it) and the sources (`listBibl`) in `sourceDesc`, the
+//   encoding method, and the date of the event.
 // - A paragraph is `<p>`. In `marks` and `side` a change is
 //   `<app xml:id="c-…"><rdg wit="#base">…</rdg><rdg wit="#target">…</rdg></app>`, with an
 //   empty `<rdg/>` for the witness without text; a change that runs over a paragraph break has
@@ -21,17 +23,21 @@
 // - The source's editorial matter is `<seg type="editorial">`, its characters verbatim.
 // - A note stands after its passage: `<note xml:id="note-…" n="1" target="#c-…">`, pointing at
 //   the changes its passage covers, or else at an `<anchor xml:id="note-…-start"/>` where the
-//   passage begins. Its title is a `<label>`, its Markdown kept verbatim, one `<p>` per paragraph.
+//   passage begins. Its title is a `<label>`; its text is TEI, written from the note as the page
+//   shows it (`noteParts`): `<p>`, `<hi rend="italic">`, `<hi rend="bold">`, `<ref target>`,
+//   `<code>`, `<title>` (a `<cite>`), `<hi rend="superscript">`, `<lb/>`, `<quote>`, and
+//   `<list>` of `<item>`s. A note not rendered yet is its Markdown as text, a `<p>` per paragraph.
 //   A note on a passage the mode does not show (struck text, in `target`) is in `notesStmt`,
 //   `type="passage-not-shown"`.
 // Every text and attribute value is escaped first.
 
 import { witnessShown } from '../modes';
 import { CHANGE_KINDS } from '../pipeline/kinds';
-import { SITE } from './citation';
+import { SITE, witnessFacts } from './citation';
+import { blockRuns, noteParts, type NotePart } from './note-parts';
 import { escapeXml as escape } from './escape';
 import { formatDate, hasDate } from '../format';
-import type { Excerpt } from '../types';
+import type { Excerpt, ExcerptWitness } from '../types';
 import {
 	partnerHref,
 	show,
@@ -80,7 +86,14 @@ export const TEI_ELEMENTS = [
 	'desc',
 	'anchor',
 	'note',
-	'label'
+	'label',
+	'hi',
+	'ref',
+	'code',
+	'quote',
+	'list',
+	'item',
+	'lb'
 ] as const;
 
 /** An `xml:id` must be an XML name: letters, digits, `.`, `-`, `_`, not starting with a digit. */
@@ -240,8 +253,8 @@ export function toTei(excerpt: Excerpt): string {
 			</publicationStmt>
 ${notesStmt}			<sourceDesc>
 				<listWit>
-					<witness xml:id="${a}">${escape(excerpt.base.label)}</witness>
-					<witness xml:id="${b}">${escape(excerpt.target.label)}</witness>
+					${witness(excerpt.base, a)}
+					${witness(excerpt.target, b)}
 				</listWit>
 ${sources}			</sourceDesc>
 		</fileDesc>
@@ -259,6 +272,20 @@ ${one ? `\t\t\t<div type="witness" corresp="#${one}">\n${content}\n\t\t\t</div>`
 	</text>
 </TEI>
 `;
+}
+
+/**
+ * A `<witness>`: its label alone, or, when the record says more of it, the label as a `<label>` then
+ * a `<desc>` for each thing said (`witnessFacts`), typed but for the description itself:
+ * `<desc type="held-by">Held by: Cornell University Library.</desc>`.
+ */
+function witness(w: ExcerptWitness, id: string): string {
+	const facts = witnessFacts(w);
+	if (facts.length === 0) return `<witness xml:id="${id}">${escape(w.label)}</witness>`;
+	const descs = facts.map(({ kind, text }) =>
+		kind === 'description' ? `<desc>${escape(text)}</desc>` : `<desc type="${kind}">${escape(text)}</desc>`
+	);
+	return `<witness xml:id="${id}"><label>${escape(w.label)}</label>${descs.join('')}</witness>`;
 }
 
 /**
@@ -283,14 +310,9 @@ function transpositions(blocks: ShownBlock[], excerpt: Excerpt, ids: XmlIds): st
 	return `\t\t\t<listTranspose>\n${lines.join('')}\t\t\t</listTranspose>\n`;
 }
 
-/** A note: its title as a label, then its Markdown verbatim, a `<p>` per paragraph. */
+/** A note: its title as a label, then its text in TEI (`noteTei`). */
 function note(n: ShownNote, ids: XmlIds, target?: string): string {
-	const paragraphs = n.markdown
-		.trim()
-		.split(/\n[ \t]*\n/)
-		.filter((p) => p.trim())
-		.map((p) => `<p>${escape(p.trim())}</p>`)
-		.join('');
+	const paragraphs = noteTei(n);
 	const at = target ? ` target="${escape(target)}"` : '';
 	// A note on a passage this mode does not show says so, since it has nothing to point at.
 	const type = n.hidden ? ' type="passage-not-shown"' : '';
@@ -304,4 +326,75 @@ function filterDecl(excerpt: Excerpt): string {
 	if (!kinds.length) return '';
 	const said = `Changes of these kinds are not marked, and read as the text shown: ${kinds.join(', ')}.`;
 	return `\t\t\t<editorialDecl>\n\t\t\t\t<p>${escape(said)}</p>\n\t\t\t</editorialDecl>\n`;
+}
+
+/**
+ * A note's text in TEI, from its HTML as the page shows it, so that a TEI reader gets the same
+ * emphasis, links and lists as a reader of the page and nothing the page drops. A note without
+ * HTML (not rendered yet) is its Markdown as plain text, a `<p>` per paragraph.
+ */
+export function noteTei(note: { markdown: string; html: string }): string {
+	if (!note.html.trim()) {
+		return note.markdown
+			.trim()
+			.split(/\n[ \t]*\n/)
+			.filter((p) => p.trim())
+			.map((p) => `<p>${escape(p.trim())}</p>`)
+			.join('');
+	}
+	return teiBlocks(noteParts(note.html));
+}
+
+/** Blocks: a run of text and inline elements between blocks is a paragraph of its own. */
+function teiBlocks(parts: NotePart[]): string {
+	return blockRuns(parts)
+		.map((run) => (Array.isArray(run) ? `<p>${teiInline(run).trim()}</p>` : teiBlock(run)))
+		.join('');
+}
+
+function teiBlock(part: Exclude<NotePart, string>): string {
+	switch (part.name) {
+		case 'blockquote':
+			return `<quote>${teiBlocks(part.children)}</quote>`;
+		case 'ul':
+		case 'ol': {
+			const rend = part.name === 'ol' ? 'numbered' : 'bulleted';
+			const items = part.children.filter((c) => typeof c !== 'string' || c.trim());
+			return `<list rend="${rend}">${items.map((item) => `<item>${teiItem(item)}</item>`).join('')}</list>`;
+		}
+		case 'li':
+			return teiItem(part);
+		default:
+			return `<p>${teiInline(part.children).trim()}</p>`;
+	}
+}
+
+/** A list item: its words inline, or its blocks when it has any (a loose list's paragraphs). */
+function teiItem(item: NotePart): string {
+	const parts = typeof item === 'string' ? [item] : item.children;
+	const runs = blockRuns(parts);
+	return runs.some((r) => !Array.isArray(r)) ? teiBlocks(parts) : teiInline(parts).trim();
+}
+
+const inlineTags: Record<string, [string, string]> = {
+	em: ['<hi rend="italic">', '</hi>'],
+	strong: ['<hi rend="bold">', '</hi>'],
+	sup: ['<hi rend="superscript">', '</hi>'],
+	// A `<cite>` in a note holds the title of a work.
+	cite: ['<title>', '</title>'],
+	code: ['<code>', '</code>']
+};
+
+function teiInline(parts: NotePart[]): string {
+	return parts
+		.map((part) => {
+			if (typeof part === 'string') return escape(part);
+			if (part.name === 'br') return '<lb/>';
+			const inner = teiInline(part.children);
+			if (part.name === 'a') return `<ref target="${escape(part.href)}">${inner}</ref>`;
+			const tags = inlineTags[part.name];
+			// A block inside a paragraph (a list in a link): its words, inline.
+			return tags ? tags[0] + inner + tags[1] : inner;
+		})
+		.join('');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { ChangeKind, KindCount } from '../types';
 import { compare } from './compare';
 import { CHANGE_KINDS } from './kinds';
@@ -22,6 +23,10 @@ describe('computeStats', () => {
 		expect(stats).toEqual({
 			wordsA: 9,
 			wordsB: 10,
+			byWitness: {
+				base: { words: 9, common: 4, deleted: 0, changed: 5, moved: 0 },
+				target: { words: 10, common: 4, inserted: 0, changed: 6, moved: 0 }
+			},
 			wordsStruck: 5,
 			wordsAdded: 6,
 			wordsUnchanged: 4,
@@ -40,6 +45,10 @@ describe('computeStats', () => {
 		expect(compare('', 'Added.').stats).toEqual({
 			wordsA: 0,
 			wordsB: 1,
+			byWitness: {
+				base: { words: 0, common: 0, deleted: 0, changed: 0, moved: 0 },
+				target: { words: 1, common: 0, inserted: 1, changed: 0, moved: 0 }
+			},
 			wordsStruck: 0,
 			wordsAdded: 1,
 			wordsUnchanged: 0,
@@ -71,5 +80,49 @@ describe('computeStats', () => {
 			kinds({ case: [1, 1, 1], spelling: [1, 2, 1], punctuation: [1, 0, 0] })
 		);
 		expect([stats.wordsStruck, stats.wordsAdded]).toEqual([3, 2]);
+	});
+});
+
+describe('witnessFigures', () => {
+	// wdiff -s on the same two lines prints
+	//   a: 6 words  4 67% common  1 17% deleted  1 17% changed
+	//   b: 6 words  4 67% common  1 17% inserted  1 17% changed
+	// (dwdiff --statistics the same, its percentages rounded down).
+	it('counts each witness’s words as wdiff -s does: common, deleted or inserted, changed', () => {
+		const { stats } = compare('One two three four five six', 'One three FOUR five six seven');
+		expect(stats.byWitness).toEqual({
+			base: { words: 6, common: 4, deleted: 1, changed: 1, moved: 0 },
+			target: { words: 6, common: 4, inserted: 1, changed: 1, moved: 0 }
+		});
+	});
+
+	it('counts a moved passage as moved at both ends, and its words changed on the way as cut and added', () => {
+		const P1 = 'The court will now hear the statement of the accused about the bloc.';
+		const P2 = 'I was in Berlin in 1932 and I met there with the representatives of the general staff.';
+		const P3 = 'Citizen judges, I have been in prison for over a year, and I have read a great deal.';
+		const a = [P1, P2, P3].join('\n\n');
+		const b = [P1, P3, P2.replace('Berlin', 'Paris')].join('\n\n');
+		// 13 + 18 words unmoved; of the 17 that move, "Berlin" becomes "Paris" on the way.
+		expect(compare(a, b).stats.byWitness).toEqual({
+			base: { words: 48, common: 31, deleted: 1, changed: 0, moved: 16 },
+			target: { words: 48, common: 31, inserted: 1, changed: 0, moved: 16 }
+		});
+	});
+
+	it('sorts every word of both Gettysburg copies, first draft against final copy', () => {
+		const text = (id: string) => readFileSync(`corpus/gettysburg/${id}.txt`, 'utf8');
+		const { stats } = compare(text('nicolay'), text('bliss'), { precise: true });
+		expect(stats.byWitness).toEqual({
+			base: { words: 242, common: 220, deleted: 3, changed: 19, moved: 0 },
+			target: { words: 276, common: 220, inserted: 10, changed: 46, moved: 0 }
+		});
+		const { base, target } = stats.byWitness;
+		expect(base.common + base.deleted + base.changed + base.moved).toBe(stats.wordsA);
+		expect(target.common + target.inserted + target.changed + target.moved).toBe(stats.wordsB);
+		// The struck and added words of the header, sorted further.
+		expect([base.deleted + base.changed, target.inserted + target.changed]).toEqual([
+			stats.wordsStruck,
+			stats.wordsAdded
+		]);
 	});
 });

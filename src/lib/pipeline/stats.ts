@@ -1,4 +1,11 @@
-import type { ChangeKind, ComparisonStats, KindCount, RoughStretch, Segment } from '../types';
+import type {
+	ChangeKind,
+	ComparisonStats,
+	KindCount,
+	RoughStretch,
+	Segment,
+	WitnessFigures
+} from '../types';
 import { CHANGE_KINDS } from './kinds';
 import { countWords, type Tokens } from './tokens';
 
@@ -67,6 +74,7 @@ export function computeStats(
 	return {
 		wordsA,
 		wordsB,
+		byWitness: witnessFigures(segments, aTokens, bTokens),
 		wordsStruck,
 		wordsAdded,
 		wordsUnchanged,
@@ -84,6 +92,58 @@ export function computeStats(
 		roughStretches: rough.length,
 		kinds
 	};
+}
+
+/**
+ * Each witness's words, sorted as `wdiff -s` and `dwdiff --statistics` sort them, which print for
+ * `I deny most of the charges.` against `I admit all of these crimes.`:
+ *
+ *   a: 6 words  2 33% common  0 0% deleted  4 67% changed
+ *   b: 6 words  2 33% common  0 0% inserted  4 67% changed
+ *
+ * Common words are in `equal` segments; deleted ones in a `delete` (a cut with nothing in its
+ * place), inserted ones in an `insert`; changed ones on either side of a `replace`. A moved
+ * passage's words are `moved` at each end, but those changed on the way, which are deleted at the
+ * end where it stood and inserted at the end where it stands (see `WitnessFigures`).
+ */
+export function witnessFigures(
+	segments: Segment[],
+	aTokens: Tokens,
+	bTokens: Tokens
+): ComparisonStats['byWitness'] {
+	const zero = (): WitnessFigures => ({ words: 0, common: 0, changed: 0, moved: 0 });
+	const base = { ...zero(), deleted: 0 };
+	const target = { ...zero(), inserted: 0 };
+	for (const s of segments) {
+		const a = countWords(aTokens, s.aFrom, s.aTo);
+		const b = countWords(bTokens, s.bFrom, s.bTo);
+		base.words += a;
+		target.words += b;
+		if (s.kind === 'equal') {
+			base.common += a;
+			target.common += b;
+		} else if (s.move) {
+			for (const e of s.move.inner) {
+				if (s.move.end === 'from') {
+					const n = countWords(aTokens, e.aFrom, e.aTo);
+					if (e.kind === 'equal') base.moved += n;
+					else if (e.kind === 'delete') base.deleted += n;
+				} else {
+					const n = countWords(bTokens, e.bFrom, e.bTo);
+					if (e.kind === 'equal') target.moved += n;
+					else if (e.kind === 'insert') target.inserted += n;
+				}
+			}
+		} else if (s.kind === 'replace') {
+			base.changed += a;
+			target.changed += b;
+		} else {
+			// A cut, an addition, or a gap marker, which holds no words.
+			base.deleted += a;
+			target.inserted += b;
+		}
+	}
+	return { base, target };
 }
 
 function count(kind: KindCount, struck: number, added: number): void {
