@@ -5,7 +5,7 @@ import { runsOf } from '$lib/pipeline/chunks';
 import { cut, cutShown, formatExcerptFragment, type Range } from '$lib/pipeline/excerpt';
 import type { LaidText } from '$lib/pipeline/laid';
 import type { CaseView } from '$lib/view';
-import type { Excerpt, ViewMode } from '$lib/types';
+import type { Block, Excerpt, ViewMode } from '$lib/types';
 
 /** The absolute link that reopens the page at `page` (origin and path) in `mode`, at `fragment`. */
 export function permalink(page: string, mode: ViewMode, fragment: string): string {
@@ -35,6 +35,7 @@ export function buildExcerpt(
 	const marked = new Set(
 		blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.flatMap((s) => s.noteMarkers ?? []) : []))
 	);
+	const attributions = attributionsIn(blocks, view);
 	return {
 		title: view.title,
 		slug: view.slug,
@@ -46,6 +47,7 @@ export function buildExcerpt(
 		target: view.target,
 		mode: options.mode,
 		blocks,
+		...(attributions ? { attributions } : {}),
 		notes: options.includeNotes
 			? view.notes
 					.filter((n) => marked.has(n.noteId))
@@ -61,6 +63,22 @@ export function buildExcerpt(
 			accessed: options.accessed
 		}
 	};
+}
+
+/** What is said of who made the changes in `blocks`, why and how sure; undefined if nothing. */
+function attributionsIn(blocks: Block[], view: CaseView): Excerpt['attributions'] {
+	const said: NonNullable<Excerpt['attributions']> = {};
+	for (const block of blocks) {
+		if (block.kind !== 'paragraph') continue;
+		for (const { change } of block.spans) {
+			const attribution = change && view.attributions[change];
+			if (!attribution || said[change]) continue;
+			// What the excerpt says of the change, not what the page counts of it.
+			const { id: _id, wordsStruck: _struck, wordsAdded: _added, ...rest } = attribution;
+			said[change] = rest;
+		}
+	}
+	return Object.keys(said).length ? said : undefined;
 }
 
 /** A word of an excerpt as its mode shows it, with its mark. */

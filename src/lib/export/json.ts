@@ -6,10 +6,11 @@
 // A moved passage needs nothing new to be rebuilt: its two ends are a `delete` span where it
 // stood and an `insert` span where it stands. The fields that say it is a move (`move`,
 // `partner`, `changed`) are optional additions to version 1, so a reader of version 1 that does
-// not know them still reads the file, and a file written before them still reads.
+// not know them still reads the file, and a file written before them still reads. So is a
+// change's `attribution`: who made it, why and how sure.
 
 import { chicagoCitation } from './citation';
-import type { Excerpt, ViewMode } from '../types';
+import type { Certainty, ChangeAttribution, Excerpt, ViewMode } from '../types';
 
 /**
  * Version 1 of the format. A change that breaks readers of version 1 gets a new number; an
@@ -109,6 +110,22 @@ export interface JsonChange {
 	move?: 'from' | 'to';
 	/** The change id of the other end; it is in `changes` when the excerpt holds that end too. */
 	partner?: string;
+	/** Who made the change, why and how sure, when that is said. */
+	attribution?: JsonAttribution;
+}
+
+/** Who made a change, why and how sure: each field only when it is said. */
+export interface JsonAttribution {
+	/** Who made it: `Stalin, pencil`; a Word document's author. */
+	hand?: string;
+	/** Why: the cause's id and how it is shown (`{ "id": "political", "label": "Political" }`). */
+	cause?: { id: string; label: string };
+	/** How sure: `certain`, `probable` or `conjectural`. */
+	cert?: Certainty;
+	/** The source that says so. */
+	source?: { id: string; citation: string; url?: string };
+	/** When it was made: `YYYY-MM-DD`, or a date and time as Word writes it. */
+	date?: string;
 }
 
 export interface JsonNote {
@@ -152,7 +169,10 @@ export function excerptJson(excerpt: Excerpt): ExcerptJson {
 		witnesses: { base: { ...excerpt.base }, target: { ...excerpt.target } },
 		mode: excerpt.mode,
 		blocks,
-		changes: changes(blocks),
+		changes: changes(blocks).map((change) => {
+			const said = excerpt.attributions?.[change.id];
+			return said ? { ...change, attribution: jsonAttribution(said) } : change;
+		}),
 		notes: excerpt.notes.map((n, i) => ({
 			id: n.id,
 			number: i + 1,
@@ -166,6 +186,20 @@ export function excerptJson(excerpt: Excerpt): ExcerptJson {
 			accessed: excerpt.citation.accessed
 		}
 	};
+}
+
+/** An attribution's fields, in a fixed order, those that are said. */
+function jsonAttribution({ hand, cause, cert, source, date }: ChangeAttribution): JsonAttribution {
+	const out: JsonAttribution = {};
+	if (hand) out.hand = hand;
+	if (cause) out.cause = { id: cause.id, label: cause.label };
+	if (cert) out.cert = cert;
+	if (source) {
+		out.source = { id: source.id, citation: source.citation };
+		if (source.url) out.source.url = source.url;
+	}
+	if (date) out.date = date;
+	return out;
 }
 
 /** Writes the excerpt as JSON (tab-indented, one trailing newline). */
