@@ -447,6 +447,11 @@ describe('OwnComparison: attributions', () => {
 		own.saveAttribution({ ...own.attributing!.attribution, hand: 'Editor', cause: 'Style', cert: 'probable' });
 		expect(own.attributing).toBe(null);
 		expect(own.causes).toEqual(['Style']);
+		// Asked again before the reading shows it: the one just given, not a second.
+		own.attributeChange(change);
+		expect(own.attributing?.attribution).toEqual(own.ws.attributions[0]);
+		own.saveAttribution(own.attributing!.attribution);
+		expect(own.ws.attributions).toHaveLength(1);
 		await vi.advanceTimersByTimeAsync(250);
 		expect(aligner.runs[1].attributions).toEqual(own.ws.attributions);
 		aligner.runs[1].answer(5);

@@ -486,14 +486,19 @@ export class OwnComparison {
 	attributeChange(change: string) {
 		const { reading, readingSides, view } = this;
 		if (!reading || !readingSides) return;
+		const laid = LaidText.of(reading.text, { a: readingSides.a.text, b: readingSides.b.text });
+		const anchor = changeAnchor(laid, change, readingSides);
+		const same = ({ anchor: x }: WorkspaceAttribution) =>
+			anchor !== null &&
+			[x.witness, x.quote, x.prefix ?? '', x.suffix ?? ''].join('\u0000') ===
+				[anchor.witness, anchor.quote, anchor.prefix ?? '', anchor.suffix ?? ''].join('\u0000');
+		// The one on the change, or one just given it, which the reading does not show yet.
 		const on = view?.attributions[change]?.id;
-		const existing = on && this.ws.attributions.find((a) => a.id === on);
+		const existing = this.ws.attributions.find((a) => (on ? a.id === on : same(a)));
 		if (existing) {
 			this.attributing = { attribution: $state.snapshot(existing), change };
 			return;
 		}
-		const laid = LaidText.of(reading.text, { a: readingSides.a.text, b: readingSides.b.text });
-		const anchor = changeAnchor(laid, change, readingSides);
 		if (!anchor) {
 			this.notice = 'This change has no words to quote, so it cannot be given an attribution.';
 			return;
