@@ -14,6 +14,8 @@ const origin = (page: Page) => new URL(page.url()).origin.replace(/[.]/g, '\\.')
 const denial =
 	'I deny most of all the prosecutor’s charge that I belonged to the group sitting on the court bench with me, because such a group never existed!';
 const gregory = 'Gregory, Paul R. “Martyred for Communism.” Hoover Digest (Hoover Institution).';
+/** Who struck the denial, why and how sure (changes.txt), as Markdown writes it after the passage. */
+const attributed = '*\\[Stalin, pencil; Political; probable\\]*';
 
 /** Selects a whole paragraph the way a reader does: three clicks on it. */
 async function selectParagraph(page: Page, text: string) {
@@ -39,12 +41,12 @@ test.describe('exporting a selected passage', () => {
 
 	test('the dialog says what the excerpt covers and previews it', async ({ page }) => {
 		await expect(page.locator('.export .what')).toContainText('27 words, from “I deny most of…” to “…a group never existed!”, with the marks.');
-		await expect(page.locator('pre.preview')).toContainText(`~~${denial}~~[^1]`);
+		await expect(page.locator('pre.preview')).toContainText(`~~${denial}~~ ${attributed}[^1]`);
 	});
 
 	test('Markdown: the struck passage, the note as a footnote, the citation', async ({ page }) => {
 		const md = await download(page, 'Markdown');
-		expect(md).toContain(`~~${denial}~~[^1]`);
+		expect(md).toContain(`~~${denial}~~ ${attributed}[^1]`);
 		expect(md).toContain('[^1]: **Struck: “such a group never existed”**');
 		expect(md).toContain('## Citation');
 		expect(md).toContain(gregory);
@@ -65,7 +67,7 @@ test.describe('exporting a selected passage', () => {
 
 	test('plain text: struck text in brackets, with a legend and an endnote', async ({ page }) => {
 		const text = await download(page, 'Plain text');
-		expect(text).toContain(`[-${denial}-][1]`);
+		expect(text).toContain(`[-${denial}-] [Stalin, pencil; Political; probable][1]`);
 		expect(text).toContain('[-struck-]');
 		expect(text).toContain(gregory);
 	});
@@ -110,7 +112,7 @@ test.describe('exporting a selected passage', () => {
 	test('notes can be left out', async ({ page }) => {
 		await page.getByLabel('Include notes').uncheck();
 		const md = await download(page, 'Markdown');
-		expect(md).toContain(`~~${denial}~~\n`);
+		expect(md).toContain(`~~${denial}~~ ${attributed}\n`);
 		expect(md).not.toContain('[^1]');
 	});
 

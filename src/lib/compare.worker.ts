@@ -1,10 +1,10 @@
 // Aligns a reader's own texts off the main thread, so the page never freezes on long texts.
-// One message in (the two sides, the notes, and whether to align exactly), progress messages, then
-// the reading or an error. The reading's packed columns are transferred, not copied: the page
-// receives a 4 MB pair's layout in milliseconds.
+// One message in (the two sides, the notes and attributions, and whether to align exactly),
+// progress messages, then the reading or an error. The reading's packed columns are transferred,
+// not copied: the page receives a 4 MB pair's layout in milliseconds.
 
 import type { NoteRef, Sides } from './pipeline';
-import type { Comparison } from './types';
+import type { Attribution, Comparison } from './types';
 import { buffers } from './pipeline/laid';
 import { readingData, type ReadingData } from './view';
 
@@ -27,6 +27,8 @@ export interface AlignRequest {
 	id: number;
 	sides: Record<SideOf, { id: string; label: string }>;
 	notes: NoteRef[];
+	/** Attributions to place, by their anchors: where each landed comes back in the reading. */
+	attributions: Pick<Attribution, 'anchor'>[];
 	/**
 	 * Align exactly the stretches that would otherwise be rough; `stretches` is how many the last
 	 * alignment had, for the progress message.
@@ -63,7 +65,7 @@ onmessage = (event: MessageEvent<TextPiece | AlignRequest>) => {
 		if (pieces[side].length) texts[side] = pieces[side].join('');
 		pieces[side] = [];
 	}
-	const { id, notes, precise } = event.data;
+	const { id, notes, attributions, precise } = event.data;
 	const sides: Sides = {
 		a: { ...event.data.sides.a, text: texts.a },
 		b: { ...event.data.sides.b, text: texts.b }
@@ -80,6 +82,7 @@ onmessage = (event: MessageEvent<TextPiece | AlignRequest>) => {
 	try {
 		const options = precise
 			? {
+					attributions,
 					precise: true,
 					onprecise: (k: number) =>
 						post({
@@ -88,7 +91,7 @@ onmessage = (event: MessageEvent<TextPiece | AlignRequest>) => {
 							stage: `Aligning precisely: stretch ${Math.min(k + 1, precise.stretches)} of ${precise.stretches}`
 						})
 				}
-			: {};
+			: { attributions };
 		const { comparison, ...reading } = readingData(
 			sides,
 			notes,

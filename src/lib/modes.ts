@@ -176,3 +176,12 @@ export function statsWith(stats: ComparisonStats, hidden: Hidden): ComparisonSta
 		...(hidden.has('moved') ? { moves: 0, wordsMoved: 0 } : {})
 	};
 }
+
+/**
+ * The labels of the kinds an excerpt hid, for an export to name them; none when it hid only what
+ * is hidden by default (layout changes, which have nothing to show either way).
+ */
+export function hiddenNamed(hidden: readonly ChangeKind[] = []): string[] {
+	if (sameKinds(new Set(hidden), DEFAULT_HIDDEN)) return [];
+	return CHANGE_KINDS.filter((k) => hidden.includes(k.kind)).map((k) => k.label.toLowerCase());
+}

@@ -429,6 +429,23 @@ export interface AnchoredNote {
 	problem?: string;
 }
 
+/**
+ * What an attribution says of its change, as a reader is shown it: the cause with its label, the
+ * source with its citation. On screen, in the exports and in the figures.
+ */
+export interface ChangeAttribution {
+	/** Who made the change: `Stalin, pencil`; a Word document's `w:author`. */
+	hand?: string;
+	/** Why: the cause's id (what TEI's `@cause` gives) and how it is shown. */
+	cause?: Cause;
+	/** How sure the attribution is, hand and cause together. */
+	cert?: Certainty;
+	/** The source that supports it. */
+	source?: Source;
+	/** When the change was made: `YYYY-MM-DD`, or a date and time as Word writes it. */
+	date?: string;
+}
+
 /** An attribution placed on the comparison: on the one change its quote overlaps, or not, and why. */
 export interface PlacedAttribution {
 	attribution: Attribution;
@@ -548,6 +565,11 @@ export interface Excerpt {
 	comparisonFigures?: ComparisonStats['byWitness'];
 	/** The excerpt, cut to whole words, already laid out. */
 	blocks: Block[];
+	/**
+	 * Who made each change of `blocks`, why and how sure, by change id: only the changes that say
+	 * so; absent when none does.
+	 */
+	attributions?: Record<string, ChangeAttribution>;
 	/** Notes whose markers appear in `blocks`, in order of first appearance; empty if left out. */
 	notes: { id: string; title: string; markdown: string; html: string }[];
 	/**

@@ -2,13 +2,22 @@
 // notes in reading order. For corpus cases it runs once per case at build time; for a reader's own
 // texts, in a Web Worker.
 
-import { read, type NoteRef, type Sides } from './pipeline';
+import {
+	placedViews,
+	type AttributionView,
+	type GivenAttribution,
+	type Placement,
+	type UnplacedAttribution
+} from './attributions';
+import { placeAttributions, read, type NoteRef, type Sides } from './pipeline';
 import type { CompareOptions } from './pipeline/compare';
 import { changeRefs, pack, type PackedText, type WitnessTexts } from './pipeline/laid';
-import { slugify } from './workspace/defaults';
-import type { Workspace, WorkspaceText } from './workspace/types';
+import { changeWords } from './pipeline/stats';
+import { slugify, workspaceCauses } from './workspace/defaults';
+import type { Workspace, WorkspaceAttribution, WorkspaceText } from './workspace/types';
 import type {
 	AnchoredNote,
+	Attribution,
 	Block,
 	Comparison,
 	Case,
@@ -61,6 +70,10 @@ export interface CaseView {
 	/** Stretches aligned roughly: none, unless the aligner had to give up somewhere. */
 	rough: RoughPlace[];
 	notes: NoteView[];
+	/** Who made each change, why and how sure, by change id: the changes an attribution is on. */
+	attributions: Record<string, AttributionView>;
+	/** Attributions that could not be placed on this pair, each with why: shown, never dropped. */
+	unplaced: UnplacedAttribution[];
 	/** A reader's own comparison, in their browser only: its exports are cited as private. */
 	private?: boolean;
 }
@@ -75,12 +88,19 @@ export interface ReadingData {
 	stats: ComparisonStats;
 	rough: RoughPlace[];
 	notes: (AnchoredNote & { number: number })[];
+	/** Where each attribution asked for landed, in the order asked (a few hundred at most). */
+	attributions: Placement[];
+}
+
+export interface ReadingOptions extends CompareOptions {
+	/** Attributions to place on the comparison: only their anchors are read. */
+	attributions?: Pick<Attribution, 'anchor'>[];
 }
 
 export function readingData(
 	sides: Sides,
 	notes: NoteRef[],
-	options: CompareOptions = {},
+	{ attributions = [], ...options }: ReadingOptions = {},
 	onlayout?: () => void,
 	comparison?: Comparison
 ): ReadingData & { comparison: Comparison } {
@@ -90,8 +110,20 @@ export function readingData(
 		stats: reading.comparison.stats,
 		rough: roughPlaces(reading.blocks, reading.comparison.rough),
 		notes: numberNotes(reading.blocks, reading.notes),
+		attributions: placements(reading.comparison, attributions, sides),
 		comparison: reading.comparison
 	};
+}
+
+/** Where each attribution lands on the comparison, with the words of the change it is on. */
+function placements(comparison: Comparison, attributions: Attribution[], sides: Sides): Placement[] {
+	const { segments, aTokens, bTokens } = comparison;
+	const byId = new Map(segments.filter((s) => s.id).map((s) => [s.id!, s]));
+	return placeAttributions(comparison, attributions, sides).map(({ change, problem }) => {
+		if (change === undefined) return { problem: problem! };
+		const { struck, added } = changeWords(byId.get(change)!, aTokens, bTokens);
+		return { change, wordsStruck: struck, wordsAdded: added };
+	});
 }
 
 /**
@@ -159,8 +191,18 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 			b: { id: target.id, label: target.label, text: target.text }
 		},
 		c.notes,
-		{ precise: true, placeholders: c.placeholders }
+		{ precise: true, placeholders: c.placeholders, attributions: c.attributions }
 	);
+	// What each attribution says, its cause and source named as the case names them.
+	const given = c.attributions.map(({ anchor, hand, cause, cert, source, date }): GivenAttribution => {
+		const said: GivenAttribution = { anchor };
+		if (hand) said.hand = hand;
+		if (cause) said.cause = c.causes.find((x) => x.id === cause);
+		if (cert) said.cert = cert;
+		if (source) said.source = c.sources.find((x) => x.id === source);
+		if (date) said.date = date;
+		return said;
+	});
 	return {
 		slug: c.slug,
 		title: c.title,
@@ -184,7 +226,8 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 		texts: { a: base.text, b: target.text },
 		stats: reading.stats,
 		rough: reading.rough,
-		notes: noteViews(reading, c.notes)
+		notes: noteViews(reading, c.notes),
+		...placedViews(given, reading.attributions)
 	};
 }
 
@@ -223,16 +266,29 @@ function numberNotes(blocks: Block[], notes: AnchoredNote[]) {
 
 /**
  * A reader's own comparison (the Compare page) as a page's view: its workspace's title and
- * people, the pair on screen, and the reading made from `texts` (the texts it was aligned from,
- * which may lag the workspace's while the reader types). Private: it has no public address.
+ * people, the pair on screen, and the reading made from `texts` and `attributions` (the texts it
+ * was aligned from and the attributions placed on it, which may lag the workspace's while the
+ * reader types). Private: it has no public address.
  */
 export function workspaceView(
 	ws: Workspace,
 	pair: { base: WorkspaceText; target: WorkspaceText },
 	reading: ReadingData,
 	texts: WitnessTexts,
-	notes: { id: string; title: string; html: string; markdown: string }[]
+	notes: { id: string; title: string; html: string; markdown: string }[],
+	attributions: WorkspaceAttribution[] = []
 ): CaseView {
+	// A reader's cause is their own words: its id is made from them, as a case written from the
+	// workspace names it (workspace/files.ts).
+	const causes = workspaceCauses(attributions);
+	const given = attributions.map(({ id, anchor, hand, cause, cert, date }): GivenAttribution => {
+		const said: GivenAttribution = { id, anchor };
+		if (hand) said.hand = hand;
+		if (cause) said.cause = causes.find((c) => c.label === cause);
+		if (cert) said.cert = cert;
+		if (date) said.date = date;
+		return said;
+	});
 	const { meta } = ws;
 	const { base, target } = pair;
 	return {
@@ -255,6 +311,7 @@ export function workspaceView(
 		stats: reading.stats,
 		rough: reading.rough,
 		notes: noteViews(reading, notes),
+		...placedViews(given, reading.attributions),
 		private: true
 	};
 }

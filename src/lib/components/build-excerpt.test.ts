@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chicagoCitation } from '$lib/export/citation';
+import { excerptJson, toHtml, toMarkdown, toTei, toText } from '$lib/export';
+import { widenToParagraphs } from '$lib/pipeline/excerpt';
 import { LaidText } from '$lib/pipeline/laid';
 import { getCase } from '$lib/server/corpus';
 import { fixture, inMode } from '$lib/test/excerpt-fixture';
+import type { ViewMode } from '$lib/types';
 import { caseView } from '$lib/view';
 import { buildExcerpt, shownWords } from './build-excerpt';
 
@@ -120,5 +123,109 @@ describe('shownWords', () => {
 			'-for',
 			'-mercy.'
 		]);
+	});
+});
+
+describe('buildExcerpt, of a passage whose change is attributed', () => {
+	// Bukharin's denial that the bloc existed, which Stalin's pencil struck (changes.txt).
+	const view = caseView(getCase('bukharin-1938')!);
+	const laid = LaidText.of(view.text, view.texts);
+	const at = laid.slice(0, laid.length).indexOf('such a group never existed');
+	const range = widenToParagraphs(laid, { start: at, end: at + 1 });
+	const denial =
+		'I deny most of all the prosecutor’s charge that I belonged to the group sitting on the court ' +
+		'bench with me, because such a group never existed!';
+	const excerpt = (mode: ViewMode = 'marks') =>
+		buildExcerpt(view, laid, range, {
+			mode,
+			includeNotes: false,
+			page: 'https://pencilmarks.example/cases/bukharin-1938',
+			accessed: '2026-11-27'
+		});
+	const lines = (text: string) => text.split('\n');
+
+	it('carries what is said of the changes in it, and only of those', () => {
+		expect(excerpt().attributions).toEqual({
+			'c-1rnyxzw': {
+				hand: 'Stalin, pencil',
+				cause: { id: 'political', label: 'Political' },
+				cert: 'probable',
+				source: view.sources[0]
+			}
+		});
+		const plain = buildExcerpt(view, laid, widenToParagraphs(laid, { start: 0, end: 1 }), {
+			mode: 'marks',
+			includeNotes: false,
+			page: '',
+			accessed: '2026-11-27'
+		});
+		expect(plain).not.toHaveProperty('attributions');
+	});
+
+	it('TEI: the kind on the app; the hand, cause and certainty on the reading the cut made', () => {
+		const tei = lines(toTei(excerpt()));
+		expect(tei.slice(tei.indexOf('\t\t<profileDesc>'), tei.indexOf('\t\t</profileDesc>') + 1)).toEqual([
+			'\t\t<profileDesc>',
+			'\t\t\t<creation><date when="1938-03-12">12 March 1938</date></creation>',
+			'\t\t\t<handNotes>',
+			'\t\t\t\t<handNote xml:id="hand-stalin-pencil">Stalin, pencil</handNote>',
+			'\t\t\t</handNotes>',
+			'\t\t</profileDesc>'
+		]);
+		expect(tei[tei.indexOf('\t\t<body>') + 1]).toBe(
+			`\t\t\t<p><app xml:id="c-1rnyxzw" type="cut"><rdg wit="#spoken">${denial}</rdg>` +
+				'<rdg wit="#published" hand="#hand-stalin-pencil" cause="political" cert="medium"/></app></p>'
+		);
+	});
+
+	it('Markdown and plain text: a bracketed label after the change, which the legend explains', () => {
+		expect(lines(toMarkdown(excerpt())).slice(4, 7)).toEqual([
+			'Shown with the marks: ~~struck~~ text is only in As spoken; **[+added+]** text is only in ' +
+				'As published; who made a change, why and how sure follow it: *\\[hand; cause; certainty\\]*.',
+			'',
+			`~~${denial}~~ *\\[Stalin, pencil; Political; probable\\]*`
+		]);
+		expect(lines(toText(excerpt())).slice(2, 5)).toEqual([
+			'Shown with the marks: [-struck-] text is only in As spoken; {+added+} text is only in ' +
+				'As published; who made a change, why and how sure follow it: [hand; cause; certainty].',
+			'',
+			`[-${denial}-] [Stalin, pencil; Political; probable]`
+		]);
+	});
+
+	it('HTML: a visible label after the change', () => {
+		expect(lines(toHtml(excerpt()))).toContain(
+			`<p><del id="c-1rnyxzw" data-change="c-1rnyxzw">${denial}</del> ` +
+				'<span class="attribution">[Stalin, pencil; Political; probable]</span></p>'
+		);
+	});
+
+	it('JSON: the attribution on its change, the cause with its label and the source with its citation', () => {
+		expect(excerptJson(excerpt()).changes).toEqual([
+			{
+				id: 'c-1rnyxzw',
+				kind: 'delete',
+				type: 'cut',
+				a: denial,
+				b: '',
+				attribution: {
+					hand: 'Stalin, pencil',
+					cause: { id: 'political', label: 'Political' },
+					cert: 'probable',
+					source: {
+						id: 'gregory',
+						citation:
+							'Gregory, Paul R. “Martyred for Communism.” Hoover Digest (Hoover Institution). ' +
+							'https://hoover.org/research/martyred-communism.',
+						url: 'https://hoover.org/research/martyred-communism'
+					}
+				}
+			}
+		]);
+	});
+
+	it('labels nothing in a clean witness, which shows no marks', () => {
+		expect(toText(excerpt('base'))).not.toContain('[Stalin, pencil');
+		expect(toTei(excerpt('base'))).not.toMatch(/hand|cause=|cert=/);
 	});
 });

@@ -6,7 +6,7 @@ import { cut, cutShown, formatExcerptFragment, type Range } from '$lib/pipeline/
 import type { LaidText } from '$lib/pipeline/laid';
 import type { CaseView } from '$lib/view';
 import { DEFAULT_HIDDEN, hiddenParam, kindsInOrder, type Hidden } from '$lib/modes';
-import type { Excerpt, ExcerptWitness, ViewMode } from '$lib/types';
+import type { Block, Excerpt, ExcerptWitness, ViewMode } from '$lib/types';
 
 /**
  * The absolute link that reopens the page at `page` (origin and path) in `mode`, with the kinds of
@@ -48,6 +48,7 @@ export function buildExcerpt(
 	const marked = new Set(
 		blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.flatMap((s) => s.noteMarkers ?? []) : []))
 	);
+	const attributions = attributionsIn(blocks, view);
 	return {
 		title: view.title,
 		slug: view.slug,
@@ -61,6 +62,7 @@ export function buildExcerpt(
 		...(hidden.size ? { hidden: kindsInOrder(hidden) } : {}),
 		comparisonFigures: view.stats.byWitness,
 		blocks,
+		...(attributions ? { attributions } : {}),
 		notes: options.includeNotes
 			? view.notes
 					.filter((n) => marked.has(n.noteId))
@@ -93,6 +95,22 @@ function described(view: CaseView, pair: { id: string; label: string }): Excerpt
 		...(written ? { written } : {}),
 		...(heldBy ? { heldBy } : {})
 	};
+}
+
+/** What is said of who made the changes in `blocks`, why and how sure; undefined if nothing. */
+function attributionsIn(blocks: Block[], view: CaseView): Excerpt['attributions'] {
+	const said: NonNullable<Excerpt['attributions']> = {};
+	for (const block of blocks) {
+		if (block.kind !== 'paragraph') continue;
+		for (const { change } of block.spans) {
+			const attribution = change && view.attributions[change];
+			if (!attribution || said[change]) continue;
+			// What the excerpt says of the change, not what the page counts of it.
+			const { id: _id, wordsStruck: _struck, wordsAdded: _added, ...rest } = attribution;
+			said[change] = rest;
+		}
+	}
+	return Object.keys(said).length ? said : undefined;
 }
 
 /** A word of an excerpt as its mode shows it, with its mark. */

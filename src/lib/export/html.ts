@@ -11,6 +11,8 @@
 //   to below ↓]") that links to the other end, or, when that end is outside the excerpt, to it in
 //   the whole comparison online. Words changed on the way are a plain `<del>`/`<ins>` inside it.
 // - Editorial matter from the source is in a sans-serif face, with a title saying what it is.
+// - Who made a change, why and how sure follow it, in a smaller sans-serif face:
+//   `<span class="attribution">[Stalin, pencil; Political; probable]</span>`.
 // - A gap is a dashed box: "Text not available here."
 // - Notes are numbered footnotes with links to them and back; a note on the whole case has no
 //   marker and no back link. Note HTML is already sanitized and goes in as it is; a note's Markdown
@@ -20,6 +22,7 @@
 // - `side` is laid out in two columns, one per witness; the other modes as one text.
 // Every text is escaped first.
 
+import { attributionWords } from '../attributions';
 import { chicagoCitation, SITE } from './citation';
 import { escapeXml as escape } from './escape';
 import { comparisonHead } from './citation-meta';
@@ -63,6 +66,7 @@ del::after, ins::after { content: ' ] '; }
 del.moved::before, ins.moved::before { content: none; }
 del.moved::after, ins.moved::after { content: ' [end of moved passage] '; }
 .move-label { font-family: system-ui, sans-serif; font-size: 0.8em; color: #2f2a5a; }
+.attribution { font-family: system-ui, sans-serif; font-size: 0.8em; color: #444; }
 .editorial { font-family: system-ui, sans-serif; font-size: 0.85em; letter-spacing: 0.02em; }
 .gap { border: 1px dashed #777; padding: 0.5rem 0.75rem; color: #444; font-style: italic; }
 .note-ref { text-decoration: none; }
@@ -105,7 +109,8 @@ export function toHtml(excerpt: Excerpt): string {
 	const pen = {
 		text: escape,
 		struck: (html: string) => `<del>${html}</del>`,
-		added: (html: string) => `<ins>${html}</ins>`
+		added: (html: string) => `<ins>${html}</ins>`,
+		attribution: attributionLabel
 	};
 	const text = side
 		? columns(blocks, excerpt, byId)
@@ -199,8 +204,20 @@ function span(s: ShownSpan, notes: Map<string, ShownNote>, column: Column): stri
 	// Spaces at the edges of a mark stay outside it, so a struck word is not struck into the next.
 	const [, lead, core, trail] = edges(s.text);
 	const wrap = tag !== '' && (core !== '' || anchor);
-	const text = wrap ? `${lead}<${tag}${attrs}>${escape(core)}</${tag}>${trail}` : escape(s.text);
+	const text = wrap
+		? `${lead}<${tag}${attrs}>${escape(core)}</${tag}>${label(s)}${trail}`
+		: escape(s.text) + label(s);
 	return text + markers(s, notes, column);
+}
+
+/** Who made a change, why and how sure, in words the page shows: `[Stalin, pencil; Political]`. */
+function attributionLabel(words: string[]): string {
+	return `<span class="attribution">${escape(`[${words.join('; ')}]`)}</span>`;
+}
+
+/** The label after the last span of an attributed change, a space before it; '' for others. */
+function label(s: ShownSpan): string {
+	return s.attribution ? ` ${attributionLabel(attributionWords(s.attribution))}` : '';
 }
 
 /** The markers after a span. One on equal text shows in both columns; the link back lands left. */
@@ -236,10 +253,10 @@ function moved(run: ShownSpan[], excerpt: Excerpt, notes: Map<string, ShownNote>
 	].join('');
 	const words = escape(`[${moveWords(move, !first)}]`);
 	const href = partnerHref(move, excerpt);
-	const label = href
+	const moveLabel = href
 		? `<a class="move-label" href="${escape(href)}">${words}</a>`
 		: `<span class="move-label">${words}</span>`;
-	return `${lead}${label} <${tag}${attrs}>${core}</${tag}>${trail}`;
+	return `${lead}${moveLabel} <${tag}${attrs}>${core}</${tag}>${label(run.at(-1)!)}${trail}`;
 }
 
 function marker(note: ShownNote, withId: boolean): string {

@@ -6,7 +6,8 @@
 // A moved passage needs nothing new to be rebuilt: its two ends are a `delete` span where it
 // stood and an `insert` span where it stands. The fields that say it is a move (`move`,
 // `partner`, `changed`) are optional additions to version 1, so a reader of version 1 that does
-// not know them still reads the file, and a file written before them still reads.
+// not know them still reads the file, and a file written before them still reads. So is a
+// change's `attribution`: who made it, why and how sure.
 //
 // Version 2 names the clean modes for the side they show (`base`, `target`; version 1 wrote
 // `spoken` and `published`), says which kinds of change were hidden (`hidden`), and gives each
@@ -14,7 +15,7 @@
 
 import { chicagoCitation } from './citation';
 import { percentOf } from '../format';
-import type { ChangeKind, Excerpt, ViewMode, WitnessFigures } from '../types';
+import type { Certainty, ChangeAttribution, ChangeKind, Excerpt, ViewMode, WitnessFigures } from '../types';
 
 /**
  * Version 2 of the format. A change that breaks readers of a version gets a new number; an
@@ -146,6 +147,22 @@ export interface JsonChange {
 	move?: 'from' | 'to';
 	/** The change id of the other end; it is in `changes` when the excerpt holds that end too. */
 	partner?: string;
+	/** Who made the change, why and how sure, when that is said. */
+	attribution?: JsonAttribution;
+}
+
+/** Who made a change, why and how sure: each field only when it is said. */
+export interface JsonAttribution {
+	/** Who made it: `Stalin, pencil`; a Word document's author. */
+	hand?: string;
+	/** Why: the cause's id and how it is shown (`{ "id": "political", "label": "Political" }`). */
+	cause?: { id: string; label: string };
+	/** How sure: `certain`, `probable` or `conjectural`. */
+	cert?: Certainty;
+	/** The source that says so. */
+	source?: { id: string; citation: string; url?: string };
+	/** When it was made: `YYYY-MM-DD`, or a date and time as Word writes it. */
+	date?: string;
 }
 
 export interface JsonNote {
@@ -191,7 +208,10 @@ export function excerptJson(excerpt: Excerpt): ExcerptJson {
 		hidden: [...(excerpt.hidden ?? [])],
 		...(excerpt.comparisonFigures ? { comparisonFigures: figures(excerpt.comparisonFigures) } : {}),
 		blocks,
-		changes: changes(blocks, kindsOf(excerpt)),
+		changes: changes(blocks, kindsOf(excerpt)).map((change) => {
+			const said = excerpt.attributions?.[change.id];
+			return said ? { ...change, attribution: jsonAttribution(said) } : change;
+		}),
 		notes: excerpt.notes.map((n, i) => ({
 			id: n.id,
 			number: i + 1,
@@ -239,6 +259,20 @@ function figures({ base, target }: NonNullable<Excerpt['comparisonFigures']>) {
 			}
 		}
 	};
+}
+
+/** An attribution's fields, in a fixed order, those that are said. */
+function jsonAttribution({ hand, cause, cert, source, date }: ChangeAttribution): JsonAttribution {
+	const out: JsonAttribution = {};
+	if (hand) out.hand = hand;
+	if (cause) out.cause = { id: cause.id, label: cause.label };
+	if (cert) out.cert = cert;
+	if (source) {
+		out.source = { id: source.id, citation: source.citation };
+		if (source.url) out.source.url = source.url;
+	}
+	if (date) out.date = date;
+	return out;
 }
 
 /** Writes the excerpt as JSON (tab-indented, one trailing newline). */

@@ -20,6 +20,8 @@
 //   whole case) are listed under "Notes", since renderers drop footnotes nobody refers to, and
 //   notes on passages the mode does not show (struck text, in `target`) are listed after them,
 //   under "Notes on passages not shown in this view";
+// - who made a change, why and how sure follow it in italic brackets, `*\[Stalin, pencil;
+//   Political; probable\]*`, where the mode marks the changes;
 // - the citation closes the text, before the footnote definitions.
 // The text is escaped first, so a speaker's `*`, `_` or `<script>` reads literally. A note is
 // written from its HTML as the page shows it (sanitized), never from its Markdown source: only the
@@ -71,6 +73,7 @@ const struck = (md: string) => `~~${md}~~`;
 const added = (md: string) => `**[+${md}+]**`;
 const moved = (md: string, move: ShownMove, continued: boolean) =>
 	`**[${escapeMarkdown(moveWords(move, continued))}:** ${md} **]**`;
+const attribution = (words: string[]) => `*${escapeMarkdown(`[${words.join('; ')}]`)}*`;
 
 /**
  * Writes a note in Markdown from its HTML as the page shows it (already sanitized by
@@ -199,7 +202,7 @@ export function toMarkdown(excerpt: Excerpt): string {
 	const { blocks, notes } = show(excerpt);
 	const numbers = new Map(notes.map((n) => [n.id, n.number]));
 	const ref = (id: string) => `[^${numbers.get(id)}]`;
-	const pen: Pen = { text: escapeMarkdown, struck, added, moved, marker: ref };
+	const pen: Pen = { text: escapeMarkdown, struck, added, moved, marker: ref, attribution };
 
 	const out = [
 		`# ${escapeMarkdown(excerpt.title)}`,

@@ -19,9 +19,9 @@
 // with the text it stood on while some of its passage is shown: it moves to where that text was
 // (see `show`). A note none of whose passage is shown has no marker and is listed apart.
 
-import { showsBoth, showsGap, spanShowing, witnessShown } from '../modes';
-import { CHANGE_KINDS } from '../pipeline/kinds';
-import type { Block, ChangeKind, Excerpt, Span, ViewMode } from '../types';
+import { attributionWords } from '../attributions';
+import { hiddenNamed, showsBoth, showsGap, spanShowing, witnessShown } from '../modes';
+import type { Block, ChangeAttribution, ChangeKind, Excerpt, Span, ViewMode } from '../types';
 
 /** One end of a moved passage, as a two-witness mode shows it. */
 export interface ShownMove {
@@ -55,8 +55,15 @@ export interface ShownSpan {
 	/** The source's own editorial matter (`[non-existent]`): drawn as such, never as our marks. */
 	editorial: boolean;
 	change?: string;
+	/** What sort of change it belongs to (pipeline/kinds.ts), where the layout says. */
+	changeKind?: ChangeKind;
 	/** The first span of its change: where an anchor with the change id goes. */
 	first: boolean;
+	/**
+	 * On the last span shown of an attributed change, in a mode that marks changes: who made it,
+	 * why and how sure, which the formats write after it (`attributionWords`).
+	 */
+	attribution?: ChangeAttribution;
 	/** Ids of the exported notes whose passage covers this span. */
 	notes: string[];
 	/** Ids of the exported notes whose marker goes after this span. */
@@ -175,6 +182,7 @@ export function show(excerpt: Excerpt, columns = false): Shown {
 					: {}),
 				editorial: span.editorial === true,
 				...(span.change ? { change: span.change } : {}),
+				...(span.changeKind ? { changeKind: span.changeKind } : {}),
 				first: span.first === true,
 				// Where the other end is shown is only known once every block is laid out.
 				...(mark === 'moved'
@@ -204,6 +212,7 @@ export function show(excerpt: Excerpt, columns = false): Shown {
 		last?.spans.at(-1)!.markers.push(...pending);
 	}
 	linkMoves(blocks);
+	if (showsBoth(mode)) labelAttributions(blocks, excerpt.attributions ?? {});
 
 	const placed = new Set(
 		blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.flatMap((s) => s.markers) : []))
@@ -264,6 +273,31 @@ function linkMoves(blocks: ShownBlock[]) {
 		const here = at.get(s.change!)!;
 		s.move.other = other === undefined ? 'outside' : other < here ? 'before' : 'after';
 	}
+}
+
+/**
+ * Gives each attributed change's last shown span its attribution: its label goes after the
+ * change, where the reader has read all of it. An attribution with nothing to say in words (a date
+ * alone) has no label.
+ */
+function labelAttributions(blocks: ShownBlock[], attributions: Record<string, ChangeAttribution>) {
+	const labelled = new Set<string>();
+	for (const block of blocks.toReversed()) {
+		if (block.kind !== 'paragraph') continue;
+		for (const span of block.spans.toReversed()) {
+			const attribution = span.change === undefined ? undefined : attributions[span.change];
+			if (!attribution || labelled.has(span.change!) || !attributionWords(attribution).length) continue;
+			labelled.add(span.change!);
+			span.attribution = attribution;
+		}
+	}
+}
+
+/** Whether the excerpt holds a change with an attribution that says something in words. */
+export function hasAttributions(excerpt: Excerpt): boolean {
+	const attributions = excerpt.attributions ?? {};
+	const said = (id?: string) => id !== undefined && attributionWords(attributions[id] ?? {}).length > 0;
+	return excerpt.blocks.some((b) => b.kind === 'paragraph' && b.spans.some((s) => said(s.change)));
 }
 
 /** Adds a gap, or widens the gap just before it: a run of gaps reads as one. */
@@ -336,10 +370,10 @@ export function gapWords(gap: Extract<ShownBlock, { kind: 'gap' }>, excerpt: Exc
  */
 export function legend(
 	excerpt: Excerpt,
-	pen: Pick<Pen, 'text' | 'struck' | 'added'>,
+	pen: Pick<Pen, 'text' | 'struck' | 'added' | 'attribution'>,
 	columns = false
 ): string {
-	const unmarked = CHANGE_KINDS.filter((k) => excerpt.hidden?.includes(k.kind)).map((k) => k.label.toLowerCase());
+	const unmarked = hiddenNamed(excerpt.hidden);
 	// The filter the excerpt was made with: what a reader of the export does not see marked.
 	const filter = unmarked.length
 		? ` ${pen.text(`Changes of these kinds are not marked: ${unmarked.join(', ')}.`)}`
@@ -349,7 +383,7 @@ export function legend(
 
 function modeLegend(
 	excerpt: Excerpt,
-	pen: Pick<Pen, 'text' | 'struck' | 'added'>,
+	pen: Pick<Pen, 'text' | 'struck' | 'added' | 'attribution'>,
 	columns: boolean
 ): string {
 	const base = pen.text(excerpt.base.label);
@@ -362,6 +396,9 @@ function modeLegend(
 		marks +=
 			`; ${pen.text('moved text is marked “moved from here” where it stood in')} ${base} ` +
 			`${pen.text('and “moved here” where it stands in')} ${target}`;
+	}
+	if (hasAttributions(excerpt)) {
+		marks += `; ${pen.text('who made a change, why and how sure follow it:')} ${pen.attribution(['hand', 'cause', 'certainty'])}`;
 	}
 	marks += '.';
 	const one = witnessShown(excerpt.mode);
@@ -435,6 +472,8 @@ export interface Pen {
 	moved(text: string, move: ShownMove, continued: boolean): string;
 	/** The marker of a note. */
 	marker(id: string): string;
+	/** The label of an attributed change, from its words (`attributionWords`): after the change. */
+	attribution(words: string[]): string;
 }
 
 /**
@@ -452,7 +491,8 @@ export function writeParagraph(spans: ShownSpan[], pen: Pen): string {
 			? moved(run[0]) === moved(span)
 			: moved(run[0]) === undefined &&
 				run[0].mark === span.mark &&
-				run.at(-1)!.markers.length === 0
+				run.at(-1)!.markers.length === 0 &&
+				!run.at(-1)!.attribution
 	);
 	return runs
 		.map((run) => {
@@ -463,22 +503,33 @@ export function writeParagraph(spans: ShownSpan[], pen: Pen): string {
 				run,
 				(part, span) => part[0].changed === span.changed && part.at(-1)!.markers.length === 0
 			)
-				.map((part) => writeRun(part, part[0].changed ? changed : 'none', pen))
+				.map((part) => writeRun(part, part[0].changed ? changed : 'none', pen, false))
 				.join('');
 			const [, lead, core, trail] = edges(inner);
 			const continued = !run.some((s) => s.first);
-			return lead + (core ? pen.moved(core, move, continued) : '') + trail;
+			return lead + (core ? pen.moved(core, move, continued) : '') + label(run, pen) + trail;
 		})
 		.join('');
 }
 
-/** Writes a run of spans with one mark: whitespace at its edges outside the mark, markers after. */
-function writeRun(run: ShownSpan[], mark: ShownSpan['mark'], pen: Pen): string {
+/**
+ * Writes a run of spans with one mark: whitespace at its edges outside the mark, then the label
+ * of the change it ends (unless `labelled` is false: a moved passage labels itself whole), then
+ * the markers.
+ */
+function writeRun(run: ShownSpan[], mark: ShownSpan['mark'], pen: Pen, labelled = true): string {
 	const [, lead, core, trail] = edges(run.map((s) => pen.text(s.text)).join(''));
 	let marked = core;
 	if (core && mark === 'struck') marked = pen.struck(core);
 	if (core && mark === 'added') marked = pen.added(core);
-	return lead + marked + trail + run.at(-1)!.markers.map(pen.marker).join('');
+	const after = labelled ? label(run, pen) : '';
+	return lead + marked + after + trail + run.at(-1)!.markers.map(pen.marker).join('');
+}
+
+/** The label of the attributed change a run ends, a space before it; '' when it ends none. */
+function label(run: ShownSpan[], pen: Pen): string {
+	const { attribution } = run.at(-1)!;
+	return attribution ? ` ${pen.attribution(attributionWords(attribution))}` : '';
 }
 
 /** Splits text into its leading whitespace, its core and its trailing whitespace. */

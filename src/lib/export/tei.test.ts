@@ -407,6 +407,40 @@ See <ref target="https://example.org/edition">the edition</ref>.</p></note> of t
 	});
 });
 
+describe('toTei, with attributed changes', () => {
+	const attributed = {
+		...fixture,
+		attributions: {
+			'c-aaaaaa': { hand: 'Ann B.', cert: 'certain' as const },
+			'c-bbbbbb': { hand: 'Ann-B', cause: { id: 'style', label: 'Style' }, cert: 'probable' as const },
+			'c-dddddd': { hand: 'Ann B.', cause: { id: 'a&b', label: 'A & B' }, cert: 'conjectural' as const }
+		}
+	};
+
+	it('gives each hand one handNote, the ids told apart, and each certainty in TEI’s words', () => {
+		const tei = toTei(attributed);
+		expect(tei).toContain(
+			'\t\t\t<handNotes>\n' +
+				'\t\t\t\t<handNote xml:id="hand-ann-b">Ann B.</handNote>\n' +
+				'\t\t\t\t<handNote xml:id="hand-ann-b-2">Ann-B</handNote>\n' +
+				'\t\t\t</handNotes>\n'
+		);
+		expect([...tei.matchAll(/<rdg wit="#published"[^>]*>/g)].map(([tag]) => tag)).toEqual([
+			'<rdg wit="#published" hand="#hand-ann-b" cert="high"/>',
+			'<rdg wit="#published" hand="#hand-ann-b-2" cause="style" cert="medium">',
+			'<rdg wit="#published">',
+			'<rdg wit="#published" hand="#hand-ann-b" cause="a&amp;b" cert="low"/>'
+		]);
+		const { problems, elements } = checkXml(tei);
+		expect(problems).toEqual([]);
+		expect([...elements].filter((e) => !(TEI_ELEMENTS as readonly string[]).includes(e))).toEqual([]);
+	});
+
+	it('says nothing of hands where no change is shown with its marks', () => {
+		expect(toTei({ ...attributed, mode: 'target' })).not.toMatch(/hand/);
+	});
+});
+
 describe('toTei, with a moved passage', () => {
 	/** From the profile description to the end of the body. */
 	const rest = (tei: string) =>
@@ -451,7 +485,7 @@ describe('toTei, with a moved passage', () => {
 	</teiHeader>
 	<text xml:lang="en">
 		<body>
-			<p>I admit my guilt before <app xml:id="c-1rlwl8c"><rdg wit="#spoken">the</rdg><rdg wit="#published">this</rdg></app> court.</p>
+			<p>I admit my guilt before <app xml:id="c-1rlwl8c" type="rewording"><rdg wit="#spoken">the</rdg><rdg wit="#published">this</rdg></app> court.</p>
 			<p><app xml:id="c-0h2cml4" type="transposition" corresp="#c-023fnqd"><rdg wit="#spoken">In 1932 I met the representatives of the general staff in <seg type="changed">Berlin</seg>.</rdg><rdg wit="#published"/></app><note xml:id="note-03-berlin" n="1" target="#c-0h2cml4"><label>Berlin or Paris</label><p>The city is changed in ink.</p></note></p>
 			<p>I have read a great deal in prison, citizen judges.</p>
 			<p><app xml:id="c-023fnqd" type="transposition" corresp="#c-0h2cml4"><rdg wit="#spoken"/><rdg wit="#published">In 1932 I met the representatives of the general staff in <seg type="changed">Paris</seg>.</rdg></app></p>
@@ -470,7 +504,7 @@ describe('toTei, with a moved passage', () => {
 	</teiHeader>
 	<text xml:lang="en">
 		<body>
-			<p>I admit my guilt before <app xml:id="c-1rlwl8c"><rdg wit="#spoken">the</rdg><rdg wit="#published">this</rdg></app> court.</p>
+			<p>I admit my guilt before <app xml:id="c-1rlwl8c" type="rewording"><rdg wit="#spoken">the</rdg><rdg wit="#published">this</rdg></app> court.</p>
 			<p><app xml:id="c-0h2cml4" type="transposition" corresp="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-023fnqd"><rdg wit="#spoken">In 1932 I met the representatives of the general staff in <seg type="changed">Berlin</seg>.</rdg><rdg wit="#published"/></app><note xml:id="note-03-berlin" n="1" target="#c-0h2cml4"><label>Berlin or Paris</label><p>The city is changed in ink.</p></note></p>
 		</body>
 `

@@ -11,6 +11,12 @@
 //   empty `<rdg/>` for the witness without text; a change that runs over a paragraph break has
 //   one `app` per paragraph (`c-…`, then `c-…-2`). In `base` and `target` the body is the
 //   plain text of that witness in a `<div type="witness" corresp="#…">`, with no apparatus.
+// - An `app`'s `type` is the kind of its change (pipeline/kinds.ts: `cut`, `rewording`…). Who made
+//   a change, why and how sure are said where the Guidelines put them, on the reading the change
+//   made, the target's: `<rdg wit="#published" hand="#hand-stalin-pencil" cause="political"
+//   cert="medium"/>` (`@hand` and `@cause` are att.textCritical's, for `rdg` and not `app`; `@cert`
+//   is TEI's `high`, `medium` or `low` for certain, probable and conjectural). Each hand is a
+//   `<handNote>` in `profileDesc/handNotes`.
 // - A moved passage is an `app` at each of its places, `type="transposition"`, with the base's
 //   reading where it stood and the target's where it stands, and `corresp` pointing at the other
 //   end (`#c-…`, or the change in the whole comparison online when that end is not in the
@@ -31,13 +37,12 @@
 //   `type="passage-not-shown"`.
 // Every text and attribute value is escaped first.
 
-import { witnessShown } from '../modes';
-import { CHANGE_KINDS } from '../pipeline/kinds';
+import { hiddenNamed, witnessShown } from '../modes';
 import { SITE, witnessFacts } from './citation';
 import { blockRuns, noteParts, type NotePart } from './note-parts';
 import { escapeXml as escape } from './escape';
 import { formatDate, hasDate } from '../format';
-import type { Excerpt, ExcerptWitness } from '../types';
+import type { Certainty, Excerpt, ExcerptWitness } from '../types';
 import {
 	partnerHref,
 	show,
@@ -71,6 +76,8 @@ export const TEI_ELEMENTS = [
 	'editorialDecl',
 	'profileDesc',
 	'creation',
+	'handNotes',
+	'handNote',
 	'listTranspose',
 	'transpose',
 	'ptr',
@@ -102,21 +109,25 @@ export function xmlId(id: string): string {
 	return /^[\p{L}_]/u.test(name) ? name : `_${name}`;
 }
 
-/** Gives each key (a witness, change or note id) its xml:id, the same each time it is asked. */
-type XmlIds = (key: string) => string;
+/**
+ * Gives each key (a witness, change or note id, a hand) its xml:id, the same each time it is
+ * asked; `name` is what the id is made from, when not the key itself.
+ */
+type XmlIds = (key: string, name?: string) => string;
 
 /**
- * The xml:ids of one document: `xmlId` of each key, or, when another key already has that id
- * ("a b" and "a-b" both make "a-b"), that id with `-2`, `-3`… after it. Keys are given their ids
- * in the order they are first asked for, so the document's ids do not depend on anything else.
+ * The xml:ids of one document: `xmlId` of each key (or of its name), or, when another key already
+ * has that id ("a b" and "a-b" both make "a-b"), that id with `-2`, `-3`… after it. Keys are given
+ * their ids in the order they are first asked for, so the document's ids do not depend on
+ * anything else.
  */
 export function xmlIds(): XmlIds {
 	const byKey = new Map<string, string>();
 	const taken = new Set<string>();
-	return (key) => {
+	return (key, named = key) => {
 		const known = byKey.get(key);
 		if (known) return known;
-		const name = xmlId(key);
+		const name = xmlId(named);
 		let id = name;
 		for (let n = 2; taken.has(id); n++) id = `${name}-${n}`;
 		byKey.set(key, id);
@@ -182,24 +193,44 @@ export function toTei(excerpt: Excerpt): string {
 		const chars = s.editorial ? `<seg type="editorial">${escape(s.text)}</seg>` : escape(s.text);
 		return s.changed ? `<seg type="changed">${chars}</seg>` : chars;
 	};
-	const rdg = (wit: string, spans: ShownSpan[]) =>
-		spans.length ? `<rdg wit="#${wit}">${spans.map(text).join('')}</rdg>` : `<rdg wit="#${wit}"/>`;
+	const rdg = (wit: string, spans: ShownSpan[], said = '') =>
+		spans.length
+			? `<rdg wit="#${wit}"${said}>${spans.map(text).join('')}</rdg>`
+			: `<rdg wit="#${wit}"${said}/>`;
 	const piece = (p: Piece) => {
 		const spans = 'app' in p ? p.spans : [p.span];
 		const opening = spans.flatMap((s) => s.notes).map(anchor).join('');
 		const body =
 			'app' in p
-				? `<app xml:id="${p.app}"${transposition(spans[0])}>` +
+				? `<app xml:id="${p.app}"${appType(spans[0])}>` +
 					`${rdg(a, spans.filter((s) => witnessOf(s) === 'a'))}` +
-					`${rdg(b, spans.filter((s) => witnessOf(s) === 'b'))}</app>`
+					`${rdg(b, spans.filter((s) => witnessOf(s) === 'b'), attributed(spans[0].change!))}</app>`
 				: text(p.span);
 		return opening + body + spans.flatMap((s) => s.markers).map(noteAt).join('');
 	};
-	const transposition = (s: ShownSpan) => {
-		if (!s.move) return '';
+	// The kind of change, or for a moved passage the Guidelines' own word, with its other end.
+	const appType = (s: ShownSpan) => {
+		if (!s.move) return s.changeKind ? ` type="${s.changeKind}"` : '';
 		const href = partnerHref(s.move, excerpt);
 		const ref = href?.startsWith('#') ? `#${ids(href.slice(1))}` : href;
 		return ` type="transposition"${ref ? ` corresp="${escape(ref)}"` : ''}`;
+	};
+	// Who made the target's reading, why and how sure (att.textCritical's `@hand` and `@cause`, and
+	// `@cert`), on that reading: what the change made of the base's.
+	const hands = new Map<string, string>();
+	const attributed = (change: string) => {
+		const said = excerpt.attributions?.[change];
+		if (!said) return '';
+		let attributes = '';
+		if (said.hand) {
+			const slug = said.hand.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+			const id = ids(`hand\u0000${said.hand}`, `hand-${slug}`);
+			hands.set(said.hand, id);
+			attributes += ` hand="#${id}"`;
+		}
+		if (said.cause) attributes += ` cause="${escape(said.cause.id)}"`;
+		if (said.cert) attributes += ` cert="${TEI_CERT[said.cert]}"`;
+		return attributes;
 	};
 	const gap = (g: Extract<ShownBlock, { kind: 'gap' }>) => {
 		// Paragraphs the changes-only view left out: omitted by the editor of the excerpt.
@@ -263,7 +294,7 @@ ${sources}			</sourceDesc>
 ${filterDecl(excerpt)}		</encodingDesc>
 		<profileDesc>
 			<creation>${date(excerpt.date)}</creation>
-${transpositions(blocks, excerpt, ids)}		</profileDesc>
+${handNotes(hands)}${transpositions(blocks, excerpt, ids)}		</profileDesc>
 	</teiHeader>
 	<text xml:lang="${escape(excerpt.language)}">
 		<body>
@@ -272,6 +303,16 @@ ${one ? `\t\t\t<div type="witness" corresp="#${one}">\n${content}\n\t\t\t</div>`
 	</text>
 </TEI>
 `;
+}
+
+/** How sure an attribution is, in TEI's words (`teidata.probCert`). */
+export const TEI_CERT: Record<Certainty, string> = { certain: 'high', probable: 'medium', conjectural: 'low' };
+
+/** The hands the text names, each a `handNote` that a reading's `@hand` points at. */
+function handNotes(hands: Map<string, string>): string {
+	if (hands.size === 0) return '';
+	const notes = [...hands].map(([hand, id]) => `\t\t\t\t<handNote xml:id="${id}">${escape(hand)}</handNote>\n`);
+	return `\t\t\t<handNotes>\n${notes.join('')}\t\t\t</handNotes>\n`;
 }
 
 /**
@@ -322,7 +363,7 @@ function note(n: ShownNote, ids: XmlIds, target?: string): string {
 
 /** The filter the excerpt was made with: the kinds of change written as agreement, not marked. */
 function filterDecl(excerpt: Excerpt): string {
-	const kinds = CHANGE_KINDS.filter((k) => excerpt.hidden?.includes(k.kind)).map((k) => k.label.toLowerCase());
+	const kinds = hiddenNamed(excerpt.hidden);
 	if (!kinds.length) return '';
 	const said = `Changes of these kinds are not marked, and read as the text shown: ${kinds.join(', ')}.`;
 	return `\t\t\t<editorialDecl>\n\t\t\t\t<p>${escape(said)}</p>\n\t\t\t</editorialDecl>\n`;

@@ -189,6 +189,41 @@ export function anchorFor(
 }
 
 /**
+ * An anchor for change `id`, to give it an attribution: a quote of the words it strikes (in the
+ * base), or of those it adds when it strikes none (in the target), with as much context as it
+ * takes to be found once. The context is prefix and suffix, never quote, so that the quote
+ * overlaps this change alone. A change of white space only (a paragraph run on) is quoted by the
+ * words on either side of it. Null for a change not in the text or with no span in it.
+ */
+export function changeAnchor(laid: LaidText, id: string, sides: Sides): NoteAnchor | null {
+	const c = laid.changeIndex(id);
+	const [first, last] = c < 0 ? [-1, -1] : laid.changeBlocks(c);
+	if (first < 0) return null;
+	const struck: [number, number][] = [];
+	const added: [number, number][] = [];
+	for (let i = first; i <= last; i++) {
+		for (const { span } of laid.placedSpans(i)) {
+			if (span.change !== id) continue;
+			if (span.kind === 'delete') struck.push([span.a!, span.a! + span.text.length]);
+			else if (span.kind === 'insert') added.push([span.b!, span.b! + span.text.length]);
+		}
+	}
+	const side = struck.length ? 'a' : 'b';
+	const places = struck.length ? struck : added;
+	const { text, id: witness } = sides[side];
+	let start = places[0][0];
+	let end = places[places.length - 1][1];
+	while (start < end && /\s/.test(text[start])) start++;
+	while (end > start && /\s/.test(text[end - 1])) end--;
+	if (start === end) {
+		// White space only: take in the word before it and the word after it.
+		start = wordBoundaryBefore(text, start);
+		end = wordBoundaryAfter(text, end);
+	}
+	return anchorAt(text, start, end, witness);
+}
+
+/**
  * An anchor for `text.slice(start, end)` of the witness `witness`: the quote, with as many words
  * of prefix and suffix as it takes to be found exactly once. Null when the quote is white space
  * only, which no anchor can hold.

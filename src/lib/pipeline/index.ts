@@ -8,7 +8,7 @@ import { annotate, type NoteRef, type Sides } from './annotate';
 import { compare, type CompareOptions } from './compare';
 import { layout } from './layout';
 
-export { anchorAt, anchorFor, annotate, findQuote, type NoteRef, type Sides } from './annotate';
+export { anchorAt, anchorFor, annotate, changeAnchor, findQuote, type NoteRef, type Sides } from './annotate';
 export { CERTAINTIES, placeAttributions } from './attribute';
 export { compare } from './compare';
 export { layout } from './layout';

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { ChangeKind, KindCount } from '../types';
 import { compare } from './compare';
 import { CHANGE_KINDS } from './kinds';
+import { changeWords } from './stats';
 
 /** Per-kind counts: zero but for `counts`, each `[changes, wordsStruck, wordsAdded]`. */
 function kinds(counts: Partial<Record<ChangeKind, [number, number, number]>>) {
@@ -123,6 +124,41 @@ describe('witnessFigures', () => {
 		expect([base.deleted + base.changed, target.inserted + target.changed]).toEqual([
 			stats.wordsStruck,
 			stats.wordsAdded
+		]);
+	});
+});
+
+describe('changeWords', () => {
+	/** Each change of the comparison as `[text struck or added, struck, added]`. */
+	const words = (a: string, b: string) => {
+		const { segments, aTokens, bTokens } = compare(a, b);
+		return segments
+			.filter((s) => s.id)
+			.map((s) => {
+				const { struck, added } = changeWords(s, aTokens, bTokens);
+				return [s.a || s.b, struck, added];
+			});
+	};
+
+	it('counts the words a change strikes and adds', () => {
+		expect(words('I deny most of the charges. This I admit.', 'I admit all of these crimes. This I admit, fully.')).toEqual([
+			['deny most of the charges', 5, 5],
+			[', fully', 0, 1]
+		]);
+	});
+
+	it('counts the words a placeholder hides as struck, none added', () => {
+		expect(words('He met John Smith in Paris.', 'He met (b)(6) in Paris.')).toEqual([['John Smith', 2, 0]]);
+	});
+
+	it('counts only what changed on the way at the ends of a moved passage', () => {
+		const P = 'I was in Berlin in 1932 and I met there with the representatives of the general staff.';
+		const Q = 'I was in Paris in 1932 and I met there with the representatives of the general staff.';
+		const filler = 'Citizen judges, I have been in prison for over a year, and I have read a great deal.';
+		const moved = words(`${P}\n\n${filler}`, `${filler}\n\n${Q}`).filter(([, struck, added]) => struck || added);
+		expect(moved.map(([, struck, added]) => [struck, added])).toEqual([
+			[1, 0],
+			[0, 1]
 		]);
 	});
 });

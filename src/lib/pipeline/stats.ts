@@ -41,28 +41,18 @@ export function computeStats(
 	) as Record<ChangeKind, KindCount>;
 	for (const s of segments) {
 		const a = countWords(aTokens, s.aFrom, s.aTo);
-		const b = countWords(bTokens, s.bFrom, s.bTo);
 		wordsA += a;
-		wordsB += b;
+		wordsB += countWords(bTokens, s.bFrom, s.bTo);
 		if (s.kind === 'equal') {
 			wordsUnchanged += a;
-		} else if (s.move) {
-			// What moved unchanged is counted once, at the end it left; what changed on the way is
-			// struck (at that end) or added (at the other).
-			let struck = 0;
-			let added = 0;
-			for (const e of s.move.inner) {
-				if (s.move.end === 'from' && e.kind === 'equal') wordsMoved += countWords(aTokens, e.aFrom, e.aTo);
-				if (s.move.end === 'from' && e.kind === 'delete') struck += countWords(aTokens, e.aFrom, e.aTo);
-				if (s.move.end === 'to' && e.kind === 'insert') added += countWords(bTokens, e.bFrom, e.bTo);
-			}
-			if (s.move.end === 'from') moves++;
-			count(kinds.moved, struck, added);
 		} else if (s.kind !== 'gap') {
-			// Every change has its kind by now (kinds.ts). A placeholder strikes the words it hides;
-			// the words shown beside its marker stay.
-			if (s.changeKind === 'placeholder') count(kinds.placeholder, s.hidden!, 0);
-			else count(kinds[s.changeKind!], a, b);
+			// What moved unchanged is counted once, at the end it left.
+			if (s.move?.end === 'from') {
+				moves++;
+				wordsMoved += movedWords(s, aTokens);
+			}
+			// Every change has its kind by now (kinds.ts); each end of a move is one `moved` change.
+			count(kinds[s.move ? 'moved' : s.changeKind!], changeWords(s, aTokens, bTokens));
 		}
 	}
 	for (const k of Object.values(kinds)) {
@@ -92,6 +82,37 @@ export function computeStats(
 		roughStretches: rough.length,
 		kinds
 	};
+}
+
+/**
+ * The words a change strikes and adds, as the figures count them: a placeholder strikes the words
+ * it hides (the words shown beside its marker stay) and adds none; a moved passage strikes and
+ * adds only what changed on the way (at its `from` and its `to` end); any other change strikes
+ * the base words it holds and adds the target words. Not for `equal` or `gap` segments.
+ */
+export function changeWords(
+	s: Segment,
+	aTokens: Tokens,
+	bTokens: Tokens
+): { struck: number; added: number } {
+	if (s.move) {
+		let struck = 0;
+		let added = 0;
+		for (const e of s.move.inner) {
+			if (s.move.end === 'from' && e.kind === 'delete') struck += countWords(aTokens, e.aFrom, e.aTo);
+			if (s.move.end === 'to' && e.kind === 'insert') added += countWords(bTokens, e.bFrom, e.bTo);
+		}
+		return { struck, added };
+	}
+	if (s.changeKind === 'placeholder') return { struck: s.hidden!, added: 0 };
+	return { struck: countWords(aTokens, s.aFrom, s.aTo), added: countWords(bTokens, s.bFrom, s.bTo) };
+}
+
+/** The base words of a moved passage's `from` end that stand, unchanged, at its new place. */
+function movedWords(s: Segment, aTokens: Tokens): number {
+	let moved = 0;
+	for (const e of s.move!.inner) if (e.kind === 'equal') moved += countWords(aTokens, e.aFrom, e.aTo);
+	return moved;
 }
 
 /**
@@ -146,7 +167,7 @@ export function witnessFigures(
 	return { base, target };
 }
 
-function count(kind: KindCount, struck: number, added: number): void {
+function count(kind: KindCount, { struck, added }: { struck: number; added: number }): void {
 	kind.changes++;
 	kind.wordsStruck += struck;
 	kind.wordsAdded += added;

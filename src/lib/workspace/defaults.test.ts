@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyWorkspace, slugify, uniqueId } from './defaults';
+import { emptyWorkspace, slugify, uniqueId, workspaceCauses } from './defaults';
 
 describe('emptyWorkspace', () => {
 	it('holds two empty pasted texts, spoken against published, dated today', () => {
@@ -11,6 +11,7 @@ describe('emptyWorkspace', () => {
 			base: 'spoken',
 			target: 'published',
 			notes: [],
+			attributions: [],
 			meta: {
 				title: 'Untitled comparison',
 				date: '2024-05-01',
@@ -76,5 +77,17 @@ describe('uniqueId', () => {
 	it('adds -2, -3 ... until the id is free', () => {
 		expect(uniqueId('text', ['text'])).toBe('text-2');
 		expect(uniqueId('text', new Set(['text', 'text-2', 'text-3']))).toBe('text-4');
+	});
+});
+
+describe('workspaceCauses', () => {
+	it('names each wording once, in the order first used, with an id made from it', () => {
+		const said = ['Privacy', undefined, 'Data protection', 'Privacy', 'privacy', 'Раз'].map((cause) => ({ cause }));
+		expect(workspaceCauses(said)).toEqual([
+			{ id: 'privacy', label: 'Privacy' },
+			{ id: 'data-protection', label: 'Data protection' },
+			{ id: 'privacy-2', label: 'privacy' },
+			{ id: 'cause', label: 'Раз' }
+		]);
 	});
 });

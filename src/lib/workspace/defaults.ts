@@ -1,6 +1,7 @@
 // A new comparison, and the ids its texts get from their labels.
 
-import type { Workspace } from './types';
+import type { Cause } from '../types';
+import type { Workspace, WorkspaceAttribution } from './types';
 
 /** A comparison with nothing in it yet: two empty texts, spoken against published. `today` is an
  * ISO date (`2024-05-01`), passed in so that the result does not depend on the clock. */
@@ -13,6 +14,7 @@ export function emptyWorkspace(today: string): Workspace {
 		base: 'spoken',
 		target: 'published',
 		notes: [],
+		attributions: [],
 		meta: {
 			title: 'Untitled comparison',
 			date: today,
@@ -59,4 +61,19 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
 	let n = 2;
 	while (used.has(`${base}-${n}`)) n++;
 	return `${base}-${n}`;
+}
+
+/**
+ * The causes the reader named, in the order first named: each distinct wording once, with an id
+ * made from it (`Data protection` -> `data-protection`, then `-2` for a wording that makes the
+ * same id), as a case's changes.txt names its causes.
+ */
+export function workspaceCauses(attributions: Pick<WorkspaceAttribution, 'cause'>[]): Cause[] {
+	const causes: Cause[] = [];
+	for (const { cause } of attributions) {
+		if (!cause || causes.some((c) => c.label === cause)) continue;
+		const id = uniqueId(slugify(cause, 'cause'), causes.map((c) => c.id));
+		causes.push({ id, label: cause });
+	}
+	return causes;
 }

@@ -72,6 +72,16 @@ function russian(): Workspace {
 				anchor: { witness: 'draft', prefix: 'Граждане ', quote: 'судьи!' }
 			}
 		],
+		attributions: [
+			{
+				id: 'attribution-1',
+				anchor: { witness: 'spoken', quote: 'такой группы не было!' },
+				hand: 'Сталин, карандаш',
+				cause: 'Political reasons',
+				cert: 'probable',
+				date: '1938-03-13T09:30:00Z'
+			}
+		],
 		meta: {
 			title: 'Процесс 1938: the final statement',
 			date: '1938-03-12',
@@ -217,6 +227,39 @@ describe('workspaceToCaseFiles', () => {
 		});
 	});
 
+	it('writes who made each change, why and how sure as changes.txt, the causes named from their words', () => {
+		const ws = russian();
+		ws.attributions.push({
+			id: 'attribution-2',
+			anchor: { witness: 'spoken', quote: 'Я отрицаю' },
+			hand: 'Word author',
+			file: 'pravda.docx'
+		});
+		expect(workspaceToCaseFiles(ws)['1938-the-final-statement/changes.txt']).toBe(
+			[
+				'# Who made each change, why, and how sure we are.',
+				'# The format of this file is described in corpus/README.md.',
+				'',
+				'[cause political-reasons]',
+				'label: Political reasons',
+				'',
+				'[change]',
+				'witness: spoken',
+				'quote: такой группы не было!',
+				'hand: Сталин, карандаш',
+				'cause: political-reasons',
+				'cert: probable',
+				'date: 1938-03-13T09:30:00Z',
+				'',
+				'[change]',
+				'witness: spoken',
+				'quote: Я отрицаю',
+				'hand: Word author',
+				''
+			].join('\n')
+		);
+	});
+
 	it('wraps long values onto indented lines, breaking only at single spaces', () => {
 		const caseTxt = workspaceToCaseFiles(russian())['1938-the-final-statement/case.txt'];
 		expect(caseTxt.split('\n').slice(2, 12)).toEqual([
@@ -331,6 +374,28 @@ describe('workspaceToCaseFiles', () => {
 		]);
 	});
 
+	it('refuses an attribution the corpus loader would refuse, naming its quote', () => {
+		const ws = russian();
+		const on = (quote: string, witness = 'spoken') => ({ witness, quote });
+		ws.attributions = [
+			{ id: 'a1', anchor: on('такой группы не было!'), cert: 'certain' },
+			{ id: 'a2', anchor: on('такой группы не было!'), hand: 'A', date: '13 March 1938' },
+			{ id: 'a3', anchor: on('судьи!', 'draft'), hand: 'A' },
+			{ id: 'a4', anchor: on('Я'), cause: 'Style' },
+			{ id: 'a5', anchor: on('слово', 'published'), hand: ' ', cause: '\n' }
+		];
+		expect(caseProblems(ws)).toEqual([
+			'The attribution on “такой группы не было!” says neither who made the change nor why.',
+			'The attribution on “такой группы не было!” has the date “13 March 1938”, not written as ' +
+				'YYYY-MM-DD.',
+			'The attribution on “судьи!” quotes “draft”, which is not one of the two texts compared.',
+			'The attribution on “Я” quotes a passage found 2 times in the text ' +
+				'“Стенограмма”: select more of it, so that it is found once.',
+			'The attribution on “слово” says neither who made the change nor why.',
+			'The attribution on “слово” quotes a passage that is not in the text “Правда, 13 марта”.'
+		]);
+	});
+
 	it('refuses fewer than two texts, and a pair that names no text', () => {
 		const ws = english();
 		ws.texts.pop();
@@ -353,7 +418,8 @@ describe('workspaceToZip and workspaceFromZip', () => {
 			'1938-the-final-statement/notes/note-1.md',
 			'1938-the-final-statement/notes/note-2.md',
 			'1938-the-final-statement/notes/note-3.md',
-			'1938-the-final-statement/notes/note-4.md'
+			'1938-the-final-statement/notes/note-4.md',
+			'1938-the-final-statement/changes.txt'
 		]);
 		expect(workspaceFromZip(zip)).toStrictEqual(ws);
 		expect(workspaceFromZip(workspaceToZip(english()))).toStrictEqual(english());

@@ -4,7 +4,9 @@
 // the same questions.
 
 import { MODES, parseMode } from '../modes';
-import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
+import { CERTAINTIES } from '../pipeline/attribute';
+import type { Certainty, NoteAnchor } from '../types';
+import type { Workspace, WorkspaceAttribution, WorkspaceNote, WorkspaceText } from './types';
 
 
 export type Shape = Record<string, unknown>;
@@ -51,6 +53,19 @@ export function workspaceProblem(value: unknown): string | null {
 	const notes = value.notes;
 	const notesProblem = list(notes, 'notes');
 	if (notesProblem) return notesProblem;
+	const anchorProblem = (anchor: unknown, at: string) => {
+		if (!isObject(anchor)) return `${at} is not an object`;
+		for (const [field, optional] of [
+			['witness', false],
+			['quote', false],
+			['prefix', true],
+			['suffix', true]
+		] as const) {
+			const p = text(anchor, field, `${at}.`, optional);
+			if (p) return p;
+		}
+		return null;
+	};
 	for (const [i, item] of (notes as unknown[]).entries()) {
 		const at = `notes[${i}]`;
 		if (!isObject(item)) return `${at} is not an object`;
@@ -62,14 +77,25 @@ export function workspaceProblem(value: unknown): string | null {
 		if (anchor === undefined) return `${at}.anchor is missing`;
 		if (anchor === null) continue;
 		if (!isObject(anchor)) return `${at}.anchor is not an object or null`;
-		for (const [field, optional] of [
-			['witness', false],
-			['quote', false],
-			['prefix', true],
-			['suffix', true]
-		] as const) {
-			const p = text(anchor, field, `${at}.anchor.`, optional);
+		const p = anchorProblem(anchor, `${at}.anchor`);
+		if (p) return p;
+	}
+
+	// A workspace saved before attributions were kept has none: that is no problem.
+	const attributions = value.attributions;
+	if (attributions !== undefined) {
+		if (!Array.isArray(attributions)) return 'attributions is not a list';
+		for (const [i, item] of attributions.entries()) {
+			const at = `attributions[${i}]`;
+			if (!isObject(item)) return `${at} is not an object`;
+			const p =
+				text(item, 'id', `${at}.`) ??
+				(item.anchor === undefined ? `${at}.anchor is missing` : anchorProblem(item.anchor, `${at}.anchor`)) ??
+				['hand', 'cause', 'cert', 'date', 'file'].map((f) => text(item, f, `${at}.`, true)).find(Boolean);
 			if (p) return p;
+			if (item.cert !== undefined && !CERTAINTIES.includes(item.cert as Certainty)) {
+				return `${at}.cert is not one of ${CERTAINTIES.join(', ')}`;
+			}
 		}
 	}
 
@@ -104,6 +130,8 @@ function meaningProblem(ws: Workspace): string | null {
 	if (text !== undefined) return `two texts have the id “${text}”`;
 	const note = twice(ws.notes.map((n) => n.id));
 	if (note !== undefined) return `two notes have the id “${note}”`;
+	const attribution = twice((ws.attributions ?? []).map((a) => a.id));
+	if (attribution !== undefined) return `two attributions have the id “${attribution}”`;
 	return null;
 }
 
@@ -119,14 +147,25 @@ export function copyWorkspace(ws: Workspace): Workspace {
 		if (t.encoding !== undefined) copy.encoding = t.encoding;
 		return copy;
 	};
-	const note = (n: WorkspaceNote): WorkspaceNote => {
-		const { anchor } = n;
-		const copy: WorkspaceNote = { id: n.id, title: n.title, markdown: n.markdown, anchor: null };
-		if (anchor) {
-			copy.anchor = { witness: anchor.witness, quote: anchor.quote };
-			if (anchor.prefix !== undefined) copy.anchor.prefix = anchor.prefix;
-			if (anchor.suffix !== undefined) copy.anchor.suffix = anchor.suffix;
-		}
+	const anchorOf = (anchor: NoteAnchor): NoteAnchor => {
+		const copy: NoteAnchor = { witness: anchor.witness, quote: anchor.quote };
+		if (anchor.prefix !== undefined) copy.prefix = anchor.prefix;
+		if (anchor.suffix !== undefined) copy.suffix = anchor.suffix;
+		return copy;
+	};
+	const note = (n: WorkspaceNote): WorkspaceNote => ({
+		id: n.id,
+		title: n.title,
+		markdown: n.markdown,
+		anchor: n.anchor && anchorOf(n.anchor)
+	});
+	const attribution = (a: WorkspaceAttribution): WorkspaceAttribution => {
+		const copy: WorkspaceAttribution = { id: a.id, anchor: anchorOf(a.anchor) };
+		if (a.hand !== undefined) copy.hand = a.hand;
+		if (a.cause !== undefined) copy.cause = a.cause;
+		if (a.cert !== undefined) copy.cert = a.cert;
+		if (a.date !== undefined) copy.date = a.date;
+		if (a.file !== undefined) copy.file = a.file;
 		return copy;
 	};
 	const { meta } = ws;
@@ -135,6 +174,7 @@ export function copyWorkspace(ws: Workspace): Workspace {
 		base: ws.base,
 		target: ws.target,
 		notes: ws.notes.map(note),
+		attributions: (ws.attributions ?? []).map(attribution),
 		meta: {
 			title: meta.title,
 			date: meta.date,
