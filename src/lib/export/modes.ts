@@ -16,6 +16,7 @@
 // (see `show`). A note none of whose passage is shown has no marker and is listed apart.
 
 import { showsBoth, showsGap, showsSpan, witnessShown } from '../modes';
+import { lineBreak } from '../pipeline/lines';
 import type { Block, Excerpt, Span, ViewMode } from '../types';
 
 /** One end of a moved passage, as a two-witness mode shows it. */
@@ -44,6 +45,11 @@ export interface ShownSpan {
 	changed?: true;
 	/** The source's own editorial matter (`[non-existent]`): drawn as such, never as our marks. */
 	editorial: boolean;
+	/**
+	 * A kept line break, which every format writes its own way (`Pen.line`); its text is `\n` and
+	 * the next line's indentation (Markdown's mark of a hard break is not text).
+	 */
+	line?: true;
 	change?: string;
 	/** The first span of its change: where an anchor with the change id goes. */
 	first: boolean;
@@ -107,8 +113,12 @@ export function witnessOf(span: ShownSpan): 'a' | 'b' | 'both' {
 	return 'both';
 }
 
-/** A single newline inside a paragraph is the source's line wrapping, not structure. */
+/**
+ * A single newline inside a paragraph is the source's line wrapping, not structure; where the
+ * witness's lines matter, it is a line break of its own span (`line`), kept.
+ */
 const unwrap = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+const lineText = (text: string) => '\n' + lineBreak(text).indent;
 
 const hasText = (span: ShownSpan) => /\S/.test(span.text);
 
@@ -145,9 +155,9 @@ export function show(excerpt: Excerpt): Shown {
 				afterDropped = true;
 				continue;
 			}
-			let text = unwrap(span.text);
+			let text = span.line ? lineText(span.text) : unwrap(span.text);
 			// "foo [bar] baz" with "bar " dropped must not read "foo  baz".
-			if (afterDropped && /\s$/.test(spans.findLast((s) => s.text)?.text ?? '')) {
+			if (afterDropped && !span.line && /\s$/.test(spans.findLast((s) => s.text)?.text ?? '')) {
 				text = text.trimStart();
 			}
 			afterDropped = false;
@@ -156,6 +166,7 @@ export function show(excerpt: Excerpt): Shown {
 				text,
 				mark,
 				editorial: span.editorial === true,
+				...(span.line ? { line: true as const } : {}),
 				...(span.change ? { change: span.change } : {}),
 				first: span.first === true,
 				// Where the other end is shown is only known once every block is laid out.
@@ -399,6 +410,8 @@ export interface Pen {
 	moved(text: string, move: ShownMove, continued: boolean): string;
 	/** The marker of a note. */
 	marker(id: string): string;
+	/** A kept line break, then the next line's indentation `indent` (spaces and tabs). */
+	line(indent: string): string;
 }
 
 /**
@@ -436,13 +449,33 @@ export function writeParagraph(spans: ShownSpan[], pen: Pen): string {
 		.join('');
 }
 
-/** Writes a run of spans with one mark: whitespace at its edges outside the mark, markers after. */
+/**
+ * Writes a run of spans with one mark: whitespace at its edges outside the mark, markers after. A
+ * kept line break ends the mark, which starts again on the next line: two struck lines of verse
+ * are two struck lines, and no mark runs over a line break that a format writes as markup.
+ */
 function writeRun(run: ShownSpan[], mark: ShownSpan['mark'], pen: Pen): string {
-	const [, lead, core, trail] = edges(run.map((s) => pen.text(s.text)).join(''));
-	let marked = core;
-	if (core && mark === 'struck') marked = pen.struck(core);
-	if (core && mark === 'added') marked = pen.added(core);
-	return lead + marked + trail + run.at(-1)!.markers.map(pen.marker).join('');
+	let out = '';
+	for (const part of group(run, (part, span) => !part[0].line && !span.line)) {
+		if (part[0].line) {
+			out += pen.line(lineBreak(part[0].text).indent);
+			continue;
+		}
+		const [, lead, core, trail] = edges(part.map((s) => pen.text(s.text)).join(''));
+		let marked = core;
+		if (core && mark === 'struck') marked = pen.struck(core);
+		if (core && mark === 'added') marked = pen.added(core);
+		out += lead + marked + trail;
+	}
+	return out + run.at(-1)!.markers.map(pen.marker).join('');
+}
+
+/**
+ * A line's indentation as formats that fold white space must write it, to keep it: each space a
+ * no-break space, each tab four.
+ */
+export function hardIndent(indent: string): string {
+	return indent.replace(/\t/g, '    ').replace(/\s/g, '\u00a0');
 }
 
 /** Splits text into its leading whitespace, its core and its trailing whitespace. */
