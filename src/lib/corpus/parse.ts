@@ -14,7 +14,7 @@ import { MAX_BYTES } from '../import/check';
 import { byteOrderMark, invalidUtf8At, lineAtByte } from '../import/decode';
 import { quotePlaces } from '../pipeline/annotate';
 import { placeholderProblem } from '../pipeline/placeholders';
-import type { Case, Note, NoteAnchor, Source, Witness } from '../types';
+import type { Brackets, Case, LineBreaks, Note, NoteAnchor, Source, Witness } from '../types';
 
 /** A problem in the corpus. `message` is `<file>:<line>: <problem>`, the file as the caller named
  * its folder (relative to the project root, or to the zip), so that editors can jump to it. */
@@ -242,13 +242,13 @@ interface Spec {
 
 const caseSpec: Spec = {
 	required: ['title', 'date', 'person', 'language', 'summary', 'kind', 'rights', 'compare'],
-	optional: ['translator', 'placeholders'],
+	optional: ['translator', 'placeholders', 'brackets'],
 	repeatable: ['person']
 };
 const sourceSpec: Spec = { required: ['citation'], optional: ['url'], repeatable: [] };
 const witnessSpec: Spec = {
 	required: ['label', 'description', 'source', 'file'],
-	optional: ['translator'],
+	optional: ['translator', 'lines'],
 	repeatable: []
 };
 const noteSpec: Spec = {
@@ -356,7 +356,34 @@ export function parseCase(folder: CaseFolder): ParsedCase {
 	if (translator) result.translator = translator;
 	const placeholders = fields.get('placeholders')?.[0];
 	if (placeholders) result.placeholders = parsePlaceholders(placeholders, file);
+	const brackets = fields.get('brackets')?.[0];
+	if (brackets) result.brackets = oneOf(brackets, BRACKETS, file);
 	return result;
+}
+
+/** What a `brackets:` value may be, and what each means, for the message of a wrong one. */
+const BRACKETS: Record<Brackets, string> = {
+	editorial: 'the sources bracket an editor’s insertions',
+	text: 'the brackets are the text’s own'
+};
+
+/** What a `lines:` value may be, and what each means. */
+const LINES: Record<LineBreaks, string> = {
+	wrapped: 'a line break is wrapping',
+	kept: 'every line break is kept',
+	marked: 'only Markdown’s hard breaks are kept'
+};
+
+/** A field's value, one of the keys of `allowed`; a CorpusError saying what each means if not. */
+function oneOf<T extends string>(field: Field, allowed: Record<T, string>, file: string): T {
+	if (Object.hasOwn(allowed, field.value)) return field.value as T;
+	const choices = Object.entries(allowed).map(([value, meaning]) => `${value} (${meaning})`);
+	const last = choices.pop();
+	throw new CorpusError(
+		file,
+		field.line,
+		`bad ${field.key} "${field.value}": write ${choices.join(', ')} or ${last}`
+	);
 }
 
 /** `placeholders: [SECRET] | XXXX`: the case's own redaction markers, each checked. */
@@ -436,6 +463,8 @@ function parseWitness(section: Section, folder: CaseFolder, sources: Source[]): 
 	};
 	const translator = fields.get('translator')?.[0].value;
 	if (translator) witness.translator = translator;
+	const lines = fields.get('lines')?.[0];
+	if (lines) witness.lines = oneOf(lines, LINES, file);
 	return witness;
 }
 

@@ -70,6 +70,7 @@ export function writeCase(c: ParsedCase): Record<string, string> {
 	caseTxt += field('rights', c.rights);
 	caseTxt += field('compare', `${c.comparison.base} -> ${c.comparison.target}`);
 	if (c.placeholders?.length) caseTxt += field('placeholders', c.placeholders.join(' | '));
+	if (c.brackets) caseTxt += field('brackets', c.brackets);
 	for (const source of c.sources) {
 		caseTxt += `\n[source ${source.id}]\n`;
 		caseTxt += field('citation', source.citation);
@@ -84,6 +85,7 @@ export function writeCase(c: ParsedCase): Record<string, string> {
 		if (witness.translator) caseTxt += field('translator', witness.translator);
 		caseTxt += field('source', witness.source);
 		caseTxt += field('file', witness.file);
+		if (witness.lines) caseTxt += field('lines', witness.lines);
 		files[witness.file] = witness.text;
 	}
 
