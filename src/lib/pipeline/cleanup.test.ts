@@ -193,6 +193,24 @@ describe('splitLineBreaks', () => {
 		]);
 	});
 
+	it('keeps words added or struck at the end of a line on that line', () => {
+		expect(segments('pencil --strike\n```', 'pencil --strike --all\n```', kept)).toEqual([
+			['equal', 'pencil --strike', 'pencil --strike'],
+			['insert', '', ' --all'],
+			['equal', '\n```', '\n```']
+		]);
+		expect(segments('one two\nthree four\nfive', 'one\nthree four\nfive', kept)).toEqual([
+			['equal', 'one', 'one'],
+			['delete', ' two', ''],
+			['equal', '\nthree four\nfive', '\nthree four\nfive']
+		]);
+		expect(segments('a\nc', 'a\nb\nc', kept)).toEqual([
+			['equal', 'a\n', 'a\n'],
+			['insert', '', 'b\n'],
+			['equal', 'c', 'c']
+		]);
+	});
+
 	it('joins a line broken differently to the change beside it', () => {
 		expect(segments('one two\nthree', 'one zwei three', kept)).toEqual([
 			['equal', 'one ', 'one '],

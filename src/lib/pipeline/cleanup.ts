@@ -52,6 +52,8 @@ function joinNeighbours(edits: Edit[]): Edit[] {
 /** How far a change may slide; a bound against long runs of one repeated token. */
 const MAX_SLIDE = 64;
 const JOINS_NEIGHBOUR = 10;
+/** What a place costs for each kept line break it would set against a space: more than any edge. */
+const LINE_AGAINST_SPACE = 100;
 
 /**
  * A deletion or insertion between two equalities can often be placed in several ways that are
@@ -64,9 +66,15 @@ const JOINS_NEIGHBOUR = 10;
  *   x<del> a</del> <del>b </del>y        ->  x <del>a b </del>y
  *
  * At the end of a paragraph nothing follows, so the space goes first: `A.<del> B.</del>\n\nC.`
+ *
+ * A kept line break compares as a space (tokens.ts), so a change may also slide past one; it goes
+ * where each kept line break faces one (`¶`), and words added at a line's end stay on that line:
+ *
+ *   strike¶```  ->  strike<ins> --all</ins>¶```,  not  strike<ins>¶| --all</ins>¶```
  */
 export function slideToWordBoundaries(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Edit[] {
 	if (edits.length === 0) return [];
+	const lines = aTokens.kinds.includes(LINE) || bTokens.kinds.includes(LINE);
 	const out = edits.slice();
 	// Equalities (maybe empty) at both ends, so that every change has one on each side.
 	if (out[0].kind !== 'equal') out.unshift({ kind: 'equal', aFrom: 0, aTo: 0, bFrom: 0, bTo: 0 });
@@ -88,8 +96,14 @@ export function slideToWordBoundaries(edits: Edit[], aTokens: Tokens, bTokens: T
 		const onA = x.kind === 'delete';
 		const s = (onA ? aTokens : bTokens).keys;
 		const kinds = (onA ? aTokens : bTokens).kinds;
+		const other = (onA ? bTokens : aTokens).kinds;
 		const from = onA ? x.aFrom : x.bFrom;
 		const to = onA ? x.aTo : x.bTo;
+		// Where the change stands in the other side. A token before the change faces the other
+		// side's token at `at + j - from` wherever the change slides to, one after it `at + j - to`.
+		const at = onA ? x.bFrom : x.aFrom;
+		const against = (j: number, k: number) =>
+			lines && (kinds[j] === LINE) !== (other[k] === LINE) ? LINE_AGAINST_SPACE : 0;
 		const lo = Math.max(onA ? prev.aFrom : prev.bFrom, from - MAX_SLIDE);
 		const hi = Math.min(onA ? next.aTo : next.bTo, to + MAX_SLIDE);
 		// Most changes cannot move at all.
@@ -107,9 +121,11 @@ export function slideToWordBoundaries(edits: Edit[], aTokens: Tokens, bTokens: T
 			end--;
 		}
 		let best = start;
-		let bestScore = -1;
+		let bestScore = -Infinity;
+		// What the kept line breaks set against spaces cost here, next to the leftmost place.
+		let cost = 0;
 		for (;;) {
-			let score = boundaryScore(kinds, start) + boundaryScore(kinds, end);
+			let score = boundaryScore(kinds, start) + boundaryScore(kinds, end) - cost;
 			if (start === lo && joinsBefore) score += JOINS_NEIGHBOUR;
 			if (end === hi && joinsAfter) score += JOINS_NEIGHBOUR;
 			if (score > bestScore) {
@@ -117,6 +133,8 @@ export function slideToWordBoundaries(edits: Edit[], aTokens: Tokens, bTokens: T
 				best = start;
 			}
 			if (end < hi && s[start] === s[end]) {
+				// Token `start` leaves the change, to face the other side; token `end` joins it.
+				cost += against(start, at + start - from) - against(end, at + end - to);
 				start++;
 				end++;
 			} else {
