@@ -69,7 +69,11 @@ export class AlignWorkerClient {
 			}
 			this.#held[side] = text;
 		}
-		const meta = (side: SideOf) => ({ id: sides[side].id, label: sides[side].label });
+		const meta = (side: SideOf) => ({
+			id: sides[side].id,
+			label: sides[side].label,
+			lines: sides[side].lines
+		});
 		worker.postMessage({ type: 'align', id, sides: { a: meta('a'), b: meta('b') }, notes, precise } satisfies AlignRequest);
 		return done;
 	}
