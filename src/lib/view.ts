@@ -155,7 +155,7 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 	// aligned exactly, so that a case page never shows a rough result. Each witness is read as the
 	// case says: whether its lines matter, and (for all) what its square brackets are.
 	const brackets = c.brackets ?? 'text';
-	const side = (w: Witness) => ({ id: w.id, label: w.label, text: w.text, lines: w.lines, brackets });
+	const side = ({ id, label, text, lines }: Witness) => ({ id, label, text, lines, brackets });
 	const reading = readingData(
 		{ a: side(base), b: side(target) },
 		c.notes,

@@ -229,7 +229,8 @@ function moved(run: ShownSpan[], excerpt: Excerpt, notes: Map<string, ShownNote>
 	const inner = run
 		.map((s) => {
 			if (s.line) {
-				return newLine(s, s.changed ? `<${tag}><br></${tag}>` : '<br>') + markers(s, notes, column);
+				const br = s.changed ? `<${tag}><br></${tag}>` : '<br>';
+				return newLine(s, br) + markers(s, notes, column);
 			}
 			const [, lead, core, trail] = edges(s.text);
 			let text = escape(core);

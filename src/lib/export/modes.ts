@@ -156,10 +156,9 @@ export function show(excerpt: Excerpt): Shown {
 				continue;
 			}
 			let text = span.line ? lineText(span.text) : unwrap(span.text);
-			// "foo [bar] baz" with "bar " dropped must not read "foo  baz".
-			if (afterDropped && !span.line && /\s$/.test(spans.findLast((s) => s.text)?.text ?? '')) {
-				text = text.trimStart();
-			}
+			// "foo [bar] baz" with "bar " dropped must not read "foo  baz" (a line break stays).
+			const before = spans.findLast((s) => s.text)?.text ?? '';
+			if (afterDropped && !span.line && /\s$/.test(before)) text = text.trimStart();
 			afterDropped = false;
 			const mark = markOf(mode, span);
 			spans.push({

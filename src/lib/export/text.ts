@@ -46,7 +46,8 @@ export function toText(excerpt: Excerpt): string {
 	const { blocks, notes } = show(excerpt);
 	const numbers = new Map(notes.map((n) => [n.id, n.number]));
 	const marker = (id: string) => `[${numbers.get(id)}]`;
-	const pen: Pen = { text: (s) => s, struck, added, moved, marker, line: (indent) => `\n${indent}` };
+	const line = (indent: string) => `\n${indent}`;
+	const pen: Pen = { text: (s) => s, struck, added, moved, marker, line };
 
 	const head = [excerpt.title, subtitle(excerpt, formatDate(excerpt.date)), legend(excerpt, pen)];
 	const out = [

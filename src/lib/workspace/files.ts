@@ -259,7 +259,7 @@ export function workspaceToCaseFiles(ws: Workspace): Record<string, string> {
 		kind: meta.kind,
 		rights: meta.rights,
 		// Read as the Compare page reads the texts: brackets as an editor's, but in Markdown.
-		...(ws.texts.every((text) => isMarkdown(text.text)) ? {} : { brackets: 'editorial' as const }),
+		...(ws.texts.every((t) => isMarkdown(t.text)) ? {} : { brackets: 'editorial' as const }),
 		sources: [{ id: ownSource, citation: oneLine(meta.source) || noSource }],
 		witnesses: ws.texts.map((text, i) => ({
 			id: text.id,
