@@ -93,8 +93,11 @@ test.describe('exporting a selected passage', () => {
 	test('JSON: versioned, with the change, the note and the citation', async ({ page }) => {
 		const json = JSON.parse(await download(page, 'JSON'));
 		expect(json.format).toBe('pencilmarks-excerpt');
-		expect(json.version).toBe(1);
-		expect(json.changes.map((c: { kind: string; a: string }) => [c.kind, c.a])).toEqual([['delete', denial]]);
+		expect(json.version).toBe(2);
+		expect(json.hidden).toEqual(['layout']);
+		expect(json.changes.map((c: { kind: string; type: string; a: string }) => [c.kind, c.type, c.a])).toEqual([
+			['delete', 'cut', denial]
+		]);
 		expect(json.notes.map((n: { title: string }) => n.title)).toEqual(['Struck: “such a group never existed”']);
 		expect(json.citation.sources).toEqual([
 			'Gregory, Paul R. “Martyred for Communism.” Hoover Digest (Hoover Institution). https://hoover.org/research/martyred-communism.'

@@ -85,6 +85,41 @@ export interface Note {
 	file: string;
 }
 
+/** How sure an attribution is, from the scholar's evidence: TEI's `@cert` in words. */
+export type Certainty = 'certain' | 'probable' | 'conjectural';
+
+/** A reason for changes, from the short list a case defines: `political`, `privacy`, `style`. */
+export interface Cause {
+	/** Short key, lowercase letters, digits and hyphens: what an attribution's `cause` names. */
+	id: string;
+	/** How it is shown: `Political`. */
+	label: string;
+}
+
+/**
+ * Who made a change, why, and how sure we are. It is anchored as a note is, by a quote in a
+ * witness, never by a change id or offsets, so that it survives re-alignment; its quote must
+ * overlap exactly one change of the comparison (`placeAttributions`, pipeline/attribute.ts).
+ */
+export interface Attribution {
+	anchor: NoteAnchor;
+	/** Who made the change, in words: `Stalin, pencil`; a Word document's `w:author`. */
+	hand?: string;
+	/** The `Cause.id` of why it was made. */
+	cause?: string;
+	/** How sure the attribution is, hand and cause together: the weakest of its claims. */
+	cert?: Certainty;
+	/** The `Source.id` that supports it. */
+	source?: string;
+	/** When the change was made: `YYYY-MM-DD`, or a date and time as Word writes it
+	 * (`2024-05-02T09:30:00Z`). */
+	date?: string;
+	/** Where it was given, for messages: a case's `changes.txt` (with the line of its block), or
+	 * the name of a Word document. */
+	file?: string;
+	line?: number;
+}
+
 /** One case: a set of witnesses of the same text, with provenance and commentary. */
 export interface Case {
 	/** Folder name under `corpus/`, e.g. `bukharin-1938`. Used in URLs. */
@@ -118,6 +153,10 @@ export interface Case {
 	brackets?: Brackets;
 	/** Notes, in file order; at most one has `anchor: null` per topic, shown as the case introduction. */
 	notes: Note[];
+	/** The reasons for changes this case names, in file order (changes.txt); may be empty. */
+	causes: Cause[];
+	/** Who made which change, why, and how sure we are, in file order (changes.txt); may be empty. */
+	attributions: Attribution[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -380,6 +419,15 @@ export interface AnchoredNote {
 	problem?: string;
 }
 
+/** An attribution placed on the comparison: on the one change its quote overlaps, or not, and why. */
+export interface PlacedAttribution {
+	attribution: Attribution;
+	/** Id of the change it is on; absent when it could not be placed. */
+	change?: string;
+	/** Why it could not be placed, in words: `quote is on no change`. */
+	problem?: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Layout: what the reading view and the exporters draw
 
@@ -471,6 +519,11 @@ export interface Excerpt {
 	target: { id: string; label: string };
 	/** The mode on screen when exported: the export shows what the screen shows. */
 	mode: ViewMode;
+	/**
+	 * The kinds of change hidden on screen when exported (modes.ts), in the filter's order: written
+	 * unmarked, as the screen shows them, and named in the export. Absent: none hidden.
+	 */
+	hidden?: ChangeKind[];
 	/** The excerpt, cut to whole words, already laid out. */
 	blocks: Block[];
 	/** Notes whose markers appear in `blocks`, in order of first appearance; empty if left out. */

@@ -5,17 +5,26 @@ import { runsOf } from '$lib/pipeline/chunks';
 import { cut, cutShown, formatExcerptFragment, type Range } from '$lib/pipeline/excerpt';
 import type { LaidText } from '$lib/pipeline/laid';
 import type { CaseView } from '$lib/view';
+import { DEFAULT_HIDDEN, hiddenParam, kindsInOrder, type Hidden } from '$lib/modes';
 import type { Excerpt, ViewMode } from '$lib/types';
 
-/** The absolute link that reopens the page at `page` (origin and path) in `mode`, at `fragment`. */
-export function permalink(page: string, mode: ViewMode, fragment: string): string {
-	const query = mode === 'marks' ? '' : `?mode=${mode}`;
-	return `${page}${query}#${fragment}`;
+/**
+ * The absolute link that reopens the page at `page` (origin and path) in `mode`, with the kinds of
+ * change `hidden`, at `fragment`.
+ */
+export function permalink(page: string, mode: ViewMode, fragment: string, hidden: Hidden = DEFAULT_HIDDEN): string {
+	const query = new URLSearchParams();
+	if (mode !== 'marks') query.set('mode', mode);
+	const hide = hiddenParam(hidden);
+	if (hide !== null) query.set('hide', hide);
+	const search = query.size ? `?${query.toString().replaceAll('%2C', ',')}` : '';
+	return `${page}${search}#${fragment}`;
 }
 
 /**
- * The excerpt `range` of a text, as on screen: in `mode`, and with `context` set (the changes-only
- * view), the unchanged paragraphs folded as on screen.
+ * The excerpt `range` of a text, as on screen: in `mode`, with the kinds of change `hidden`
+ * unmarked, and with `context` set (the changes-only view), the unchanged paragraphs folded as on
+ * screen.
  */
 export function buildExcerpt(
 	view: CaseView,
@@ -23,6 +32,7 @@ export function buildExcerpt(
 	range: Range,
 	options: {
 		mode: ViewMode;
+		hidden?: Hidden;
 		includeNotes: boolean;
 		page: string;
 		accessed: string;
@@ -30,8 +40,11 @@ export function buildExcerpt(
 	}
 ): Excerpt {
 	const context = options.context ?? null;
+	const hidden = options.hidden ?? DEFAULT_HIDDEN;
 	const blocks =
-		context === null ? cut(text, range) : cutShown(text, range, runsOf(text, options.mode, context));
+		context === null
+			? cut(text, range)
+			: cutShown(text, range, runsOf(text, options.mode, context, new Set(), hidden));
 	const marked = new Set(
 		blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.flatMap((s) => s.noteMarkers ?? []) : []))
 	);
@@ -45,6 +58,7 @@ export function buildExcerpt(
 		base: view.base,
 		target: view.target,
 		mode: options.mode,
+		...(hidden.size ? { hidden: kindsInOrder(hidden) } : {}),
 		blocks,
 		notes: options.includeNotes
 			? view.notes
@@ -57,7 +71,7 @@ export function buildExcerpt(
 			sources: view.sources.map((s) => s.citation),
 			permalink: view.private
 				? ''
-				: permalink(options.page, options.mode, formatExcerptFragment(text, range)),
+				: permalink(options.page, options.mode, formatExcerptFragment(text, range), hidden),
 			accessed: options.accessed
 		}
 	};

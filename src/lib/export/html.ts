@@ -90,7 +90,7 @@ sup { line-height: 0; }
 
 /** Writes the excerpt as a self-contained HTML page, as its mode shows it. */
 export function toHtml(excerpt: Excerpt): string {
-	const { blocks, notes } = show(excerpt);
+	const { blocks, notes } = show(excerpt, excerpt.mode === 'side');
 	const byId = new Map(notes.map((n) => [n.id, n]));
 	const side = excerpt.mode === 'side';
 	const citation = chicagoCitation(excerpt);

@@ -5,7 +5,7 @@ import { excerptJson, rebuildWitnesses, toJson, type ExcerptJson } from './json'
 
 const expected: ExcerptJson = {
 	format: 'pencilmarks-excerpt',
-	version: 1,
+	version: 2,
 	case: {
 		title: 'Bukharin’s final statement',
 		slug: 'bukharin-1938',
@@ -17,6 +17,7 @@ const expected: ExcerptJson = {
 		target: { id: 'published', label: 'As published' }
 	},
 	mode: 'marks',
+	hidden: [],
 	blocks: [
 		{
 			kind: 'paragraph',
@@ -211,7 +212,7 @@ describe('toJson, with a moved passage', () => {
 
 	it('gives each end’s spans and change its move and partner, and flags the changed word', () => {
 		const json = excerptJson(moved);
-		expect(json.version).toBe(1);
+		expect(json.version).toBe(2);
 		expect(json.blocks[1]).toEqual({
 			kind: 'paragraph',
 			inA: true,
@@ -261,11 +262,12 @@ describe('toJson, with a moved passage', () => {
 			]
 		});
 		expect(json.changes).toEqual([
-			{ id: 'c-1rlwl8c', kind: 'replace', a: 'the', b: 'this' },
-			{ id: 'c-0h2cml4', kind: 'delete', a: P2, b: '', move: 'from', partner: 'c-023fnqd' },
+			{ id: 'c-1rlwl8c', kind: 'replace', type: 'rewording', a: 'the', b: 'this' },
+			{ id: 'c-0h2cml4', kind: 'delete', type: 'moved', a: P2, b: '', move: 'from', partner: 'c-023fnqd' },
 			{
 				id: 'c-023fnqd',
 				kind: 'insert',
+				type: 'moved',
 				a: '',
 				b: P2.replace('Berlin', 'Paris'),
 				move: 'to',

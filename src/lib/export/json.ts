@@ -7,17 +7,21 @@
 // stood and an `insert` span where it stands. The fields that say it is a move (`move`,
 // `partner`, `changed`) are optional additions to version 1, so a reader of version 1 that does
 // not know them still reads the file, and a file written before them still reads.
+//
+// Version 2 names the clean modes for the side they show (`base`, `target`; version 1 wrote
+// `spoken` and `published`), says which kinds of change were hidden (`hidden`), and gives each
+// change its kind (`type`). Version 1 files still import.
 
 import { chicagoCitation } from './citation';
-import type { Excerpt, ViewMode } from '../types';
+import type { ChangeKind, Excerpt, ViewMode } from '../types';
 
 /**
- * Version 1 of the format. A change that breaks readers of version 1 gets a new number; an
+ * Version 2 of the format. A change that breaks readers of a version gets a new number; an
  * optional field that they may ignore (as the moves' fields) does not.
  */
 export interface ExcerptJson {
 	format: 'pencilmarks-excerpt';
-	version: 1;
+	version: 2;
 	case: {
 		title: string;
 		/** Folder name of the case, as in its URL. */
@@ -31,6 +35,8 @@ export interface ExcerptJson {
 	witnesses: { base: JsonWitness; target: JsonWitness };
 	/** What the reader saw when exporting: `marks`, `base`, `target` or `side`. */
 	mode: ViewMode;
+	/** The kinds of change hidden on screen (shown unmarked there); the spans here keep every change. */
+	hidden: ChangeKind[];
 	/** The excerpt in reading order, both witnesses together. */
 	blocks: JsonBlock[];
 	/** Every change in the excerpt, in order of first appearance. */
@@ -107,6 +113,8 @@ export interface JsonChange {
 	id: string;
 	/** `delete`: text struck; `insert`: text added; `replace`: `a` became `b`. */
 	kind: 'delete' | 'insert' | 'replace';
+	/** What sort of change it is (`punctuation`, `cut`, `rewording`...: see FORMATS.md). */
+	type?: ChangeKind;
 	/** The base's and the target's text of the change (paragraph breaks inside as a blank line). */
 	a: string;
 	b: string;
@@ -153,12 +161,13 @@ export function excerptJson(excerpt: Excerpt): ExcerptJson {
 	});
 	return {
 		format: 'pencilmarks-excerpt',
-		version: 1,
+		version: 2,
 		case: { title: excerpt.title, slug: excerpt.slug, kind: excerpt.kind, date: excerpt.date },
 		witnesses: { base: { ...excerpt.base }, target: { ...excerpt.target } },
 		mode: excerpt.mode,
+		hidden: [...(excerpt.hidden ?? [])],
 		blocks,
-		changes: changes(blocks),
+		changes: changes(blocks, kindsOf(excerpt)),
 		notes: excerpt.notes.map((n, i) => ({
 			id: n.id,
 			number: i + 1,
@@ -180,7 +189,17 @@ export function toJson(excerpt: Excerpt): string {
 }
 
 /** Collects each change's text on both sides; a change over a paragraph break keeps the break. */
-function changes(blocks: JsonBlock[]): JsonChange[] {
+/** Each change's kind, by id. */
+function kindsOf(excerpt: Excerpt): Map<string, ChangeKind> {
+	const kinds = new Map<string, ChangeKind>();
+	for (const block of excerpt.blocks) {
+		if (block.kind !== 'paragraph') continue;
+		for (const span of block.spans) if (span.change && span.changeKind) kinds.set(span.change, span.changeKind);
+	}
+	return kinds;
+}
+
+function changes(blocks: JsonBlock[], kinds: Map<string, ChangeKind>): JsonChange[] {
 	type Found = { a: string[]; b: string[]; move?: Pick<JsonChange, 'move' | 'partner'> };
 	const found = new Map<string, Found>();
 	blocks.forEach((block, index) => {
@@ -199,7 +218,8 @@ function changes(blocks: JsonBlock[]): JsonChange[] {
 		const textA = a.filter((t) => t !== undefined).join('\n\n');
 		const textB = b.filter((t) => t !== undefined).join('\n\n');
 		const kind = textA && textB ? 'replace' : textA ? 'delete' : 'insert';
-		return { id, kind, a: textA, b: textB, ...move };
+		const type = kinds.get(id);
+		return { id, kind, ...(type ? { type } : {}), a: textA, b: textB, ...move };
 	});
 }
 

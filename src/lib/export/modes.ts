@@ -10,14 +10,19 @@
 // - `target`: the target alone (equal and added text, and moved text where it stands),
 //   unmarked. A move is a delete and an insert to these two modes, so they read as without moves.
 //
+// A change of a kind the reader hid (`Excerpt.hidden`, see modes.ts) is written as plain text of
+// the witness the mode reads (the target's; the base's in `base`; each column its own in the HTML
+// export's columns), never marked.
+//
 // In every mode a paragraph with no text left is dropped, a gap that only the other witness has is
 // dropped, and gaps that end up next to each other are one gap. A note's marker never disappears
 // with the text it stood on while some of its passage is shown: it moves to where that text was
 // (see `show`). A note none of whose passage is shown has no marker and is listed apart.
 
-import { showsBoth, showsGap, showsSpan, witnessShown } from '../modes';
+import { showsBoth, showsGap, spanShowing, witnessShown } from '../modes';
+import { CHANGE_KINDS } from '../pipeline/kinds';
 import { lineBreak } from '../pipeline/lines';
-import type { Block, Excerpt, Span, ViewMode } from '../types';
+import type { Block, ChangeKind, Excerpt, Span, ViewMode } from '../types';
 
 /** One end of a moved passage, as a two-witness mode shows it. */
 export interface ShownMove {
@@ -43,6 +48,11 @@ export interface ShownSpan {
 	 * `from` end) or added on the way (at the `to` end). Only set, to `true`, when `mark` is `moved`.
 	 */
 	changed?: true;
+	/**
+	 * Set on unmarked text of one witness only: a change of a hidden kind, in the columns of side
+	 * by side (each column shows its own side of it).
+	 */
+	side?: 'a' | 'b';
 	/** The source's own editorial matter (`[non-existent]`): drawn as such, never as our marks. */
 	editorial: boolean;
 	/**
@@ -108,6 +118,7 @@ function markOf(mode: ViewMode, span: Span): ShownSpan['mark'] {
 
 /** Which witness a shown span's text is in: the base alone (`a`), the target alone, or both. */
 export function witnessOf(span: ShownSpan): 'a' | 'b' | 'both' {
+	if (span.side) return span.side;
 	if (span.mark === 'struck' || span.move?.end === 'from') return 'a';
 	if (span.mark === 'added' || span.move?.end === 'to') return 'b';
 	return 'both';
@@ -130,8 +141,11 @@ const hasText = (span: ShownSpan) => /\S/.test(span.text);
  * the nearest shown word, it would read as a note on that word. Markers of notes left out of the
  * export are not drawn.
  */
-export function show(excerpt: Excerpt): Shown {
+export function show(excerpt: Excerpt, columns = false): Shown {
 	const { mode } = excerpt;
+	const quiet = new Set<ChangeKind>(excerpt.hidden ?? []);
+	// Side by side, written as one text (every format but the HTML's columns), reads as marks on.
+	const showing = mode === 'side' && !columns ? 'marks' : mode;
 	const hidden = hiddenNotes(excerpt);
 	const exported = new Set(excerpt.notes.map((n) => n.id).filter((id) => !hidden.has(id)));
 	const known = (ids: string[] = []) => ids.filter((id) => exported.has(id));
@@ -149,7 +163,8 @@ export function show(excerpt: Excerpt): Shown {
 		pending = [];
 		let afterDropped = false;
 		for (const span of block.spans) {
-			if (!showsSpan(mode, span.kind)) {
+			const shownAs = spanShowing(showing, quiet, span);
+			if (shownAs === 'none') {
 				const markers = known(span.noteMarkers);
 				if (markers.length) placeAfter(spans, markers);
 				afterDropped = true;
@@ -160,10 +175,13 @@ export function show(excerpt: Excerpt): Shown {
 			const before = spans.findLast((s) => s.text)?.text ?? '';
 			if (afterDropped && !span.line && /\s$/.test(before)) text = text.trimStart();
 			afterDropped = false;
-			const mark = markOf(mode, span);
+			const mark = shownAs === 'plain' ? 'none' : markOf(mode, span);
 			spans.push({
 				text,
 				mark,
+				...(shownAs === 'plain' && span.kind !== 'equal' && mode === 'side'
+					? { side: span.kind === 'delete' ? ('a' as const) : ('b' as const) }
+					: {}),
 				editorial: span.editorial === true,
 				...(span.line ? { line: true as const } : {}),
 				...(span.change ? { change: span.change } : {}),
@@ -219,6 +237,8 @@ export function show(excerpt: Excerpt): Shown {
 
 /** The exported notes whose passage lies wholly in text the excerpt's mode does not show. */
 function hiddenNotes(excerpt: Excerpt): Set<string> {
+	const quiet = new Set<ChangeKind>(excerpt.hidden ?? []);
+	const mode = excerpt.mode === 'side' ? 'marks' : excerpt.mode;
 	const covered = new Set<string>();
 	const shown = new Set<string>();
 	for (const block of excerpt.blocks) {
@@ -226,7 +246,7 @@ function hiddenNotes(excerpt: Excerpt): Set<string> {
 		for (const span of block.spans) {
 			for (const id of span.notes ?? []) {
 				covered.add(id);
-				if (showsSpan(excerpt.mode, span.kind) && /\S/.test(span.text)) shown.add(id);
+				if (spanShowing(mode, quiet, span) !== 'none' && /\S/.test(span.text)) shown.add(id);
 			}
 		}
 	}
@@ -328,6 +348,19 @@ export function legend(
 	excerpt: Excerpt,
 	pen: Pick<Pen, 'text' | 'struck' | 'added'>,
 	columns = false
+): string {
+	const unmarked = CHANGE_KINDS.filter((k) => excerpt.hidden?.includes(k.kind)).map((k) => k.label.toLowerCase());
+	// The filter the excerpt was made with: what a reader of the export does not see marked.
+	const filter = unmarked.length
+		? ` ${pen.text(`Changes of these kinds are not marked: ${unmarked.join(', ')}.`)}`
+		: '';
+	return modeLegend(excerpt, pen, columns) + filter;
+}
+
+function modeLegend(
+	excerpt: Excerpt,
+	pen: Pick<Pen, 'text' | 'struck' | 'added'>,
+	columns: boolean
 ): string {
 	const base = pen.text(excerpt.base.label);
 	const target = pen.text(excerpt.target.label);

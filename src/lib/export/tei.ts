@@ -29,6 +29,7 @@
 // Every text and attribute value is escaped first.
 
 import { witnessShown } from '../modes';
+import { CHANGE_KINDS } from '../pipeline/kinds';
 import { SITE } from './citation';
 import { escapeXml as escape } from './escape';
 import { formatDate, hasDate } from '../format';
@@ -63,6 +64,7 @@ export const TEI_ELEMENTS = [
 	'bibl',
 	'encodingDesc',
 	'variantEncoding',
+	'editorialDecl',
 	'profileDesc',
 	'creation',
 	'listTranspose',
@@ -250,7 +252,7 @@ ${sources}			</sourceDesc>
 		</fileDesc>
 		<encodingDesc>
 			<variantEncoding method="parallel-segmentation" location="internal"/>
-		</encodingDesc>
+${filterDecl(excerpt)}		</encodingDesc>
 		<profileDesc>
 			<creation>${date(excerpt.date)}</creation>
 ${transpositions(blocks, excerpt, ids)}		</profileDesc>
@@ -299,4 +301,12 @@ function note(n: ShownNote, ids: XmlIds, target?: string): string {
 	const type = n.hidden ? ' type="passage-not-shown"' : '';
 	const open = `<note xml:id="${ids(`note-${n.id}`)}" n="${n.number}"${type}${at}>`;
 	return `${open}<label>${escape(n.title)}</label>${paragraphs}</note>`;
+}
+
+/** The filter the excerpt was made with: the kinds of change written as agreement, not marked. */
+function filterDecl(excerpt: Excerpt): string {
+	const kinds = CHANGE_KINDS.filter((k) => excerpt.hidden?.includes(k.kind)).map((k) => k.label.toLowerCase());
+	if (!kinds.length) return '';
+	const said = `Changes of these kinds are not marked, and read as the text shown: ${kinds.join(', ')}.`;
+	return `\t\t\t<editorialDecl>\n\t\t\t\t<p>${escape(said)}</p>\n\t\t\t</editorialDecl>\n`;
 }

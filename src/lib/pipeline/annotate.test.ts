@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorFor, annotate, findQuote, quotePlaces } from './annotate';
+import { anchorAt, anchorFor, annotate, findQuote, quotePlaces } from './annotate';
 import { LaidText, pack } from './laid';
 import { layout } from './layout';
 import { compare } from './compare';
@@ -154,5 +154,20 @@ describe('anchorFor', () => {
 
 	it('returns null for a passage of white space only', () => {
 		expect(anchorFor(blocks, rangeOfText(' '), sides)).toBeNull();
+	});
+});
+
+describe('anchorAt', () => {
+	const text = 'The cats sat. The cat sat. Кошки спали.';
+
+	it('quotes the passage, with words of context until it is found once', () => {
+		expect(anchorAt(text, 33, 38, 'w')).toEqual({ witness: 'w', quote: 'спали' });
+		// Part of a word: the rest of the word is the first context. As prefix and quote may meet
+		// with white space between them, `cat` + `s` also stands in “cat sat”: one more word settles it.
+		expect(anchorAt(text, 7, 8, 'w')).toEqual({ witness: 'w', quote: 's', prefix: 'cat', suffix: ' sat.' });
+	});
+
+	it('returns null for white space, which no quote can hold', () => {
+		expect(anchorAt(text, 13, 14, 'w')).toBeNull();
 	});
 });

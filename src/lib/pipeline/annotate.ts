@@ -151,7 +151,7 @@ export function annotate(comparison: Comparison, notes: NoteRef[], sides: Sides)
  * Ids of the changes whose text on `side` overlaps [start, end). A change with no text on that
  * side (an insertion seen from the base) counts when it stands strictly inside the passage.
  */
-function changesOverlapping(segments: Segment[], side: 'a' | 'b', start: number, end: number) {
+export function changesOverlapping(segments: Segment[], side: 'a' | 'b', start: number, end: number) {
 	const ids: string[] = [];
 	for (const segment of segments) {
 		if (!segment.id) continue;
@@ -191,10 +191,18 @@ export function anchorFor(
 	const offset = (s: Span) => (side === 'a' ? s.a : s.b) ?? 0;
 	const start = offset(first.span) + Math.max(0, range.start - first.at);
 	const end = offset(last.span) + Math.min(last.span.text.length, range.end - last.at);
-	const text = sides[side].text;
+	return anchorAt(sides[side].text, start, end, sides[side].id);
+}
+
+/**
+ * An anchor for `text.slice(start, end)` of the witness `witness`: the quote, with as many words
+ * of prefix and suffix as it takes to be found exactly once. Null when the quote is white space
+ * only, which no anchor can hold.
+ */
+export function anchorAt(text: string, start: number, end: number, witness: string): NoteAnchor | null {
 	const quote = text.slice(start, end);
 	if (!quote.trim()) return null;
-	const anchor: NoteAnchor = { witness: sides[side].id, quote };
+	const anchor: NoteAnchor = { witness, quote };
 	// Widen the context a word at a time, alternating before and after, until the quote is unique.
 	let before = start;
 	let after = end;

@@ -9,7 +9,16 @@ import { compare, type CompareOptions } from './compare';
 import type { ScanOptions } from './tokenize';
 import { layout } from './layout';
 
-export { anchorFor, annotate, findQuote, type NoteRef, type Side, type Sides } from './annotate';
+export {
+	anchorAt,
+	anchorFor,
+	annotate,
+	findQuote,
+	type NoteRef,
+	type Side,
+	type Sides
+} from './annotate';
+export { CERTAINTIES, placeAttributions } from './attribute';
 export { compare } from './compare';
 export { layout } from './layout';
 

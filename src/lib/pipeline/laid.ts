@@ -21,11 +21,11 @@ const LINE_BIT = 32;
 const GAP_BIT = 1;
 const IN_A_BIT = 2;
 const IN_B_BIT = 4;
-const CHANGE_KINDS = ['delete', 'insert', 'replace'] as const;
+const CHANGE_EDITS = ['delete', 'insert', 'replace'] as const;
 const MOVES = [undefined, 'from', 'to'] as const;
 
 /** What a change does to the text: strikes, adds, or both. */
-export type ChangeEdit = (typeof CHANGE_KINDS)[number];
+export type ChangeEdit = (typeof CHANGE_EDITS)[number];
 
 /** A change of the text, in reading order: what navigation steps through. */
 export interface ChangeRef {
@@ -135,7 +135,7 @@ export function pack(blocks: Block[], changes?: ChangeRef[], keepText = false): 
 		gapLabels: [],
 		changeIds: list.map((c) => c.id).join(' '),
 		changeIdStarts: idStarts(list),
-		changeKinds: Uint8Array.from(list, (c) => CHANGE_KINDS.indexOf(c.kind)),
+		changeKinds: Uint8Array.from(list, (c) => CHANGE_EDITS.indexOf(c.kind)),
 		changeKindCodes: Uint8Array.from(list, (c) => kindCode(c.changeKind)),
 		changeHidden: Int32Array.from(list, (c) => c.hidden ?? 0),
 		changeMoves: Uint8Array.from(list, (c) => MOVES.indexOf(c.move)),
@@ -417,24 +417,23 @@ export class LaidText {
 	}
 
 	/**
-	 * Calls `visit` with the text of every span not of kind `skip` in blocks `[from, to)`, where it
-	 * starts in the aligned text, and whether it begins a paragraph; read from the columns, without
-	 * making blocks.
+	 * Calls `visit` with the text of every span shown in blocks `[from, to)`, where it starts in
+	 * the aligned text, and whether it begins a paragraph; read from the columns, without making
+	 * blocks. `showing` says which spans are shown (`showingTable` in modes.ts); null for all.
 	 */
 	eachSpan(
-		skip: Span['kind'] | null,
+		showing: Uint8Array | null,
 		visit: (text: string, at: number, opens: boolean) => void,
 		from = 0,
 		to = this.blockCount
 	): void {
 		const p = this.packed;
-		const skipCode = skip === null ? -1 : KIND_CODE[skip];
 		for (let i = from; i < to; i++) {
 			let at = this.starts[i];
 			let opens = true;
 			for (let s = p.blockFirst[i]; s < p.blockFirst[i + 1]; s++) {
 				const length = p.spanLength[s];
-				if ((p.spanFlags[s] & 3) !== skipCode) {
+				if (showing === null || showing[this.#showingIndex(s)] !== 0) {
 					visit(p.aligned !== undefined ? p.aligned.slice(at, at + length) : this.#spanText(s), at, opens);
 					opens = false;
 				}
@@ -466,7 +465,7 @@ export class LaidText {
 
 	change(c: number): ChangeRef {
 		const p = this.packed;
-		const ref: ChangeRef = { id: this.#id(c), kind: CHANGE_KINDS[p.changeKinds[c]] };
+		const ref: ChangeRef = { id: this.#id(c), kind: CHANGE_EDITS[p.changeKinds[c]] };
 		const changeKind = kindOfCode(p.changeKindCodes[c]);
 		if (changeKind) ref.changeKind = changeKind;
 		if (changeKind === 'placeholder') ref.hidden = p.changeHidden[c];
@@ -510,13 +509,36 @@ export class LaidText {
 		return out;
 	}
 
-	/** Whether any span of block `i` belongs to a change of one of `kinds` (span kinds). */
-	hasChange(i: number, kinds: ReadonlySet<Span['kind']>): boolean {
+	/**
+	 * Whether block `i` shows a change: a span of a change that `showing` (`showingTable` in
+	 * modes.ts) shows at all, and of a kind not hidden, so shown as a change.
+	 */
+	hasChange(i: number, showing: Uint8Array, hidden: ReadonlySet<ChangeKind>): boolean {
 		const p = this.packed;
 		for (let s = p.blockFirst[i]; s < p.blockFirst[i + 1]; s++) {
-			if (p.spanChange[s] >= 0 && kinds.has(KINDS[p.spanFlags[s] & 3])) return true;
+			const c = p.spanChange[s];
+			if (c < 0 || showing[this.#showingIndex(s)] === 0) continue;
+			const kind = kindOfCode(p.changeKindCodes[c]);
+			if (kind === undefined || !hidden.has(kind)) return true;
 		}
 		return false;
+	}
+
+	/** Span `s`'s entry in a `showingTable`: its edit and its change's kind. */
+	#showingIndex(s: number): number {
+		const p = this.packed;
+		const c = p.spanChange[s];
+		return (p.spanFlags[s] & 3) * 16 + (c < 0 ? 0 : p.changeKindCodes[c]);
+	}
+
+	/** What change `c` does, without making its reference (or its id). */
+	changeEdit(c: number): ChangeEdit {
+		return CHANGE_EDITS[this.packed.changeKinds[c]];
+	}
+
+	/** The kind of change `c` (kinds.ts), without making its reference. */
+	changeKindOf(c: number): ChangeKind | undefined {
+		return kindOfCode(this.packed.changeKindCodes[c]);
 	}
 
 	/** The blocks `[first, last]` holding spans a note's passage covers, or null. */
