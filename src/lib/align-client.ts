@@ -72,7 +72,11 @@ export class AlignWorkerClient {
 			}
 			this.#held[side] = text;
 		}
-		const meta = (side: SideOf) => ({ id: sides[side].id, label: sides[side].label });
+		const meta = (side: SideOf) => ({
+			id: sides[side].id,
+			label: sides[side].label,
+			lines: sides[side].lines
+		});
 		// Only the anchors cross: placing needs nothing else of an attribution.
 		const anchors = attributions.map(({ anchor }) => ({ anchor }));
 		const sent = { a: meta('a'), b: meta('b') };

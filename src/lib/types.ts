@@ -42,7 +42,25 @@ export interface Witness {
 	text: string;
 	/** Path of the file, relative to the project root, for messages. */
 	file: string;
+	/** Whether its line breaks carry meaning (see `LineBreaks`); absent: `wrapped`. */
+	lines?: LineBreaks;
 }
+
+/**
+ * What a single line break in a witness is (a blank line always separates paragraphs):
+ * - `wrapped`: wrapping, the same as a space (a transcription of prose);
+ * - `kept`: a line break that is kept and shown (verse, code, an address, a Markdown file);
+ * - `marked`: wrapping, except where Markdown marks a hard line break: a backslash, or two
+ *   spaces or more, at the end of the line. The mark is not text, and is not shown.
+ */
+export type LineBreaks = 'wrapped' | 'kept' | 'marked';
+
+/**
+ * What square brackets in the witnesses are: `editorial` when the sources bracket an editor's
+ * insertions (`[non-existent]`), shown as editorial matter; `text` when they are the text's own.
+ * Either way a Markdown link (`[text](url)`, `[text][ref]`) is never editorial (brackets.ts).
+ */
+export type Brackets = 'editorial' | 'text';
 
 /** Where a note points: a quote that occurs exactly once in a witness (with prefix/suffix). Any
  * run of whitespace in it matches any run in the witness (`findQuote`, pipeline/annotate.ts). */
@@ -137,6 +155,8 @@ export interface Case {
 	 * pipeline/placeholders.ts), e.g. `[SECRET]`; absent when it has none.
 	 */
 	placeholders?: string[];
+	/** What square brackets in its witnesses are; absent: `text`, the text's own. */
+	brackets?: Brackets;
 	/** Notes, in file order; at most one has `anchor: null` per topic, shown as the case introduction. */
 	notes: Note[];
 	/** The reasons for changes this case names, in file order (changes.txt); may be empty. */
@@ -151,12 +171,15 @@ export interface Case {
 /**
  * - `word`: letters, marks and digits, with inner apostrophes or hyphens (`prosecutor’s`).
  * - `space`: whitespace without a blank line in it (a single newline is wrapping, not structure).
+ * - `line`: a line break that is kept (see `LineBreaks`): whitespace holding one line end, with
+ *   the next line's indentation, in a witness whose lines matter; in a witness whose hard breaks
+ *   are marked, the mark too (`\` or two spaces before the line end).
  * - `break`: whitespace that holds a blank line: a paragraph break.
  * - `punct`: one punctuation or symbol character (an emoji is one token, never split).
  * - `editorial`: what the source itself prints as editorial: `[non-existent]`, `. . .`, `…`.
  * - `gap`: a `{gap}` paragraph: text not available in this witness.
  */
-export type TokenKind = 'word' | 'space' | 'break' | 'punct' | 'editorial' | 'gap';
+export type TokenKind = 'word' | 'space' | 'break' | 'punct' | 'editorial' | 'gap' | 'line';
 
 export interface Token {
 	kind: TokenKind;
@@ -164,7 +187,8 @@ export interface Token {
 	text: string;
 	/**
 	 * What alignment compares. Equal to `text` except for whitespace, which compares by shape
-	 * (`' '` or `'\n\n'`), so rewrapped lines or CRLF files do not show as changes.
+	 * (`' '` or `'\n\n'`), so rewrapped lines or CRLF files do not show as changes. A kept line
+	 * break compares as `' '` too; clean-up then marks a line broken differently as a change.
 	 */
 	key: string;
 	/** Offset of the token in the witness text. */
@@ -181,13 +205,14 @@ export interface Tokens {
 	/** The witness text. */
 	text: string;
 	length: number;
-	/** Kind codes: 0 word, 1 space, 2 break, 3 punct, 4 editorial, 5 gap. */
+	/** Kind codes: 0 word, 1 space, 2 break, 3 punct, 4 editorial, 5 gap, 6 line. */
 	kinds: Uint8Array;
 	/** Offsets of the tokens, then `text.length`: `length + 1` entries. */
 	starts: Int32Array;
 	/**
 	 * Keys as ids into `vocabulary`, which both witnesses of a comparison share: equal ids, equal
-	 * keys. Every gap marker has id 0, whitespace without a blank line 1, with one 2.
+	 * keys. Every gap marker has id 0, whitespace without a blank line (a kept line break too) 1,
+	 * with one 2.
 	 */
 	keys: Int32Array;
 	vocabulary: KeyTable;
@@ -468,6 +493,12 @@ export interface Span {
 	text: string;
 	/** The source's own editorial matter (`[non-existent]`, `. . .`), not the speaker's words. */
 	editorial?: boolean;
+	/**
+	 * A kept line break (a `line` token): drawn as a new line, with the next line's indentation.
+	 * Its text may start with a Markdown hard break's mark, which is not drawn (`lineBreak`,
+	 * pipeline/lines.ts).
+	 */
+	line?: boolean;
 	/** Id of the change this span belongs to. */
 	change?: string;
 	/** Set on the first span of each change: links and navigation land there. */

@@ -184,12 +184,12 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 	const base = witness(pair.base);
 	const target = witness(pair.target);
 	// At build time there is no reader waiting: any stretch the aligner would leave rough is
-	// aligned exactly, so that a case page never shows a rough result.
+	// aligned exactly, so that a case page never shows a rough result. Each witness is read as the
+	// case says: whether its lines matter, and (for all) what its square brackets are.
+	const brackets = c.brackets ?? 'text';
+	const side = ({ id, label, text, lines }: Witness) => ({ id, label, text, lines, brackets });
 	const reading = readingData(
-		{
-			a: { id: base.id, label: base.label, text: base.text },
-			b: { id: target.id, label: target.label, text: target.text }
-		},
+		{ a: side(base), b: side(target) },
 		c.notes,
 		{ precise: true, placeholders: c.placeholders, attributions: c.attributions }
 	);

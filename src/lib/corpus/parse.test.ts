@@ -470,6 +470,38 @@ describe('isIsoDate, isIsoDateTime and noteMarkdown', () => {
 	});
 });
 
+describe('brackets and lines', () => {
+	it('reads what a case’s brackets are, and whether a witness’s lines matter', () => {
+		const parsed = parseCase(
+			folder({
+				'case.txt': caseTxt
+					.replace('compare: a -> b', 'compare: a -> b\nbrackets: editorial')
+					.replace('file: b.txt', 'file: b.txt\nlines: marked')
+			})
+		);
+		expect([parsed.brackets, parsed.witnesses.map((w) => w.lines)]).toEqual([
+			'editorial',
+			[undefined, 'marked']
+		]);
+		const plain = parseCase(folder());
+		expect([plain.brackets, plain.witnesses.map((w) => w.lines)]).toEqual([
+			undefined,
+			[undefined, undefined]
+		]);
+	});
+
+	it('refuses a value it does not know, saying which it knows and what each means', () => {
+		expect(problem(edit('compare: a -> b', 'compare: a -> b\nbrackets: square'))).toBe(
+			'c/case.txt:12: bad brackets "square": write editorial (the sources bracket an ' +
+				'editor’s insertions) or text (the brackets are the text’s own)'
+		);
+		expect(problem(edit('file: b.txt', 'file: b.txt\nlines: yes'))).toBe(
+			'c/case.txt:28: bad lines "yes": write wrapped (a line break is wrapping), kept (every ' +
+				'line break is kept) or marked (only Markdown’s hard breaks are kept)'
+		);
+	});
+});
+
 describe('placeholders', () => {
 	const withPlaceholders = (value: string) =>
 		edit('compare: a -> b', `compare: a -> b\nplaceholders: ${value}`);

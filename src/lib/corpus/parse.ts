@@ -19,9 +19,11 @@ import { compare } from '../pipeline/compare';
 import { placeholderProblem } from '../pipeline/placeholders';
 import type {
 	Attribution,
+	Brackets,
 	Case,
 	Cause,
 	Certainty,
+	LineBreaks,
 	Note,
 	NoteAnchor,
 	Source,
@@ -273,13 +275,13 @@ interface Spec {
 
 const caseSpec: Spec = {
 	required: ['title', 'date', 'person', 'language', 'summary', 'kind', 'rights', 'compare'],
-	optional: ['translator', 'placeholders'],
+	optional: ['translator', 'placeholders', 'brackets'],
 	repeatable: ['person']
 };
 const sourceSpec: Spec = { required: ['citation'], optional: ['url'], repeatable: [] };
 const witnessSpec: Spec = {
 	required: ['label', 'description', 'source', 'file'],
-	optional: ['translator', 'written', 'held-by', 'according-to'],
+	optional: ['translator', 'written', 'held-by', 'according-to', 'lines'],
 	repeatable: []
 };
 const noteSpec: Spec = {
@@ -370,6 +372,8 @@ export function parseCase(folder: CaseFolder): ParsedCase {
 	const [, base, target] = pair;
 	for (const id of [base, target]) checkWitnessId(id, witnesses, file, compare.line);
 	if (base === target) throw at(compare.line, 'compare needs two different witnesses');
+	const bracketsField = fields.get('brackets')?.[0];
+	const brackets = bracketsField && oneOf(bracketsField, BRACKETS, file);
 
 	const result: ParsedCase = {
 		title: field('title').value,
@@ -386,13 +390,39 @@ export function parseCase(folder: CaseFolder): ParsedCase {
 			.filter((name) => name.endsWith('.md'))
 			.sort()
 			.map((name) => parseNote(folder, name, witnesses)),
-		...parseChanges(folder, sources, witnesses, { base, target })
+		...parseChanges(folder, sources, witnesses, { base, target }, brackets || 'text')
 	};
 	const translator = fields.get('translator')?.[0].value;
 	if (translator) result.translator = translator;
 	const placeholders = fields.get('placeholders')?.[0];
 	if (placeholders) result.placeholders = parsePlaceholders(placeholders, file);
+	if (brackets) result.brackets = brackets;
 	return result;
+}
+
+/** What a `brackets:` value may be, and what each means, for the message of a wrong one. */
+const BRACKETS: Record<Brackets, string> = {
+	editorial: 'the sources bracket an editor’s insertions',
+	text: 'the brackets are the text’s own'
+};
+
+/** What a `lines:` value may be, and what each means. */
+const LINES: Record<LineBreaks, string> = {
+	wrapped: 'a line break is wrapping',
+	kept: 'every line break is kept',
+	marked: 'only Markdown’s hard breaks are kept'
+};
+
+/** A field's value, one of the keys of `allowed`; a CorpusError saying what each means if not. */
+function oneOf<T extends string>(field: Field, allowed: Record<T, string>, file: string): T {
+	if (Object.hasOwn(allowed, field.value)) return field.value as T;
+	const choices = Object.entries(allowed).map(([value, meaning]) => `${value} (${meaning})`);
+	const last = choices.pop();
+	throw new CorpusError(
+		file,
+		field.line,
+		`bad ${field.key} "${field.value}": write ${choices.join(', ')} or ${last}`
+	);
 }
 
 /** `placeholders: [SECRET] | XXXX`: the case's own redaction markers, each checked. */
@@ -472,6 +502,8 @@ function parseWitness(section: Section, folder: CaseFolder, sources: Source[]): 
 	};
 	const translator = fields.get('translator')?.[0].value;
 	if (translator) witness.translator = translator;
+	const lines = fields.get('lines')?.[0];
+	if (lines) witness.lines = oneOf(lines, LINES, file);
 	return { ...witness, ...parseHistory(fields, sources, file) };
 }
 
@@ -637,7 +669,8 @@ function parseChanges(
 	folder: CaseFolder,
 	sources: Source[],
 	witnesses: Witness[],
-	comparison: Case['comparison']
+	comparison: Case['comparison'],
+	brackets: Brackets
 ): Pick<ParsedCase, 'causes' | 'attributions'> {
 	const file = `${folder.dir}changes.txt`;
 	const at = errorsIn(file);
@@ -667,13 +700,18 @@ function parseChanges(
 	if (attributions.length === 0) return { causes, attributions };
 
 	const side = (id: string) => {
-		const { label, text } = witnesses.find((w) => w.id === id)!;
-		return { id, label, text };
+		const { label, text, lines } = witnesses.find((w) => w.id === id)!;
+		return { id, label, text, lines };
 	};
 	const a = side(comparison.base);
 	const b = side(comparison.target);
-	// Aligned exactly, as the case page is (view.ts), so that the changes are the ones it shows.
-	const aligned = compare(a.text, b.text, { precise: true });
+	// Aligned exactly and each witness read as the case page reads it (view.ts), so that the
+	// changes are the ones it shows.
+	const aligned = compare(a.text, b.text, {
+		precise: true,
+		a: { lines: a.lines, brackets },
+		b: { lines: b.lines, brackets }
+	});
 	for (const placed of placeAttributions(aligned, attributions, { a, b })) {
 		if (placed.problem) throw at(quoteLines.get(placed.attribution)!, placed.problem);
 	}

@@ -75,6 +75,7 @@ export function writeCase(c: CaseToWrite): Record<string, string> {
 	caseTxt += field('rights', c.rights);
 	caseTxt += field('compare', `${c.comparison.base} -> ${c.comparison.target}`);
 	if (c.placeholders?.length) caseTxt += field('placeholders', c.placeholders.join(' | '));
+	if (c.brackets) caseTxt += field('brackets', c.brackets);
 	for (const source of c.sources) {
 		caseTxt += `\n[source ${source.id}]\n`;
 		caseTxt += field('citation', source.citation);
@@ -92,6 +93,7 @@ export function writeCase(c: CaseToWrite): Record<string, string> {
 		if (witness.accordingTo) caseTxt += field('according-to', witness.accordingTo.join(', '));
 		caseTxt += field('source', witness.source);
 		caseTxt += field('file', witness.file);
+		if (witness.lines) caseTxt += field('lines', witness.lines);
 		files[witness.file] = witness.text;
 	}
 

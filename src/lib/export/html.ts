@@ -13,6 +13,8 @@
 // - Editorial matter from the source is in a sans-serif face, with a title saying what it is.
 // - Who made a change, why and how sure follow it, in a smaller sans-serif face:
 //   `<span class="attribution">[Stalin, pencil; Political; probable]</span>`.
+// - A kept line break (verse, code: the witness's lines matter) is `<br>`, inside the mark of
+//   its change if it has one, and the next line's indentation is no-break spaces.
 // - A gap is a dashed box: "Text not available here."
 // - Notes are numbered footnotes with links to them and back; a note on the whole case has no
 //   marker and no back link. Note HTML is already sanitized and goes in as it is; a note's Markdown
@@ -31,6 +33,7 @@ import type { Excerpt } from '../types';
 import {
 	edges,
 	gapWords,
+	hardIndent,
 	HIDDEN_NOTES,
 	legend,
 	moveWords,
@@ -201,6 +204,10 @@ function span(s: ShownSpan, notes: Map<string, ShownNote>, column: Column): stri
 		s.change ? ` data-change="${escape(s.change)}"` : '',
 		s.editorial ? ` class="editorial" title="${EDITORIAL}"` : ''
 	].join('');
+	if (s.line) {
+		const br = tag ? `<${tag}${attrs}><br></${tag}>` : '<br>';
+		return newLine(s, br) + markers(s, notes, column);
+	}
 	// Spaces at the edges of a mark stay outside it, so a struck word is not struck into the next.
 	const [, lead, core, trail] = edges(s.text);
 	const wrap = tag !== '' && (core !== '' || anchor);
@@ -237,6 +244,10 @@ function moved(run: ShownSpan[], excerpt: Excerpt, notes: Map<string, ShownNote>
 	const tag = move.end === 'from' ? 'del' : 'ins';
 	const inner = run
 		.map((s) => {
+			if (s.line) {
+				const br = s.changed ? `<${tag}><br></${tag}>` : '<br>';
+				return newLine(s, br) + markers(s, notes, column);
+			}
 			const [, lead, core, trail] = edges(s.text);
 			let text = escape(core);
 			if (s.editorial && core) text = `<span class="editorial" title="${EDITORIAL}">${text}</span>`;
@@ -257,6 +268,12 @@ function moved(run: ShownSpan[], excerpt: Excerpt, notes: Map<string, ShownNote>
 		? `<a class="move-label" href="${escape(href)}">${words}</a>`
 		: `<span class="move-label">${words}</span>`;
 	return `${lead}${moveLabel} <${tag}${attrs}>${core}</${tag}>${label(run.at(-1)!)}${trail}`;
+}
+
+/** A kept line break as `br` (its element), a newline in the source, then the indentation (a
+ * shown line break's text is `\n` and the indentation). */
+function newLine(s: ShownSpan, br: string): string {
+	return `${br}\n${escape(hardIndent(s.text.slice(1)))}`;
 }
 
 function marker(note: ShownNote, withId: boolean): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptWitnesses } from '../import/json';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
+import { code, fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import { excerptJson, rebuildWitnesses, toJson, type ExcerptJson } from './json';
 
 const expected: ExcerptJson = {
@@ -196,6 +196,21 @@ describe('rebuildWitnesses', () => {
 			b:
 				'The accused pleads guilty to all of the\ncrimes.\n\n{gap}\n\n' +
 				'I was never in the [non-existent] bloc abroad.'
+		});
+	});
+
+	it('flags each kept line break, and rebuilds the lines as the witnesses have them', () => {
+		const json: ExcerptJson = JSON.parse(toJson(code));
+		const block = json.blocks[1];
+		expect(block.kind === 'paragraph' && block.spans.filter((s) => s.line).map((s) => s.text)).toEqual([
+			'\n',
+			'\n\t',
+			'\n',
+			'\n'
+		]);
+		expect(rebuildWitnesses(json)).toEqual({
+			a: 'Strike it:\n\n```js\nif (marks) {\n\tstrike();\n}\n```',
+			b: 'Strike it:\n\n```js\nif (marks) {\n\tstrike(all);\n}\n```'
 		});
 	});
 

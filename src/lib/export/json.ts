@@ -127,6 +127,11 @@ export interface JsonSpan {
 	changed?: true;
 	/** The source's own editorial matter (`[non-existent]`), not the speaker's words. */
 	editorial?: true;
+	/**
+	 * A kept line break (the witness's lines matter): its text is the witness's own, the line end
+	 * and the next line's indentation, after Markdown's mark of a hard break if the witness has one.
+	 */
+	line?: true;
 	/** Ids of the notes whose passage covers this span. */
 	notes?: string[];
 	/** Ids of the notes whose marker stands after this span. */
@@ -193,6 +198,7 @@ export function excerptJson(excerpt: Excerpt): ExcerptJson {
 				if (s.changed) span.changed = true;
 			}
 			if (s.editorial) span.editorial = true;
+			if (s.line) span.line = true;
 			if (known(s.notes).length) span.notes = known(s.notes);
 			if (known(s.noteMarkers).length) span.noteMarkers = known(s.noteMarkers);
 			return span;

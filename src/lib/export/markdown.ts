@@ -14,6 +14,9 @@
 //   as bold whatever follows;
 // - editorial matter from the source (`[non-existent]`) is written verbatim (escaped, so it reads
 //   as written), unmarked;
+// - a kept line break (verse, code: the witness's lines matter) is a hard break, a backslash at
+//   the end of the line; the next line's indentation is written in no-break spaces, which
+//   Markdown keeps, and no line can start a list or a heading;
 // - a gap is a paragraph of its own: `*(Text not available here.)*`;
 // - notes whose marker is in the text are footnotes, `[^1]` with a `[^1]:` definition (title in
 //   bold, then the note's Markdown indented by four spaces); notes without a marker (a note on the
@@ -33,6 +36,7 @@ import type { Excerpt } from '../types';
 import {
 	edges,
 	gapWords,
+	hardIndent,
 	indent,
 	legend,
 	moveWords,
@@ -202,7 +206,8 @@ export function toMarkdown(excerpt: Excerpt): string {
 	const { blocks, notes } = show(excerpt);
 	const numbers = new Map(notes.map((n) => [n.id, n.number]));
 	const ref = (id: string) => `[^${numbers.get(id)}]`;
-	const pen: Pen = { text: escapeMarkdown, struck, added, moved, marker: ref, attribution };
+	const line = (indent: string) => `\\\n${hardIndent(indent)}`;
+	const pen: Pen = { text: escapeMarkdown, struck, added, moved, marker: ref, attribution, line };
 
 	const out = [
 		`# ${escapeMarkdown(excerpt.title)}`,
@@ -211,7 +216,7 @@ export function toMarkdown(excerpt: Excerpt): string {
 		...blocks.map((b) =>
 			b.kind === 'gap'
 				? `*(${escapeMarkdown(gapWords(b, excerpt))})*`
-				: escapeLineStart(writeParagraph(b.spans, pen))
+				: writeParagraph(b.spans, pen).split('\n').map(escapeLineStart).join('\n')
 		)
 	];
 	const list = (heading: string, listed: ShownNote[]) => {

@@ -358,8 +358,44 @@ describe('writeParagraph', () => {
 		added: (s: string) => `{+${s}+}`,
 		moved: (s: string, m: ShownMove) => `<${m.end}: ${s}>`,
 		marker: (id: string) => `^${id}`,
-		attribution: (words: string[]) => `(${words.join('; ')})`
+		attribution: (words: string[]) => `(${words.join('; ')})`,
+		line: (indent: string) => `¶${indent.length}`
 	};
+
+	it('writes each kept line break apart from the marks, which start again on the next line', () => {
+		const blocks = [
+			para(
+				{ kind: 'equal', text: 'if (x) {', a: 0, b: 0 },
+				{ kind: 'equal', text: '\r\n\t', line: true, a: 8, b: 8 },
+				{ kind: 'delete', text: 'one();', change: 'c-1', first: true, a: 11 },
+				{ kind: 'delete', text: '\n\t', line: true, change: 'c-1', a: 17 },
+				{ kind: 'delete', text: 'two();', change: 'c-1', a: 19 },
+				{ kind: 'insert', text: 'three();', change: 'c-1', b: 11 },
+				{ kind: 'equal', text: ' \\\n', line: true, a: 25, b: 19 },
+				{ kind: 'equal', text: '}', a: 28, b: 22 }
+			)
+		];
+		const shown = show(excerpt('marks', blocks)).blocks[0];
+		expect(shown.kind === 'paragraph' && shown.spans.map((s) => [s.text, s.line])).toEqual([
+			['if (x) {', undefined],
+			['\n\t', true],
+			['one();', undefined],
+			['\n\t', true],
+			['two();', undefined],
+			['three();', undefined],
+			// Markdown's mark of a hard break, and the line end's CR, are not text.
+			['\n', true],
+			['}', undefined]
+		]);
+		expect(shown.kind === 'paragraph' && writeParagraph(shown.spans, pen)).toBe(
+			'if (x) {¶1[-one();-]¶1[-two();-]{+three();+}¶0}'
+		);
+		// Where the text before a line break is dropped, the line break stays.
+		const target = show(excerpt('target', blocks)).blocks[0];
+		expect(target.kind === 'paragraph' && writeParagraph(target.spans, pen)).toBe(
+			'if (x) {¶1three();¶0}'
+		);
+	});
 
 	it('writes each move apart from its neighbours, its markers and changed words inside it', () => {
 		const blocks = [
@@ -415,7 +451,8 @@ describe('attributed changes', () => {
 		added: (s: string) => `{+${s}+}`,
 		moved: (s: string, m: ShownMove) => `<${m.end}: ${s}>`,
 		marker: (id: string) => `^${id}`,
-		attribution: (words: string[]) => `(${words.join('; ')})`
+		attribution: (words: string[]) => `(${words.join('; ')})`,
+		line: (indent: string) => `¶${indent.length}`
 	};
 	const stalin = { hand: 'Stalin, pencil', cause: { id: 'political', label: 'Political' }, cert: 'probable' as const };
 	const attributed: Excerpt = {

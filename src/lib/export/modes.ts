@@ -21,6 +21,7 @@
 
 import { attributionWords } from '../attributions';
 import { hiddenNamed, showsBoth, showsGap, spanShowing, witnessShown } from '../modes';
+import { lineBreak } from '../pipeline/lines';
 import type { Block, ChangeAttribution, ChangeKind, Excerpt, Span, ViewMode } from '../types';
 
 /** One end of a moved passage, as a two-witness mode shows it. */
@@ -54,6 +55,11 @@ export interface ShownSpan {
 	side?: 'a' | 'b';
 	/** The source's own editorial matter (`[non-existent]`): drawn as such, never as our marks. */
 	editorial: boolean;
+	/**
+	 * A kept line break, which every format writes its own way (`Pen.line`); its text is `\n` and
+	 * the next line's indentation (Markdown's mark of a hard break is not text).
+	 */
+	line?: true;
 	change?: string;
 	/** What sort of change it belongs to (pipeline/kinds.ts), where the layout says. */
 	changeKind?: ChangeKind;
@@ -125,8 +131,12 @@ export function witnessOf(span: ShownSpan): 'a' | 'b' | 'both' {
 	return 'both';
 }
 
-/** A single newline inside a paragraph is the source's line wrapping, not structure. */
+/**
+ * A single newline inside a paragraph is the source's line wrapping, not structure; where the
+ * witness's lines matter, it is a line break of its own span (`line`), kept.
+ */
 const unwrap = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+const lineText = (text: string) => '\n' + lineBreak(text).indent;
 
 const hasText = (span: ShownSpan) => /\S/.test(span.text);
 
@@ -167,11 +177,10 @@ export function show(excerpt: Excerpt, columns = false): Shown {
 				afterDropped = true;
 				continue;
 			}
-			let text = unwrap(span.text);
-			// "foo [bar] baz" with "bar " dropped must not read "foo  baz".
-			if (afterDropped && /\s$/.test(spans.findLast((s) => s.text)?.text ?? '')) {
-				text = text.trimStart();
-			}
+			let text = span.line ? lineText(span.text) : unwrap(span.text);
+			// "foo [bar] baz" with "bar " dropped must not read "foo  baz" (a line break stays).
+			const before = spans.findLast((s) => s.text)?.text ?? '';
+			if (afterDropped && !span.line && /\s$/.test(before)) text = text.trimStart();
 			afterDropped = false;
 			const mark = shownAs === 'plain' ? 'none' : markOf(mode, span);
 			spans.push({
@@ -181,6 +190,7 @@ export function show(excerpt: Excerpt, columns = false): Shown {
 					? { side: span.kind === 'delete' ? ('a' as const) : ('b' as const) }
 					: {}),
 				editorial: span.editorial === true,
+				...(span.line ? { line: true as const } : {}),
 				...(span.change ? { change: span.change } : {}),
 				...(span.changeKind ? { changeKind: span.changeKind } : {}),
 				first: span.first === true,
@@ -474,6 +484,8 @@ export interface Pen {
 	marker(id: string): string;
 	/** The label of an attributed change, from its words (`attributionWords`): after the change. */
 	attribution(words: string[]): string;
+	/** A kept line break, then the next line's indentation `indent` (spaces and tabs). */
+	line(indent: string): string;
 }
 
 /**
@@ -515,21 +527,41 @@ export function writeParagraph(spans: ShownSpan[], pen: Pen): string {
 /**
  * Writes a run of spans with one mark: whitespace at its edges outside the mark, then the label
  * of the change it ends (unless `labelled` is false: a moved passage labels itself whole), then
- * the markers.
+ * the markers. A kept line break ends the mark, which starts again on the next line: two struck
+ * lines of verse are two struck lines, and no mark runs over a line break that a format writes as
+ * markup.
  */
 function writeRun(run: ShownSpan[], mark: ShownSpan['mark'], pen: Pen, labelled = true): string {
-	const [, lead, core, trail] = edges(run.map((s) => pen.text(s.text)).join(''));
-	let marked = core;
-	if (core && mark === 'struck') marked = pen.struck(core);
-	if (core && mark === 'added') marked = pen.added(core);
-	const after = labelled ? label(run, pen) : '';
-	return lead + marked + after + trail + run.at(-1)!.markers.map(pen.marker).join('');
+	const parts = Array.from(group(run, (part, span) => !part[0].line && !span.line));
+	const lastText = parts.findLastIndex((part) => !part[0].line);
+	let out = '';
+	parts.forEach((part, k) => {
+		if (part[0].line) {
+			out += pen.line(lineBreak(part[0].text).indent);
+			return;
+		}
+		const [, lead, core, trail] = edges(part.map((s) => pen.text(s.text)).join(''));
+		let marked = core;
+		if (core && mark === 'struck') marked = pen.struck(core);
+		if (core && mark === 'added') marked = pen.added(core);
+		const after = labelled && k === lastText ? label(run, pen) : '';
+		out += lead + marked + after + trail;
+	});
+	return out + run.at(-1)!.markers.map(pen.marker).join('');
 }
 
 /** The label of the attributed change a run ends, a space before it; '' when it ends none. */
 function label(run: ShownSpan[], pen: Pen): string {
 	const { attribution } = run.at(-1)!;
 	return attribution ? ` ${pen.attribution(attributionWords(attribution))}` : '';
+}
+
+/**
+ * A line's indentation as formats that fold white space must write it, to keep it: each space a
+ * no-break space, each tab four.
+ */
+export function hardIndent(indent: string): string {
+	return indent.replace(/\t/g, '    ').replace(/\s/g, '\u00a0');
 }
 
 /** Splits text into its leading whitespace, its core and its trailing whitespace. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
+import { code, fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import { renderMarkdown } from '../markdown';
 import { noteTei, TEI_ELEMENTS, toTei, xmlId } from './tei';
 
@@ -215,13 +215,23 @@ See <ref target="https://example.org/edition">the edition</ref>.</p></note> of t
 
 	it('writes well-formed XML, in every mode, using only the elements it lists', () => {
 		for (const mode of ['marks', 'side', 'base', 'target'] as const) {
-			for (const excerpt of [fixture, hostile, moved, movedPart(2), movedPart(-2)]) {
+			for (const excerpt of [fixture, hostile, code, moved, movedPart(2), movedPart(-2)]) {
 				const { problems, elements } = checkXml(toTei({ ...excerpt, mode }));
 				expect(problems).toEqual([]);
 				const listed: readonly string[] = TEI_ELEMENTS;
 				expect([...elements].filter((e) => !listed.includes(e))).toEqual([]);
 			}
 		}
+	});
+
+	it('writes each kept line break as <lb/> where the new line begins, then its indentation', () => {
+		const tei = toTei(code);
+		expect(tei.slice(tei.indexOf('\t\t<body>'), tei.indexOf('\t\t</body>'))).toBe(
+			'\t\t<body>\n\t\t\t<p>Strike it:</p>\n' +
+				'\t\t\t<p>```js<lb/>if (marks) {<lb/>\tstrike(' +
+				'<app xml:id="c-ffffff"><rdg wit="#spoken"/><rdg wit="#published">all</rdg></app>' +
+				');<lb/>}<lb/>```</p>\n'
+		);
 	});
 
 	it('marks a gap of one witness as a reading of that witness', () => {

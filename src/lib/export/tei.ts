@@ -27,6 +27,8 @@
 // - A gap is `<gap reason="unavailable"/>` (with `<desc>` when it says what is missing); in a
 //   two-witness mode, a gap of one witness only is an `app` in an `<ab>` of its own.
 // - The source's editorial matter is `<seg type="editorial">`, its characters verbatim.
+// - A kept line break (verse, code: the witness's lines matter) is `<lb/>` where the new line
+//   begins, then the line's indentation as the witness has it.
 // - A note stands after its passage: `<note xml:id="note-…" n="1" target="#c-…">`, pointing at
 //   the changes its passage covers, or else at an `<anchor xml:id="note-…-start"/>` where the
 //   passage begins. Its title is a `<label>`; its text is TEI, written from the note as the page
@@ -89,6 +91,7 @@ export const TEI_ELEMENTS = [
 	'app',
 	'rdg',
 	'seg',
+	'lb',
 	'gap',
 	'desc',
 	'anchor',
@@ -190,6 +193,8 @@ export function toTei(excerpt: Excerpt): string {
 		return anchor(id) + note(byId.get(id)!, ids, target.join(' '));
 	};
 	const text = (s: ShownSpan) => {
+		// A shown line break's text is `\n` and the next line's indentation.
+		if (s.line) return `<lb/>${escape(s.text.slice(1))}`;
 		const chars = s.editorial ? `<seg type="editorial">${escape(s.text)}</seg>` : escape(s.text);
 		return s.changed ? `<seg type="changed">${chars}</seg>` : chars;
 	};

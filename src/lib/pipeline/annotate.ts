@@ -5,6 +5,7 @@
 
 import type { AnchoredNote, Comparison, NoteAnchor, Segment, Span } from '../types';
 import type { LaidText, PlacedSpan } from './laid';
+import type { ScanOptions } from './tokenize';
 
 export type QuoteMatch = { found: true; start: number; end: number } | { found: false; count: number };
 
@@ -84,11 +85,16 @@ export interface NoteRef {
 	anchor: NoteAnchor | null;
 }
 
+/**
+ * Witness ids and texts of the base (`a`) and target (`b`) of the comparison, and how each is
+ * read: whether its lines matter, what its square brackets are (`ScanOptions`, tokenize.ts).
+ */
 export interface Sides {
-	/** Witness ids and texts of the base (`a`) and target (`b`) of the comparison. */
-	a: { id: string; label: string; text: string };
-	b: { id: string; label: string; text: string };
+	a: Side;
+	b: Side;
 }
+
+export type Side = { id: string; label: string; text: string } & ScanOptions;
 
 /** Anchors each note on side `a` or `b` of the comparison and lists the changes it touches. */
 export function annotate(comparison: Comparison, notes: NoteRef[], sides: Sides): AnchoredNote[] {

@@ -31,6 +31,18 @@ describe('the kinds of change', () => {
 		]);
 	});
 
+	it('calls a line broken elsewhere, where lines matter, a change of layout', () => {
+		const kept = { a: { lines: 'kept' }, b: { lines: 'kept' } } as const;
+		expect(kinds('I could not\nstop for Death', 'I could\nnot stop for Death', kept)).toEqual([
+			[' ', '\n', 'layout'],
+			['\n', ' ', 'layout']
+		]);
+		// A line end where the base's lines do not matter faces a kept one: their lines differ.
+		expect(kinds('a\nb', 'a\nb', { b: { lines: 'kept' } })).toEqual([['\n', '\n', 'layout']]);
+		// Where no one's lines matter, rewrapping is no change at all.
+		expect(kinds('Because I could not\nstop', 'Because I could\nnot stop')).toEqual([]);
+	});
+
 	it('tells a cut, an addition and a rewording apart by where the words are', () => {
 		expect(kinds('those who died here, that', 'those who here, that')).toEqual([
 			['died ', '', 'cut']

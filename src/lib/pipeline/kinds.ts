@@ -1,6 +1,6 @@
 import type { ChangeKind, Segment } from '../types';
 import { Markers } from './placeholders';
-import { BREAK, EDITORIAL, GAP, SPACE, WORD, type Tokens } from './tokens';
+import { BREAK, EDITORIAL, GAP, LINE, SPACE, WORD, type Tokens } from './tokens';
 
 // Kinds: what sort of change each change is, as a reader would name it, found from the tokens of
 // its two sides after moves and ids (so that a filter, the figures and the exports can tell a
@@ -180,7 +180,7 @@ function side(tokens: Tokens, from: number, to: number): Side {
 	const keys = tokens.vocabulary.keys;
 	for (let i = from; i < to; i++) {
 		const kind = tokens.kinds[i];
-		if (kind === SPACE || kind === BREAK || kind === GAP) continue;
+		if (kind === SPACE || kind === LINE || kind === BREAK || kind === GAP) continue;
 		const key = tokens.keys[i];
 		content.push(key);
 		if (kind === WORD || (kind === EDITORIAL && LETTER.test(keys[key]))) words.push(key);

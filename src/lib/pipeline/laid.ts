@@ -17,6 +17,7 @@ const KINDS = ['equal', 'delete', 'insert'] as const;
 const EDITORIAL_BIT = 4;
 const FIRST_BIT = 8;
 const CHANGED_BIT = 16;
+const LINE_BIT = 32;
 const GAP_BIT = 1;
 const IN_A_BIT = 2;
 const IN_B_BIT = 4;
@@ -56,7 +57,7 @@ export function changeRefs(segments: Segment[]): ChangeRef[] {
 
 /** Plain data (typed arrays, strings): cloned cheaply, its buffers transferable. */
 export interface PackedText {
-	/** Per span: kind (0 equal, 1 delete, 2 insert) and the editorial, first and changed bits. */
+	/** Per span: kind (0 equal, 1 delete, 2 insert), and bits: editorial, first, changed, line. */
 	spanFlags: Uint8Array;
 	/** Per span: where its text starts in the base and in the target witness; -1 where it has none. */
 	spanA: Int32Array;
@@ -157,7 +158,8 @@ export function pack(blocks: Block[], changes?: ChangeRef[], keepText = false): 
 				KIND_CODE[span.kind] |
 				(span.editorial ? EDITORIAL_BIT : 0) |
 				(span.first ? FIRST_BIT : 0) |
-				(span.changed ? CHANGED_BIT : 0);
+				(span.changed ? CHANGED_BIT : 0) |
+				(span.line ? LINE_BIT : 0);
 			packed.spanA[s] = span.a ?? -1;
 			packed.spanB[s] = span.b ?? -1;
 			packed.spanLength[s] = span.text.length;
@@ -347,6 +349,7 @@ export class LaidText {
 		if (a >= 0) span.a = a;
 		if (b >= 0) span.b = b;
 		if (flags & EDITORIAL_BIT) span.editorial = true;
+		if (flags & LINE_BIT) span.line = true;
 		const c = p.spanChange[s];
 		if (c >= 0) {
 			span.change = this.#id(c);

@@ -39,6 +39,34 @@ describe('layout', () => {
 		]);
 	});
 
+	it('lays out each kept line break as a span of its own, flagged, in one paragraph', () => {
+		const code = '```\nif (x) {\n  run();\n}\n```';
+		const edited = '```\nif (x) {\n  run(1);\n}\n```';
+		const lines = { a: { lines: 'kept' }, b: { lines: 'kept' } } as const;
+		const comparison = compare(code, edited, lines);
+		const id = comparison.segments.find((s) => s.kind === 'insert')!.id;
+		expect(layout(comparison)).toEqual([
+			{
+				kind: 'paragraph',
+				inA: true,
+				inB: true,
+				spans: [
+					{ kind: 'equal', text: '```', a: 0, b: 0 },
+					{ kind: 'equal', text: '\n', line: true, a: 3, b: 3 },
+					{ kind: 'equal', text: 'if (x) {', a: 4, b: 4 },
+					{ kind: 'equal', text: '\n  ', line: true, a: 12, b: 12 },
+					{ kind: 'equal', text: 'run(', a: 15, b: 15 },
+					{ kind: 'insert', text: '1', change: id, changeKind: 'addition', first: true, b: 19 },
+					{ kind: 'equal', text: ');', a: 19, b: 20 },
+					{ kind: 'equal', text: '\n', line: true, a: 21, b: 22 },
+					{ kind: 'equal', text: '}', a: 22, b: 23 },
+					{ kind: 'equal', text: '\n', line: true, a: 23, b: 24 },
+					{ kind: 'equal', text: '```', a: 24, b: 25 }
+				]
+			}
+		]);
+	});
+
 	it('marks a struck paragraph as not in the target', () => {
 		const blocks = layout(compare('Kept.\n\nStruck here.\n\nKept too.', 'Kept.\n\nKept too.'));
 		expect(blocks.map((bl) => bl.kind === 'paragraph' && [bl.inA, bl.inB])).toEqual([

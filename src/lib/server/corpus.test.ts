@@ -14,6 +14,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { placeAttributions } from '../pipeline/attribute';
 import { compare } from '../pipeline/compare';
 import type { Case, NoteAnchor } from '../types';
+import { caseView } from '../view';
+import { LaidText } from '../pipeline/laid';
 import { CorpusError, getCase, getCases, loadCorpus } from './corpus';
 
 const fixtures = 'src/lib/server/fixtures';
@@ -161,6 +163,35 @@ describe('the real corpus', () => {
 		expect(gettysburg.witnesses[4].text.endsWith('Abraham Lincoln \\\nNovember 19, 1863.\n')).toBe(
 			true
 		);
+	});
+
+	it('reads Gregory’s brackets as editorial, and only them', () => {
+		expect(bukharin.brackets).toBe('editorial');
+		expect(gettysburg.brackets).toBeUndefined();
+		const view = caseView(bukharin);
+		const laid = LaidText.of(view.text, view.texts);
+		const editorial = laid.blocks().flatMap((b) => (b.kind === 'paragraph' ? b.spans : []));
+		expect(editorial.filter((s) => s.editorial).map((s) => s.text)).toEqual([
+			'[non-existent]',
+			'. . .'
+		]);
+	});
+
+	it('shows the Bliss copy’s signature and date on two lines, without the backslash', () => {
+		const bliss = gettysburg.witnesses.find((w) => w.id === 'bliss')!;
+		expect(bliss.lines).toBe('marked');
+		const view = caseView(gettysburg, { base: 'nicolay', target: 'bliss' });
+		const laid = LaidText.of(view.text, view.texts);
+		const last = laid.block(laid.blockCount - 1);
+		// Every other line end of the copy is the transcriber's wrapping: only this one is kept.
+		const lines = laid.blocks().flatMap((b) => (b.kind === 'paragraph' ? b.spans : []));
+		expect(lines.filter((s) => s.line).map((s) => [s.kind, s.text])).toEqual([['insert', '\\\n']]);
+		expect(last.kind === 'paragraph' && last.spans.map((s) => [s.kind, s.text, s.line])).toEqual([
+			['insert', 'Abraham Lincoln ', undefined],
+			['insert', '\\\n', true],
+			['insert', 'November 19, 1863.', undefined],
+			['equal', '\n', undefined]
+		]);
 	});
 
 	it('stores a quote that crosses a line break with the witness’s own line break', () => {

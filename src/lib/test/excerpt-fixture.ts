@@ -268,3 +268,33 @@ export function withoutMoves(excerpt: Excerpt): Excerpt {
 	);
 	return { ...excerpt, blocks };
 }
+
+/**
+ * A fenced code block whose lines matter, with one word added on its indented second line: each
+ * format must keep the lines and the indentation, and draw no fence as its own markup.
+ */
+export const code: Excerpt = {
+	...fixture,
+	notes: [],
+	blocks: [
+		{ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text: 'Strike it:' }] },
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: true,
+			spans: [
+				{ kind: 'equal', text: '```js' },
+				{ kind: 'equal', text: '\n', line: true },
+				{ kind: 'equal', text: 'if (marks) {' },
+				{ kind: 'equal', text: '\n\t', line: true },
+				{ kind: 'equal', text: 'strike(' },
+				{ kind: 'insert', text: 'all', change: 'c-ffffff', first: true },
+				{ kind: 'equal', text: ');' },
+				{ kind: 'equal', text: '\n', line: true },
+				{ kind: 'equal', text: '}' },
+				{ kind: 'equal', text: '\n', line: true },
+				{ kind: 'equal', text: '```' }
+			]
+		}
+	]
+};

@@ -178,6 +178,7 @@ describe('workspaceToCaseFiles', () => {
 	it('writes a case folder in the corpus format, named after the title', () => {
 		const ws = english();
 		ws.meta.title = 'Gettysburg: two openings';
+		ws.texts[0].lines = true;
 		ws.texts[1] = { ...ws.texts[1], origin: 'hay.txt', encoding: 'utf-8' };
 		ws.notes = [
 			{ id: 'about', title: 'About', markdown: 'Two openings.\r\n\r\nBoth *short*.', anchor: null },
@@ -200,6 +201,7 @@ describe('workspaceToCaseFiles', () => {
 				'kind: Redaction',
 				'rights: The texts belong to their owners; this comparison was made privately.',
 				'compare: spoken -> published',
+				'brackets: editorial',
 				'',
 				'[source own]',
 				'citation: Supplied by the person who made this comparison.',
@@ -209,6 +211,7 @@ describe('workspaceToCaseFiles', () => {
 				'description: Pasted text.',
 				'source: own',
 				'file: spoken.txt',
+				'lines: kept',
 				'',
 				'[witness published]',
 				'label: As published',
@@ -425,6 +428,17 @@ describe('workspaceToZip and workspaceFromZip', () => {
 		expect(workspaceFromZip(workspaceToZip(english()))).toStrictEqual(english());
 	});
 
+	it('keeps whether each text’s lines matter, and reads Markdown’s brackets as its own', () => {
+		const ws = english();
+		ws.texts[1].lines = true;
+		expect(workspaceFromZip(workspaceToZip(ws))).toStrictEqual(ws);
+		const caseTxt = (w: typeof ws) => workspaceToCaseFiles(w)['untitled-comparison/case.txt'];
+		expect(caseTxt(ws)).toContain('brackets: editorial\n');
+		// Where every text is Markdown, its brackets are Markdown's: the case says nothing.
+		for (const text of ws.texts) text.text += '\n\n```\ncode\n```';
+		expect(caseTxt(ws)).not.toContain('brackets');
+	});
+
 	it('writes witness texts as UTF-8 without a BOM, byte for byte', () => {
 		const files = unzipSync(workspaceToZip(russian()));
 		const bytes = files['1938-the-final-statement/spoken.txt'];
@@ -577,7 +591,7 @@ describe('workspaceToZip and workspaceFromZip', () => {
 			],
 			[
 				{ 'untitled-comparison/case.txt': caseTxt.replace('file: published.txt', 'file: p.txt') },
-				'untitled-comparison/case.txt:25: witness file "p.txt" not found ' +
+				'untitled-comparison/case.txt:26: witness file "p.txt" not found ' +
 					'(looked for untitled-comparison/p.txt)'
 			],
 			[

@@ -41,6 +41,7 @@ import {
 } from '../corpus/parse';
 import { headerAnchor, oneLine, writeCase } from '../corpus/write';
 import { quotePlaces } from '../pipeline/annotate';
+import { isMarkdown } from '../pipeline/brackets';
 import { showControls } from '../bidi';
 import { MAX_BYTES } from '../import/check';
 import { unzipWithin, ZipError } from '../import/unzip';
@@ -280,6 +281,8 @@ export function workspaceToCaseFiles(ws: Workspace): Record<string, string> {
 		summary: meta.summary,
 		kind: meta.kind,
 		rights: meta.rights,
+		// Read as the Compare page reads the texts: brackets as an editor's, but in Markdown.
+		...(ws.texts.every((t) => isMarkdown(t.text)) ? {} : { brackets: 'editorial' as const }),
 		sources: [{ id: ownSource, citation: oneLine(meta.source) || noSource }],
 		witnesses: ws.texts.map((text, i) => ({
 			id: text.id,
@@ -287,7 +290,8 @@ export function workspaceToCaseFiles(ws: Workspace): Record<string, string> {
 			description: describe(text),
 			source: ownSource,
 			text: text.text,
-			file: names[i]
+			file: names[i],
+			...(text.lines ? { lines: 'kept' as const } : {})
 		})),
 		comparison: { base: ws.base, target: ws.target },
 		notes: noteNames(ws.notes).map((name, i) => ({ ...ws.notes[i], id: name, file: `notes/${name}.md` })),
@@ -377,7 +381,9 @@ function parseCaseFiles(files: Record<string, Uint8Array>, dir: string): Workspa
 			id: w.id,
 			label: w.label,
 			text: w.text,
-			...origin(w.description, w.file.slice(dir.length))
+			...origin(w.description, w.file.slice(dir.length)),
+			// Only a witness whose every line is kept: a box cannot say that only marked ones are.
+			...(w.lines === 'kept' ? { lines: true } : {})
 		})),
 		base: comparison.base,
 		target: comparison.target,

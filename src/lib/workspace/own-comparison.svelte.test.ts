@@ -129,8 +129,8 @@ describe('OwnComparison: aligning', () => {
 		await vi.advanceTimersByTimeAsync(1);
 		expect(aligner.runs.map((r) => r.sides)).toEqual([
 			{
-				a: { id: 'spoken', label: 'As spoken', text: SAID },
-				b: { id: 'published', label: 'As published', text: PRINTED }
+				a: { id: 'spoken', label: 'As spoken', text: SAID, lines: 'wrapped' },
+				b: { id: 'published', label: 'As published', text: PRINTED, lines: 'wrapped' }
 			}
 		]);
 		// A short alignment is not shown; a longer one is, with its stage and the time so far.
@@ -292,7 +292,8 @@ describe('OwnComparison: texts', () => {
 			label: 'As spoken',
 			text: 'Мы встретились в полдень.',
 			origin: 'said.txt',
-			encoding: 'windows-1251'
+			encoding: 'windows-1251',
+			lines: false
 		});
 		expect(own.readings.spoken).toEqual({
 			format: 'plain text',
@@ -309,6 +310,35 @@ describe('OwnComparison: texts', () => {
 		expect([own.readings.spoken, own.ws.texts[0].encoding]).toEqual([undefined, undefined]);
 		await own.readFrom('spoken', 'utf-8');
 		expect(calls).toEqual([undefined, 'koi8-r']);
+	});
+
+	it('keeps the lines of a file with a fenced code block, and aligns again as the box is ticked', async () => {
+		const { own, aligner } = await page(workspace());
+		await vi.advanceTimersByTimeAsync(250);
+		expect(aligner.runs.map((r) => [r.sides.a.lines, r.sides.b.lines])).toEqual([['wrapped', 'wrapped']]);
+		const readme = 'Install:\n\n```sh\nnpm install\nnpm test\n```\n';
+		await own.openFile('published', new File([readme], 'README.md'));
+		expect(own.ws.texts.map((t) => t.lines)).toEqual([undefined, true]);
+		await vi.advanceTimersByTimeAsync(250);
+		expect(aligner.runs.at(-1)!.sides.b).toEqual({
+			id: 'published',
+			label: 'As published',
+			text: readme,
+			lines: 'kept'
+		});
+		// Read again in another encoding, the text keeps what the reader chose.
+		own.ws.texts[1].lines = false;
+		await own.readFrom('published', 'windows-1251');
+		expect(own.ws.texts[1].lines).toBe(false);
+		own.ws.texts[0].lines = true;
+		await vi.advanceTimersByTimeAsync(250);
+		expect([aligner.runs.at(-1)!.sides.a.lines, aligner.runs.at(-1)!.sides.b.lines]).toEqual([
+			'kept',
+			'wrapped'
+		]);
+		// Another file without one is read as prose.
+		await own.openFile('published', new File(['We met at one.\nThat day.'], 'print.txt'));
+		expect(own.ws.texts[1].lines).toBe(false);
 	});
 
 	it('fills both texts of the pair from an excerpt exported as JSON', async () => {

@@ -24,16 +24,17 @@ import {
 	type TrackedChanges
 } from '../import';
 import { importText, readWorkspaceFile } from '../importer';
-import { anchorFor, changeAnchor, type Sides } from '../pipeline';
+import { anchorFor, changeAnchor, type Side, type Sides } from '../pipeline';
 import type { Range } from '../pipeline/excerpt';
 import { LaidText } from '../pipeline/laid';
+import { hasCodeFence } from '../pipeline/lines';
 import { workspaceView, type CaseView, type ReadingData } from '../view';
 import { emptyWorkspace, slugify, uniqueId } from './defaults';
 import { caseProblems, workspaceToJson, workspaceToZip } from './files';
 import { Keeper } from './keeper.svelte';
 import { copyWorkspace } from './schema';
 import type { KeptEntry } from './storage';
-import type { Workspace, WorkspaceAttribution, WorkspaceNote } from './types';
+import type { Workspace, WorkspaceAttribution, WorkspaceNote, WorkspaceText } from './types';
 
 /** How a text's file was read, as the text's input says it. */
 export interface FileReading {
@@ -73,6 +74,14 @@ const plain = (s: Sides): Sides => ({ a: { ...s.a }, b: { ...s.b } });
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A text as a side of the comparison: its lines kept where the reader says they matter. */
+const sideOf = (t: WorkspaceText): Side => ({
+	id: t.id,
+	label: t.label,
+	text: t.text,
+	lines: t.lines ? 'kept' : 'wrapped'
+});
 
 export class OwnComparison {
 	/** The reader's texts, notes, view mode, and what the case would be called. */
@@ -126,10 +135,7 @@ export class OwnComparison {
 	// The pair compared, and what is said of it.
 	base = $derived(this.ws.texts.find((t) => t.id === this.ws.base) ?? this.ws.texts[0]);
 	target = $derived(this.ws.texts.find((t) => t.id === this.ws.target) ?? this.ws.texts[1]);
-	sides = $derived<Sides>({
-		a: { id: this.base.id, label: this.base.label, text: this.base.text },
-		b: { id: this.target.id, label: this.target.label, text: this.target.text }
-	});
+	sides = $derived<Sides>({ a: sideOf(this.base), b: sideOf(this.target) });
 	labels = $derived(Object.fromEntries(this.ws.texts.map((t) => [t.id, t.label])));
 	ready = $derived(this.base.text.length > 0 && this.target.text.length > 0);
 	identical = $derived(this.ready && sameText(this.base.text, this.target.text));
@@ -300,7 +306,10 @@ export class OwnComparison {
 		return (
 			made !== null &&
 			(['a', 'b'] as const).every(
-				(side) => made[side].id === this.sides[side].id && made[side].text === this.sides[side].text
+				(side) =>
+					made[side].id === this.sides[side].id &&
+					made[side].text === this.sides[side].text &&
+					made[side].lines === this.sides[side].lines
 			)
 		);
 	}
@@ -314,14 +323,16 @@ export class OwnComparison {
 			if (file.size > MAX_BYTES) checkBytes(file.name, new Uint8Array(0), file.size);
 			const bytes = new Uint8Array(await file.arrayBuffer());
 			this.#files.set(id, { name: file.name, bytes });
-			await this.readFrom(id, encoding);
+			await this.readFrom(id, encoding, true);
 		} catch (error) {
 			this.errors[id] = messageOf(error);
 		}
 	}
 
-	/** Reads text `id`'s file again, in a worker; a problem leaves the text as it was. */
-	async readFrom(id: string, encoding?: Encoding) {
+	/** Reads text `id`'s file again, in a worker; a problem leaves the text as it was. A file
+	 * opened anew (`opened`) has its lines kept when it has a fenced code block: code needs its
+	 * lines; read again in another encoding, it keeps what the reader chose. */
+	async readFrom(id: string, encoding?: Encoding, opened = false) {
 		const file = this.#files.get(id);
 		const text = this.ws.texts.find((t) => t.id === id);
 		if (!file || !text) return;
@@ -338,12 +349,15 @@ export class OwnComparison {
 				target.text = both.b;
 				target.label = both.labels.b;
 				base.origin = target.origin = file.name;
+				base.lines = hasCodeFence(both.a);
+				target.lines = hasCodeFence(both.b);
 				this.readings[base.id] = this.readings[target.id] = { format: IMPORT_FORMATS.json.label };
 				return;
 			}
 			text.text = result.text;
 			text.origin = file.name;
 			text.encoding = result.encoding;
+			if (opened) text.lines = hasCodeFence(result.text);
 			const { label } = IMPORT_FORMATS[result.format];
 			this.readings[id] = { format: label, encoding: result.encoding, reason: result.reason };
 			if (result.warnings.length) this.errors[id] = result.warnings.join(' ');

@@ -56,6 +56,7 @@ describe('isWorkspace and workspaceProblem', () => {
 			[(ws) => (ws.texts[0].text = null), 'texts[0].text is not text'],
 			[(ws) => delete ws.texts[0].origin, 'texts[0].origin is missing'],
 			[(ws) => (ws.texts[1].encoding = 1251), 'texts[1].encoding is not text'],
+			[(ws) => (ws.texts[0].lines = 'yes'), 'texts[0].lines is not true or false'],
 			[(ws) => delete ws.base, 'base is missing'],
 			[(ws) => (ws.target = ['published']), 'target is not text'],
 			[(ws) => (ws.notes = null), 'notes is not a list'],
@@ -110,6 +111,16 @@ describe('copyWorkspace', () => {
 		const saved = broken((ws) => delete ws.attributions);
 		expect(workspaceProblem(saved)).toBe(null);
 		expect(copyWorkspace(saved as Workspace)).toStrictEqual({ ...sample(), attributions: [] });
+	});
+
+	it('keeps whether a text’s lines matter, and reads a text saved without it as not', () => {
+		const ws = sample();
+		ws.texts[0].lines = true;
+		ws.texts[1].lines = false;
+		const copy = copyWorkspace(ws);
+		expect(copy.texts.map((t) => t.lines)).toEqual([true, undefined]);
+		expect(copy.texts[1]).not.toHaveProperty('lines');
+		expect(workspaceProblem(sample())).toBe(null);
 	});
 
 	it('names a mode saved under its former name by its name now', () => {

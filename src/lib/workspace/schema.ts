@@ -44,6 +44,10 @@ export function workspaceProblem(value: unknown): string | null {
 		}
 		const p = text(item, 'encoding', `${at}.`, true);
 		if (p) return p;
+		// Absent in a workspace saved before texts had it: their lines did not matter.
+		if (item.lines !== undefined && typeof item.lines !== 'boolean') {
+			return `${at}.lines is not true or false`;
+		}
 	}
 	for (const field of ['base', 'target']) {
 		const p = text(value, field, '');
@@ -145,6 +149,7 @@ export function copyWorkspace(ws: Workspace): Workspace {
 	const text = (t: WorkspaceText): WorkspaceText => {
 		const copy: WorkspaceText = { id: t.id, label: t.label, text: t.text, origin: t.origin };
 		if (t.encoding !== undefined) copy.encoding = t.encoding;
+		if (t.lines) copy.lines = true;
 		return copy;
 	};
 	const anchorOf = (anchor: NoteAnchor): NoteAnchor => {

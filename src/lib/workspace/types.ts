@@ -15,6 +15,11 @@ export interface WorkspaceText {
 	origin: string;
 	/** How the file's bytes were read, when it was a file: `windows-1251`, `utf-8`. */
 	encoding?: string;
+	/**
+	 * Whether its line breaks matter (verse, code): each is kept and shown, not read as wrapping.
+	 * Ticked when a file with a fenced code block is opened; absent in workspaces saved before.
+	 */
+	lines?: boolean;
 }
 
 /** A reader's note: Markdown, anchored like a corpus note (a quote in a named text). */
