@@ -95,3 +95,24 @@ test('the filter panel works by keyboard', async ({ page }) => {
 	await page.keyboard.press('Space');
 	await expect(count(page)).not.toHaveText('31 changes');
 });
+
+test('a redaction marker stands over the words it hides, counted as struck, never as added', async ({ page }) => {
+	await page.goto('/compare');
+	const base = page.getByLabel('Text of “As spoken”');
+	await expect(base).toBeEnabled();
+	await base.fill('The minister met John Smith in Paris on Tuesday.');
+	await page.getByLabel('Text of “As published”').fill('The minister met [REDACTED] in Paris on Tuesday.');
+	await expect(page.locator('.align-status')).toContainText('Aligned in');
+	const marker = page.locator('.text ins.placeholder');
+	await expect(marker).toHaveText('[REDACTED]');
+	await expect(marker).toHaveAttribute('data-kind', 'placeholder');
+	await expect(marker).toHaveAttribute('data-hides', '2 words hidden');
+	await expect(page.locator('.text del[data-kind="placeholder"]')).toHaveText('John Smith');
+	const hides = await page.locator('.text .hides').evaluate((e) => getComputedStyle(e, '::before').content);
+	expect(hides).toBe('"2 words hidden"');
+	const figure = (name: string) => page.locator('.figures div').filter({ has: page.locator('dt', { hasText: name }) }).locator('dd');
+	await expect(figure('Words struck')).toHaveText('2');
+	await expect(figure('Words added')).toHaveText('0');
+	await page.locator('.kinds summary').click();
+	await expect(page.locator('.kinds-panel label', { hasText: 'Placeholder' })).toContainText('1');
+});

@@ -165,3 +165,26 @@ describe('exports, with kinds hidden', () => {
 		expect(html).toContain('Changes of these kinds are not marked: capitals, punctuation.</p>');
 	});
 });
+
+describe('a redaction marker, in TEI', () => {
+	it('is a gap the redactor made, its marker kept, not editorial text of the witness', () => {
+		const x = 'The minister met John Smith in Paris.';
+		const y = 'The minister met [REDACTED] in Paris.';
+		const placed = readingData({ a: { id: 'spoken', label: 'A', text: x }, b: { id: 'published', label: 'B', text: y } }, []);
+		const text = new LaidText(placed.text, { a: x, b: y });
+		const ws = emptyWorkspace('2026-12-02');
+		const [base, target] = ws.texts;
+		const view = workspaceView(ws, { base, target }, placed, { a: x, b: y }, []);
+		const excerpt = buildExcerpt(view, text, { start: 0, end: text.length }, {
+			mode: 'marks',
+			includeNotes: false,
+			page: '',
+			accessed: '2026-12-02'
+		});
+		expect(exportExcerpt(excerpt, 'tei').body).toContain(
+			'The minister met <app xml:id="' +
+				text.change(0).id +
+				'" type="placeholder"><rdg wit="#spoken">John Smith</rdg><rdg wit="#published"><gap reason="redacted"><desc>[REDACTED]</desc></gap></rdg></app> in Paris.'
+		);
+	});
+});

@@ -516,6 +516,8 @@ export interface Span {
 	 * it hides, its `insert` spans the marker that stands over them.
 	 */
 	changeKind?: ChangeKind;
+	/** On the marker of a placeholder (`[REDACTED]`): how many words of the base it hides. */
+	hides?: number;
 	/** Where the span's text starts in the base (`a`) and in the target (`b`) witness, where it is. */
 	a?: number;
 	b?: number;

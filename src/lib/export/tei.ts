@@ -195,6 +195,12 @@ export function toTei(excerpt: Excerpt): string {
 	const text = (s: ShownSpan) => {
 		// A shown line break's text is `\n` and the next line's indentation.
 		if (s.line) return `<lb/>${escape(s.text.slice(1))}`;
+		// A redaction marker in the target stands for the words it hides: a gap the redactor made,
+		// its marker kept as it was printed, not editorial text of the witness.
+		if (s.changeKind === 'placeholder' && witnessOf(s) === 'b' && s.text.trim()) {
+			const [, lead, marker, trail] = /^(\s*)(.*?)(\s*)$/s.exec(s.text)!;
+			return `${escape(lead)}<gap reason="redacted"><desc>${escape(marker)}</desc></gap>${escape(trail)}`;
+		}
 		const chars = s.editorial ? `<seg type="editorial">${escape(s.text)}</seg>` : escape(s.text);
 		return s.changed ? `<seg type="changed">${chars}</seg>` : chars;
 	};

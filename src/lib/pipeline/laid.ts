@@ -356,6 +356,7 @@ export class LaidText {
 			if (flags & FIRST_BIT) span.first = true;
 			const changeKind = kindOfCode(p.changeKindCodes[c]);
 			if (changeKind) span.changeKind = changeKind;
+			if (changeKind === 'placeholder' && kind === 'insert') span.hides = p.changeHidden[c];
 			const move = MOVES[p.changeMoves[c]];
 			if (move) {
 				span.move = move;
