@@ -116,3 +116,26 @@ test('a redaction marker stands over the words it hides, counted as struck, neve
 	await page.locator('.kinds summary').click();
 	await expect(page.locator('.kinds-panel label', { hasText: 'Placeholder' })).toContainText('1');
 });
+
+test('the change map shows where the changes shown stand, and takes the reader there by keyboard', async ({ page }) => {
+	await open(page, '/cases/gettysburg');
+	const map = page.getByRole('navigation', { name: 'Change map' });
+	const marks = map.getByRole('link');
+	const said = await marks.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
+	// Every one of the 31 changes shown is in exactly one mark, in reading order.
+	const ranges = said.map((s) => s!.match(/^Changes? (\d+)(?: to (\d+))? of 31, \d+% into the text$/)!);
+	expect(ranges[0][1]).toBe('1');
+	expect(Number(ranges.at(-1)![2] ?? ranges.at(-1)![1])).toBe(31);
+	for (let k = 1; k < ranges.length; k++) {
+		expect(Number(ranges[k][1])).toBe(Number(ranges[k - 1][2] ?? ranges[k - 1][1]) + 1);
+	}
+	// The last mark, by keyboard: the reader lands on the first change it holds.
+	await marks.last().focus();
+	await page.keyboard.press('Enter');
+	await expect(count(page)).toContainText(`Change ${ranges.at(-1)![1]} of 31`);
+	await expect(page.locator('.text .current').first()).toBeInViewport();
+	// Hiding punctuation redraws the map with the 20 left.
+	await page.locator('.kinds summary').click();
+	await page.locator('.kinds-panel').getByRole('checkbox', { name: /Punctuation/ }).uncheck();
+	await expect(marks.last()).toHaveAttribute('aria-label', /of 20, /);
+});
