@@ -14,6 +14,8 @@ const origin = (page: Page) => new URL(page.url()).origin.replace(/[.]/g, '\\.')
 const denial =
 	'I deny most of all the prosecutor’s charge that I belonged to the group sitting on the court bench with me, because such a group never existed!';
 const gregory = 'Gregory, Paul R. “Martyred for Communism.” Hoover Digest (Hoover Institution).';
+/** Who struck the denial, why and how sure (changes.txt), as Markdown writes it after the passage. */
+const attributed = '*\\[Stalin, pencil; Political; probable\\]*';
 
 /** Selects a whole paragraph the way a reader does: three clicks on it. */
 async function selectParagraph(page: Page, text: string) {
@@ -39,12 +41,12 @@ test.describe('exporting a selected passage', () => {
 
 	test('the dialog says what the excerpt covers and previews it', async ({ page }) => {
 		await expect(page.locator('.export .what')).toContainText('27 words, from “I deny most of…” to “…a group never existed!”, with the marks.');
-		await expect(page.locator('pre.preview')).toContainText(`~~${denial}~~[^1]`);
+		await expect(page.locator('pre.preview')).toContainText(`~~${denial}~~ ${attributed}[^1]`);
 	});
 
 	test('Markdown: the struck passage, the note as a footnote, the citation', async ({ page }) => {
 		const md = await download(page, 'Markdown');
-		expect(md).toContain(`~~${denial}~~[^1]`);
+		expect(md).toContain(`~~${denial}~~ ${attributed}[^1]`);
 		expect(md).toContain('[^1]: **Struck: “such a group never existed”**');
 		expect(md).toContain('## Citation');
 		expect(md).toContain(gregory);
@@ -56,13 +58,16 @@ test.describe('exporting a selected passage', () => {
 		expect(html).toMatch(new RegExp(`<del id="c-[0-9a-z]{7}"[^>]*>${denial}</del>`));
 		expect(html).toContain('Struck: “such a group never existed”');
 		expect(html).toContain('<meta name="citation_title" content="Bukharin’s final statement, 12 March 1938">');
-		expect(html).toContain('<meta name="citation_author" content="Nikolai Bukharin">');
+		// Gregory's English: Bukharin is its creator and Gregory its translator, never Bukharin alone.
+		expect(html).toContain('<meta name="DC.creator" content="Nikolai Bukharin">');
+		expect(html).toContain('<meta name="z.translators" content="Paul R. Gregory">');
+		expect(html).not.toContain('citation_author');
 		expect(html).not.toMatch(/<script|<link|src=/);
 	});
 
 	test('plain text: struck text in brackets, with a legend and an endnote', async ({ page }) => {
 		const text = await download(page, 'Plain text');
-		expect(text).toContain(`[-${denial}-][1]`);
+		expect(text).toContain(`[-${denial}-] [Stalin, pencil; Political; probable][1]`);
 		expect(text).toContain('[-struck-]');
 		expect(text).toContain(gregory);
 	});
@@ -93,8 +98,11 @@ test.describe('exporting a selected passage', () => {
 	test('JSON: versioned, with the change, the note and the citation', async ({ page }) => {
 		const json = JSON.parse(await download(page, 'JSON'));
 		expect(json.format).toBe('pencilmarks-excerpt');
-		expect(json.version).toBe(1);
-		expect(json.changes.map((c: { kind: string; a: string }) => [c.kind, c.a])).toEqual([['delete', denial]]);
+		expect(json.version).toBe(2);
+		expect(json.hidden).toEqual(['layout']);
+		expect(json.changes.map((c: { kind: string; type: string; a: string }) => [c.kind, c.type, c.a])).toEqual([
+			['delete', 'cut', denial]
+		]);
 		expect(json.notes.map((n: { title: string }) => n.title)).toEqual(['Struck: “such a group never existed”']);
 		expect(json.citation.sources).toEqual([
 			'Gregory, Paul R. “Martyred for Communism.” Hoover Digest (Hoover Institution). https://hoover.org/research/martyred-communism.'
@@ -104,7 +112,7 @@ test.describe('exporting a selected passage', () => {
 	test('notes can be left out', async ({ page }) => {
 		await page.getByLabel('Include notes').uncheck();
 		const md = await download(page, 'Markdown');
-		expect(md).toContain(`~~${denial}~~\n`);
+		expect(md).toContain(`~~${denial}~~ ${attributed}\n`);
 		expect(md).not.toContain('[^1]');
 	});
 

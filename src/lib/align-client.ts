@@ -9,6 +9,7 @@
 import type { AlignRequest, AlignResponse, SideOf } from './compare.worker';
 import AlignWorker from './compare.worker?worker';
 import type { NoteRef, Sides } from './pipeline';
+import type { Attribution } from './types';
 import type { ReadingData } from './view';
 
 /** Characters per piece of a text sent to the worker: a few milliseconds to copy. */
@@ -29,14 +30,16 @@ export class AlignWorkerClient {
 	#held: Partial<Record<SideOf, string>> = {};
 
 	/**
-	 * Aligns the sides; a newer call or `cancel()` rejects the older one with `Cancelled`.
-	 * `precise` aligns exactly what the last run left rough (it had `stretches` such stretches).
+	 * Aligns the sides and places the notes and the attributions on them; a newer call or
+	 * `cancel()` rejects the older one with `Cancelled`. `precise` aligns exactly what the last run
+	 * left rough (it had `stretches` such stretches).
 	 */
 	async run(
 		sides: Sides,
 		notes: NoteRef[],
 		onprogress: (stage: string) => void,
-		precise?: { stretches: number }
+		precise?: { stretches: number },
+		attributions: Pick<Attribution, 'anchor'>[] = []
 	): Promise<{ reading: ReadingData; ms: number }> {
 		if (this.#pending) this.cancel();
 		this.#worker ??= new AlignWorker();
@@ -69,8 +72,15 @@ export class AlignWorkerClient {
 			}
 			this.#held[side] = text;
 		}
-		const meta = (side: SideOf) => ({ id: sides[side].id, label: sides[side].label });
-		worker.postMessage({ type: 'align', id, sides: { a: meta('a'), b: meta('b') }, notes, precise } satisfies AlignRequest);
+		const meta = (side: SideOf) => ({
+			id: sides[side].id,
+			label: sides[side].label,
+			lines: sides[side].lines
+		});
+		// Only the anchors cross: placing needs nothing else of an attribution.
+		const anchors = attributions.map(({ anchor }) => ({ anchor }));
+		const sent = { a: meta('a'), b: meta('b') };
+		worker.postMessage({ type: 'align', id, sides: sent, notes, attributions: anchors, precise } satisfies AlignRequest);
 		return done;
 	}
 

@@ -1,11 +1,12 @@
-// The reader's place in a case: the mode on screen, whether the whole text or the changes only are
-// shown, and the change they are on. All live in the URL (`?mode=target&context=2#c-1x2y3z`),
+// The reader's place in a case: the mode on screen, the kinds of change hidden, whether the whole
+// text or the changes only are shown, and the change they are on. All live in the URL
+// (`?mode=target&hide=punctuation,layout&context=2#c-1x2y3z`),
 // so a reload or a shared link opens the same view. Changes are looked up by index, never by
 // scanning a list: a 4 MB pair has a hundred thousand of them.
 
-import type { ChangeRef } from './pipeline/laid';
-import { hiddenKind, MODES, parseMode } from './modes';
-import type { ViewMode } from './types';
+import type { ChangeEdit, ChangeRef } from './pipeline/laid';
+import { DEFAULT_HIDDEN, hiddenKind, hiddenParam, MODES, parseHidden, parseMode, type Hidden } from './modes';
+import type { ChangeKind, ViewMode } from './types';
 
 export type { ChangeRef };
 
@@ -26,6 +27,9 @@ export function fragmentOf(url: URL): string | null {
 export interface Changes {
 	readonly changeCount: number;
 	change(c: number): ChangeRef;
+	/** What change `c` does and its kind, without making its reference. */
+	changeEdit(c: number): ChangeEdit;
+	changeKindOf(c: number): ChangeKind | undefined;
 	/** The index of the change with this id, or -1. */
 	changeIndex(id: string): number;
 }
@@ -42,8 +46,16 @@ export class Reader {
 	 * whole text.
 	 */
 	context = $state<number | null>(null);
-	#changes = $state.raw<Changes>({ changeCount: 0, change: () => ({ id: '', kind: 'delete' }), changeIndex: () => -1 });
-	#visible: { changes: Changes; mode: ViewMode; list: Int32Array } | null = null;
+	/** The kinds of change hidden (`?hide=`): drawn as plain text, not stepped to or counted. */
+	hidden = $state.raw<Hidden>(DEFAULT_HIDDEN);
+	#changes = $state.raw<Changes>({
+		changeCount: 0,
+		change: () => ({ id: '', kind: 'delete' }),
+		changeEdit: () => 'delete',
+		changeKindOf: () => undefined,
+		changeIndex: () => -1
+	});
+	#visible: { changes: Changes; mode: ViewMode; hidden: Hidden; list: Int32Array } | null = null;
 
 	constructor(changes: Changes, mode: ViewMode = 'marks') {
 		this.#changes = changes;
@@ -64,23 +76,26 @@ export class Reader {
 	 * other's changes), in reading order; made once per mode, not on every look.
 	 */
 	get visible(): Int32Array {
-		const changes = this.#changes;
-		const mode = this.mode;
-		if (this.#visible?.changes !== changes || this.#visible.mode !== mode) {
-			const hidden = hiddenKind(mode);
+		const [changes, mode, hidden] = [this.#changes, this.mode, this.hidden];
+		const made = this.#visible;
+		if (made?.changes !== changes || made.mode !== mode || made.hidden !== hidden) {
+			const edit = hiddenKind(mode);
 			const list = new Int32Array(changes.changeCount);
 			let n = 0;
 			for (let c = 0; c < changes.changeCount; c++) {
-				if (hidden === null || changes.change(c).kind !== hidden) list[n++] = c;
+				if (edit !== null && changes.changeEdit(c) === edit) continue;
+				const kind = hidden.size ? changes.changeKindOf(c) : undefined;
+				if (kind === undefined || !hidden.has(kind)) list[n++] = c;
 			}
-			this.#visible = { changes, mode, list: list.subarray(0, n) };
+			this.#visible = { changes, mode, hidden, list: list.subarray(0, n) };
 		}
-		return this.#visible.list;
+		return this.#visible!.list;
 	}
 
 	/** How many changes the current mode shows (without listing them where it shows all). */
 	get count(): number {
-		return hiddenKind(this.mode) === null ? this.#changes.changeCount : this.visible.length;
+		const all = hiddenKind(this.mode) === null && this.hidden.size === 0;
+		return all ? this.#changes.changeCount : this.visible.length;
 	}
 
 	/** 1-based position of the current change among the visible ones; 0 when none. */
@@ -132,6 +147,12 @@ export class Reader {
 		} else if (hash.startsWith('c-') && this.#changes.changeIndex(hash) >= 0) {
 			this.current = hash;
 		}
+		const hide = parseHidden(url.searchParams.get('hide'));
+		this.hidden = hide.hidden;
+		if (hide.unknown.length) {
+			const names = hide.unknown.map((name) => `“${name}”`).join(', ');
+			problems.push(`This link hides kinds of change this page does not have (${names}): the others are hidden as asked.`);
+		}
 		const context = url.searchParams.get('context');
 		if (context !== null && /^\d{1,2}$/.test(context) && Number(context) <= MAX_CONTEXT) {
 			this.context = Number(context);
@@ -148,9 +169,14 @@ export class Reader {
 		const next = new URL(url);
 		if (this.mode === 'marks') next.searchParams.delete('mode');
 		else next.searchParams.set('mode', this.mode);
+		const hide = hiddenParam(this.hidden);
+		if (hide === null) next.searchParams.delete('hide');
+		else next.searchParams.set('hide', hide);
 		if (this.context === null) next.searchParams.delete('context');
 		else next.searchParams.set('context', String(this.context));
 		if (this.current) next.hash = this.current;
+		// A list of kinds reads better with its commas as they are, which a query may hold.
+		next.search = next.search.replaceAll('%2C', ',');
 		return next;
 	}
 }

@@ -4,6 +4,8 @@ import { fragmentOf, Reader, type ChangeRef, type Changes } from './reader.svelt
 const listOf = (refs: ChangeRef[]): Changes => ({
 	changeCount: refs.length,
 	change: (c) => refs[c],
+	changeEdit: (c) => refs[c].kind,
+	changeKindOf: (c) => refs[c].changeKind,
 	changeIndex: (id) => refs.findIndex((r) => r.id === id)
 });
 const changes = listOf([

@@ -31,6 +31,12 @@ export interface Witness {
 	/** BCP 47 language tag of this witness, when it is not the case's (a translation compared
 	 * with its original). */
 	language?: string;
+	/** When (and where, and why) the original was written, e.g. a manuscript copy. Plain text. */
+	written?: string;
+	/** Who holds the original now. Plain text. */
+	heldBy?: string;
+	/** Ids of the `Source`s that say when it was written and who holds it; set with either. */
+	accordingTo?: string[];
 	/**
 	 * The text exactly as stored in the file (UTF-8 decoded, no BOM). A blank line separates
 	 * paragraphs; a paragraph that is exactly `{gap}` (or `{gap: what is missing}`) marks text that
@@ -39,7 +45,25 @@ export interface Witness {
 	text: string;
 	/** Path of the file, relative to the project root, for messages. */
 	file: string;
+	/** Whether its line breaks carry meaning (see `LineBreaks`); absent: `wrapped`. */
+	lines?: LineBreaks;
 }
+
+/**
+ * What a single line break in a witness is (a blank line always separates paragraphs):
+ * - `wrapped`: wrapping, the same as a space (a transcription of prose);
+ * - `kept`: a line break that is kept and shown (verse, code, an address, a Markdown file);
+ * - `marked`: wrapping, except where Markdown marks a hard line break: a backslash, or two
+ *   spaces or more, at the end of the line. The mark is not text, and is not shown.
+ */
+export type LineBreaks = 'wrapped' | 'kept' | 'marked';
+
+/**
+ * What square brackets in the witnesses are: `editorial` when the sources bracket an editor's
+ * insertions (`[non-existent]`), shown as editorial matter; `text` when they are the text's own.
+ * Either way a Markdown link (`[text](url)`, `[text][ref]`) is never editorial (brackets.ts).
+ */
+export type Brackets = 'editorial' | 'text';
 
 /** Where a note points: a quote that occurs exactly once in a witness (with prefix/suffix). Any
  * run of whitespace in it matches any run in the witness (`findQuote`, pipeline/annotate.ts). */
@@ -70,6 +94,41 @@ export interface Note {
 	file: string;
 }
 
+/** How sure an attribution is, from the scholar's evidence: TEI's `@cert` in words. */
+export type Certainty = 'certain' | 'probable' | 'conjectural';
+
+/** A reason for changes, from the short list a case defines: `political`, `privacy`, `style`. */
+export interface Cause {
+	/** Short key, lowercase letters, digits and hyphens: what an attribution's `cause` names. */
+	id: string;
+	/** How it is shown: `Political`. */
+	label: string;
+}
+
+/**
+ * Who made a change, why, and how sure we are. It is anchored as a note is, by a quote in a
+ * witness, never by a change id or offsets, so that it survives re-alignment; its quote must
+ * overlap exactly one change of the comparison (`placeAttributions`, pipeline/attribute.ts).
+ */
+export interface Attribution {
+	anchor: NoteAnchor;
+	/** Who made the change, in words: `Stalin, pencil`; a Word document's `w:author`. */
+	hand?: string;
+	/** The `Cause.id` of why it was made. */
+	cause?: string;
+	/** How sure the attribution is, hand and cause together: the weakest of its claims. */
+	cert?: Certainty;
+	/** The `Source.id` that supports it. */
+	source?: string;
+	/** When the change was made: `YYYY-MM-DD`, or a date and time as Word writes it
+	 * (`2024-05-02T09:30:00Z`). */
+	date?: string;
+	/** Where it was given, for messages: a case's `changes.txt` (with the line of its block), or
+	 * the name of a Word document. */
+	file?: string;
+	line?: number;
+}
+
 /** One case: a set of witnesses of the same text, with provenance and commentary. */
 export interface Case {
 	/** Folder name under `corpus/`, e.g. `bukharin-1938`. Used in URLs. */
@@ -94,8 +153,19 @@ export interface Case {
 	witnesses: Witness[];
 	/** The pair shown by default: what only `base` has is struck, what only `target` has, added. */
 	comparison: { base: string; target: string };
+	/**
+	 * The case's own redaction markers, beyond the built-in ones (`PLACEHOLDERS`,
+	 * pipeline/placeholders.ts), e.g. `[SECRET]`; absent when it has none.
+	 */
+	placeholders?: string[];
+	/** What square brackets in its witnesses are; absent: `text`, the text's own. */
+	brackets?: Brackets;
 	/** Notes, in file order; at most one has `anchor: null` per topic, shown as the case introduction. */
 	notes: Note[];
+	/** The reasons for changes this case names, in file order (changes.txt); may be empty. */
+	causes: Cause[];
+	/** Who made which change, why, and how sure we are, in file order (changes.txt); may be empty. */
+	attributions: Attribution[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -104,12 +174,15 @@ export interface Case {
 /**
  * - `word`: letters, marks and digits, with inner apostrophes or hyphens (`prosecutor’s`).
  * - `space`: whitespace without a blank line in it (a single newline is wrapping, not structure).
+ * - `line`: a line break that is kept (see `LineBreaks`): whitespace holding one line end, with
+ *   the next line's indentation, in a witness whose lines matter; in a witness whose hard breaks
+ *   are marked, the mark too (`\` or two spaces before the line end).
  * - `break`: whitespace that holds a blank line: a paragraph break.
  * - `punct`: one punctuation or symbol character (an emoji is one token, never split).
  * - `editorial`: what the source itself prints as editorial: `[non-existent]`, `. . .`, `…`.
  * - `gap`: a `{gap}` paragraph: text not available in this witness.
  */
-export type TokenKind = 'word' | 'space' | 'break' | 'punct' | 'editorial' | 'gap';
+export type TokenKind = 'word' | 'space' | 'break' | 'punct' | 'editorial' | 'gap' | 'line';
 
 export interface Token {
 	kind: TokenKind;
@@ -117,7 +190,8 @@ export interface Token {
 	text: string;
 	/**
 	 * What alignment compares. Equal to `text` except for whitespace, which compares by shape
-	 * (`' '` or `'\n\n'`), so rewrapped lines or CRLF files do not show as changes.
+	 * (`' '` or `'\n\n'`), so rewrapped lines or CRLF files do not show as changes. A kept line
+	 * break compares as `' '` too; clean-up then marks a line broken differently as a change.
 	 */
 	key: string;
 	/** Offset of the token in the witness text. */
@@ -134,13 +208,14 @@ export interface Tokens {
 	/** The witness text. */
 	text: string;
 	length: number;
-	/** Kind codes: 0 word, 1 space, 2 break, 3 punct, 4 editorial, 5 gap. */
+	/** Kind codes: 0 word, 1 space, 2 break, 3 punct, 4 editorial, 5 gap, 6 line. */
 	kinds: Uint8Array;
 	/** Offsets of the tokens, then `text.length`: `length + 1` entries. */
 	starts: Int32Array;
 	/**
 	 * Keys as ids into `vocabulary`, which both witnesses of a comparison share: equal ids, equal
-	 * keys. Every gap marker has id 0, whitespace without a blank line 1, with one 2.
+	 * keys. Every gap marker has id 0, whitespace without a blank line (a kept line break too) 1,
+	 * with one 2.
 	 */
 	keys: Int32Array;
 	vocabulary: KeyTable;
@@ -187,6 +262,48 @@ export interface Segment {
 	id?: string;
 	/** On a `delete` or an `insert` that is one end of a moved passage. */
 	move?: Move;
+	/** For `delete`, `insert` and `replace`: what sort of change it is (pipeline/kinds.ts). */
+	changeKind?: ChangeKind;
+	/**
+	 * On a `placeholder`: how many base words its marker stands over (the base's words that the
+	 * target does not show beside the marker).
+	 */
+	hidden?: number;
+}
+
+/**
+ * What sort of change a change is, as a reader would say it (pipeline/kinds.ts finds it; there
+ * too are the labels, the display order and the rule for each):
+ * - `punctuation`: only punctuation differs: `equal"` -> `equal.`
+ * - `case`: only capitals differ (punctuation may differ too): `liberty` -> `Liberty`
+ * - `spelling`: the same word respelt or rehyphenated: `battle field` -> `battle-field`,
+ *   `honour` -> `honor`
+ * - `layout`: only white space, line or paragraph breaks differ: nothing shows on screen
+ * - `cut`: words struck, nothing in their place (punctuation aside): `who died here` -> `who here`
+ * - `addition`: words added where there were none: `nation shall` -> `nation, under God, shall`
+ * - `rewording`: words replaced by other words: `upon` -> `on`
+ * - `placeholder`: words replaced by a redaction marker: `John Smith` -> `[REDACTED]`
+ * - `moved`: one end of a moved passage (`Segment.move`), whatever changed in it on the way
+ */
+export type ChangeKind =
+	| 'punctuation'
+	| 'case'
+	| 'spelling'
+	| 'layout'
+	| 'cut'
+	| 'addition'
+	| 'rewording'
+	| 'placeholder'
+	| 'moved';
+
+/** Changes and words of one kind of change: they add up to `ComparisonStats`' totals. */
+export interface KindCount {
+	/** Changes of this kind (each end of a move is one). */
+	changes: number;
+	/** Base words they strike (a placeholder's hidden words), as in `wordsStruck`. */
+	wordsStruck: number;
+	/** Target words they add, as in `wordsAdded`. */
+	wordsAdded: number;
 }
 
 /**
@@ -242,16 +359,49 @@ export interface RoughStretch {
 	wordsB: number;
 }
 
+/**
+ * One witness's words as `wdiff -s` and `dwdiff --statistics` count them, so that a reader can
+ * check them with either tool: each word of the witness is in exactly one of `common`, `deleted`
+ * (base) or `inserted` (target), `changed` and `moved`, so these add up to `words`.
+ */
+export interface WitnessFigures {
+	/** Word tokens in the witness. */
+	words: number;
+	/** Words in text both witnesses share (`equal` segments). */
+	common: number;
+	/** Words on this witness's side of a rewrite (a `replace` segment). */
+	changed: number;
+	/**
+	 * Words of moved passages, unchanged at their two places: where each stood (base) or stands
+	 * (target). Words changed on the way count as deleted from the base and inserted in the target.
+	 * The tools know no moves: they count a moved passage as deleted at one place and inserted at
+	 * the other.
+	 */
+	moved: number;
+}
+
 export interface ComparisonStats {
 	/** Word tokens in the base and in the target. */
 	wordsA: number;
 	wordsB: number;
 	/**
+	 * Each witness's words as `wdiff -s` counts them: the base's `deleted` (only in the base, with
+	 * nothing in their place), the target's `inserted` (only in the target, likewise).
+	 */
+	byWitness: {
+		base: WitnessFigures & { deleted: number };
+		target: WitnessFigures & { inserted: number };
+	};
+	/**
 	 * Base words inside `delete` and `replace` segments: what the editor struck. A moved passage's
-	 * words count as moved, not struck, except those struck from it on the way.
+	 * words count as moved, not struck, except those struck from it on the way; the words a
+	 * placeholder hides are struck.
 	 */
 	wordsStruck: number;
-	/** Target words inside `insert` and `replace` segments (moved words aside): what was added. */
+	/**
+	 * Target words inside `insert` and `replace` segments (moved words aside): what was added. A
+	 * placeholder adds none: its marker is not the author's words.
+	 */
 	wordsAdded: number;
 	/** Base words of moved passages that stand, unchanged, at their new place. */
 	wordsMoved: number;
@@ -271,6 +421,8 @@ export interface ComparisonStats {
 	/** Base words inside rough stretches (see `RoughStretch`), and how many stretches. */
 	wordsRough: number;
 	roughStretches: number;
+	/** Changes and words per kind of change; `changes`, `wordsStruck` and `wordsAdded` are their sums. */
+	kinds: Record<ChangeKind, KindCount>;
 }
 
 /** The output of `compare()`: from `segments`, both witnesses are rebuilt exactly. */
@@ -305,6 +457,32 @@ export interface AnchoredNote {
 	problem?: string;
 }
 
+/**
+ * What an attribution says of its change, as a reader is shown it: the cause with its label, the
+ * source with its citation. On screen, in the exports and in the figures.
+ */
+export interface ChangeAttribution {
+	/** Who made the change: `Stalin, pencil`; a Word document's `w:author`. */
+	hand?: string;
+	/** Why: the cause's id (what TEI's `@cause` gives) and how it is shown. */
+	cause?: Cause;
+	/** How sure the attribution is, hand and cause together. */
+	cert?: Certainty;
+	/** The source that supports it. */
+	source?: Source;
+	/** When the change was made: `YYYY-MM-DD`, or a date and time as Word writes it. */
+	date?: string;
+}
+
+/** An attribution placed on the comparison: on the one change its quote overlaps, or not, and why. */
+export interface PlacedAttribution {
+	attribution: Attribution;
+	/** Id of the change it is on; absent when it could not be placed. */
+	change?: string;
+	/** Why it could not be placed, in words: `quote is on no change`. */
+	problem?: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Layout: what the reading view and the exporters draw
 
@@ -318,6 +496,12 @@ export interface Span {
 	text: string;
 	/** The source's own editorial matter (`[non-existent]`, `. . .`), not the speaker's words. */
 	editorial?: boolean;
+	/**
+	 * A kept line break (a `line` token): drawn as a new line, with the next line's indentation.
+	 * Its text may start with a Markdown hard break's mark, which is not drawn (`lineBreak`,
+	 * pipeline/lines.ts).
+	 */
+	line?: boolean;
 	/** Id of the change this span belongs to. */
 	change?: string;
 	/** Set on the first span of each change: links and navigation land there. */
@@ -330,6 +514,13 @@ export interface Span {
 	partner?: string;
 	/** In a moved passage: text that differs between its two places, i.e. struck or added on the way. */
 	changed?: boolean;
+	/**
+	 * The kind of the change this span belongs to. A `placeholder`'s `delete` spans are the words
+	 * it hides, its `insert` spans the marker that stands over them.
+	 */
+	changeKind?: ChangeKind;
+	/** On the marker of a placeholder (`[REDACTED]`): how many words of the base it hides. */
+	hides?: number;
 	/** Where the span's text starts in the base (`a`) and in the target (`b`) witness, where it is. */
 	a?: number;
 	b?: number;
@@ -368,12 +559,20 @@ export type Block =
 /** What the reader chose to see: marks on, one witness clean, or both side by side. */
 export type ViewMode = 'marks' | 'base' | 'target' | 'side';
 
-/** A witness of an excerpt. */
+/**
+ * A witness as an export names and describes it: what the case says of it (`Witness`), which every
+ * export's citation carries, and the language of its text. A reader's own comparison gives its
+ * label and language only.
+ */
 export interface ExcerptWitness {
 	id: string;
 	label: string;
 	/** BCP 47 language tag of its text: `en`, `ru`, `und` when not known. */
 	language: string;
+	description?: string;
+	translator?: string;
+	written?: string;
+	heldBy?: string;
 }
 
 /** Everything a serializer needs to write an excerpt; serializers add nothing of their own. */
@@ -394,8 +593,23 @@ export interface Excerpt {
 	target: ExcerptWitness;
 	/** The mode on screen when exported: the export shows what the screen shows. */
 	mode: ViewMode;
+	/**
+	 * The kinds of change hidden on screen when exported (modes.ts), in the filter's order: written
+	 * unmarked, as the screen shows them, and named in the export. Absent: none hidden.
+	 */
+	hidden?: ChangeKind[];
+	/**
+	 * Each witness's words in the whole comparison the excerpt is from, not in the excerpt alone
+	 * (`ComparisonStats.byWitness`), for the JSON export.
+	 */
+	comparisonFigures?: ComparisonStats['byWitness'];
 	/** The excerpt, cut to whole words, already laid out. */
 	blocks: Block[];
+	/**
+	 * Who made each change of `blocks`, why and how sure, by change id: only the changes that say
+	 * so; absent when none does.
+	 */
+	attributions?: Record<string, ChangeAttribution>;
 	/** Notes whose markers appear in `blocks`, in order of first appearance; empty if left out. */
 	notes: { id: string; title: string; markdown: string; html: string }[];
 	/**

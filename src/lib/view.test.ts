@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readingData, workspaceView } from './view';
+import { getCase } from './server/corpus';
+import { caseView, pagePath, pageTitle, readingData, workspaceView } from './view';
 import { emptyWorkspace } from './workspace/defaults';
 
 const sides = (a: string, b: string) => ({
@@ -30,6 +31,55 @@ describe('readingData', () => {
 		expect(reading.rough).toEqual([]);
 		expect(reading.stats.wordsUnchanged).toBe(300 + 9);
 	}, 30_000);
+});
+
+describe('readingData, placing attributions', () => {
+	it('says where each attribution landed, in the order given, with the words of its change', () => {
+		const reading = readingData(sides('We met at noon that day. I deny it all. We parted.', 'We met at one that day. We parted.'), [], {
+			attributions: [
+				{ anchor: { witness: 'a', quote: 'deny it' } },
+				{ anchor: { witness: 'b', quote: 'one' } },
+				{ anchor: { witness: 'b', quote: 'parted' } }
+			]
+		});
+		const ids = reading.comparison.segments.filter((s) => s.id).map((s) => s.id);
+		expect(ids).toHaveLength(2);
+		expect(reading.attributions).toEqual([
+			{ change: ids[1], wordsStruck: 4, wordsAdded: 0 },
+			{ change: ids[0], wordsStruck: 1, wordsAdded: 1 },
+			{ problem: 'quote is on no change' }
+		]);
+	});
+});
+
+describe('caseView', () => {
+	const bukharin = getCase('bukharin-1938')!;
+	const gregory = bukharin.sources.find((s) => s.id === 'gregory');
+
+	it('puts the case’s attributions on their changes, the cause and source as the case names them', () => {
+		const view = caseView(bukharin);
+		expect(view.unplaced).toEqual([]);
+		expect(view.attributions).toEqual({
+			'c-0o1rrmc': { hand: 'Stalin, pencil', cert: 'certain', source: gregory, wordsStruck: 23, wordsAdded: 0 },
+			'c-1rnyxzw': {
+				hand: 'Stalin, pencil',
+				cause: { id: 'political', label: 'Political' },
+				cert: 'probable',
+				source: gregory,
+				wordsStruck: 27,
+				wordsAdded: 0
+			}
+		});
+	});
+
+	it('places them on the pair the other way round too, where the cuts read as additions', () => {
+		const view = caseView(bukharin, { base: 'published', target: 'spoken' });
+		expect(view.unplaced).toEqual([]);
+		expect(Object.values(view.attributions).map((a) => [a.cert, a.wordsStruck, a.wordsAdded])).toEqual([
+			['certain', 0, 23],
+			['probable', 0, 27]
+		]);
+	});
 });
 
 describe('workspaceView', () => {
@@ -87,5 +137,65 @@ describe('workspaceView', () => {
 		// A tag that is not one is written as undetermined.
 		expect(view('').witnesses.map((w) => w.language)).toEqual(['ru', 'en', 'und']);
 		expect(view(' Translation ').kind).toBe('Translation');
+	});
+
+	it('shows the reader’s attributions on their changes, their causes named from their words, and those that could not be placed', () => {
+		const ws = emptyWorkspace();
+		ws.texts[0] = { ...ws.texts[0], text: 'We met at noon that day. I deny it all.' };
+		ws.texts[1] = { ...ws.texts[1], text: 'We met at one that day.' };
+		ws.attributions = [
+			{ id: 'attribution-1', anchor: { witness: 'spoken', quote: 'deny' }, hand: 'Editor', cause: 'Data protection' },
+			{ id: 'attribution-2', anchor: { witness: 'published', quote: 'one' }, cert: 'conjectural', date: '2024-05-02' },
+			{ id: 'attribution-3', anchor: { witness: 'spoken', quote: 'We met' }, hand: 'Editor' }
+		];
+		const texts = { a: ws.texts[0].text, b: ws.texts[1].text };
+		const reading = readingData(
+			{ a: { id: 'spoken', label: 'As spoken', text: texts.a }, b: { id: 'published', label: 'As published', text: texts.b } },
+			[],
+			{ attributions: ws.attributions }
+		);
+		const [rewording, cut] = reading.comparison.segments.filter((s) => s.id).map((s) => s.id!);
+		const view = workspaceView(ws, { base: ws.texts[0], target: ws.texts[1] }, reading, texts, [], ws.attributions);
+		expect(view.attributions).toEqual({
+			[cut]: {
+				id: 'attribution-1',
+				hand: 'Editor',
+				cause: { id: 'data-protection', label: 'Data protection' },
+				wordsStruck: 4,
+				wordsAdded: 0
+			},
+			[rewording]: { id: 'attribution-2', cert: 'conjectural', date: '2024-05-02', wordsStruck: 1, wordsAdded: 1 }
+		});
+		expect(view.unplaced).toEqual([
+			{ id: 'attribution-3', anchor: { witness: 'spoken', quote: 'We met' }, hand: 'Editor', problem: 'quote is on no change' }
+		]);
+	});
+});
+
+describe('pagePath and pageTitle', () => {
+	it('give the case’s own address and title to its own pair, and name any other pair', () => {
+		const gettysburg = getCase('gettysburg')!;
+		const own = caseView(gettysburg);
+		const other = caseView(gettysburg, { base: 'hay', target: 'bliss' });
+		expect([pagePath(own), pageTitle(own)]).toEqual([
+			'/cases/gettysburg',
+			'The Gettysburg Address: five manuscript copies'
+		]);
+		expect([pagePath(other), pageTitle(other)]).toEqual([
+			'/cases/gettysburg/hay/bliss',
+			'The Gettysburg Address: five manuscript copies: Hay copy (second draft) and Bliss copy (final)'
+		]);
+		expect(pagePath(other, 'nicolay', 'bliss')).toBe('/cases/gettysburg');
+	});
+
+	it('give each witness the case’s translator when it names none of its own', () => {
+		const bukharin = getCase('bukharin-1938')!;
+		const [spoken, published] = bukharin.witnesses;
+		const view = caseView({
+			...bukharin,
+			translator: 'A. Translator',
+			witnesses: [{ ...spoken, translator: undefined }, published]
+		});
+		expect(view.witnesses.map((w) => w.translator)).toEqual(['A. Translator', 'Paul R. Gregory']);
 	});
 });

@@ -2,14 +2,23 @@
 // notes in reading order. For corpus cases it runs once per case at build time; for a reader's own
 // texts, in a Web Worker.
 
-import { read, type NoteRef, type Sides } from './pipeline';
+import {
+	placedViews,
+	type AttributionView,
+	type GivenAttribution,
+	type Placement,
+	type UnplacedAttribution
+} from './attributions';
+import { placeAttributions, read, type NoteRef, type Sides } from './pipeline';
 import type { CompareOptions } from './pipeline/compare';
-import { pack, type ChangeRef, type PackedText, type WitnessTexts } from './pipeline/laid';
+import { changeRefs, pack, type PackedText, type WitnessTexts } from './pipeline/laid';
+import { changeWords } from './pipeline/stats';
 import { usableLanguage } from './language';
-import { kindOf, slugify } from './workspace/defaults';
-import type { Workspace, WorkspaceText } from './workspace/types';
+import { kindOf, slugify, workspaceCauses } from './workspace/defaults';
+import type { Workspace, WorkspaceAttribution, WorkspaceText } from './workspace/types';
 import type {
 	AnchoredNote,
+	Attribution,
 	Block,
 	Comparison,
 	Case,
@@ -64,6 +73,10 @@ export interface CaseView {
 	/** Stretches aligned roughly: none, unless the aligner had to give up somewhere. */
 	rough: RoughPlace[];
 	notes: NoteView[];
+	/** Who made each change, why and how sure, by change id: the changes an attribution is on. */
+	attributions: Record<string, AttributionView>;
+	/** Attributions that could not be placed on this pair, each with why: shown, never dropped. */
+	unplaced: UnplacedAttribution[];
 	/** A reader's own comparison, in their browser only: its exports are cited as private. */
 	private?: boolean;
 }
@@ -78,32 +91,42 @@ export interface ReadingData {
 	stats: ComparisonStats;
 	rough: RoughPlace[];
 	notes: (AnchoredNote & { number: number })[];
+	/** Where each attribution asked for landed, in the order asked (a few hundred at most). */
+	attributions: Placement[];
+}
+
+export interface ReadingOptions extends CompareOptions {
+	/** Attributions to place on the comparison: only their anchors are read. */
+	attributions?: Pick<Attribution, 'anchor'>[];
 }
 
 export function readingData(
 	sides: Sides,
 	notes: NoteRef[],
-	options: CompareOptions = {},
+	{ attributions = [], ...options }: ReadingOptions = {},
 	onlayout?: () => void,
 	comparison?: Comparison
 ): ReadingData & { comparison: Comparison } {
 	const reading = read(sides, notes, options, onlayout, comparison);
-	const changes = reading.comparison.segments.flatMap((s) => {
-		if (!s.id || s.kind === 'equal' || s.kind === 'gap') return [];
-		const change: ChangeRef = { id: s.id, kind: s.kind };
-		if (s.move) {
-			change.move = s.move.end;
-			change.partner = s.move.partner;
-		}
-		return [change];
-	});
 	return {
-		text: pack(reading.blocks, changes),
+		text: pack(reading.blocks, changeRefs(reading.comparison.segments)),
 		stats: reading.comparison.stats,
 		rough: roughPlaces(reading.blocks, reading.comparison.rough),
 		notes: numberNotes(reading.blocks, reading.notes),
+		attributions: placements(reading.comparison, attributions, sides),
 		comparison: reading.comparison
 	};
+}
+
+/** Where each attribution lands on the comparison, with the words of the change it is on. */
+function placements(comparison: Comparison, attributions: Attribution[], sides: Sides): Placement[] {
+	const { segments, aTokens, bTokens } = comparison;
+	const byId = new Map(segments.filter((s) => s.id).map((s) => [s.id!, s]));
+	return placeAttributions(comparison, attributions, sides).map(({ change, problem }) => {
+		if (change === undefined) return { problem: problem! };
+		const { struck, added } = changeWords(byId.get(change)!, aTokens, bTokens);
+		return { change, wordsStruck: struck, wordsAdded: added };
+	});
 }
 
 /**
@@ -164,15 +187,25 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 	const base = witness(pair.base);
 	const target = witness(pair.target);
 	// At build time there is no reader waiting: any stretch the aligner would leave rough is
-	// aligned exactly, so that a case page never shows a rough result.
+	// aligned exactly, so that a case page never shows a rough result. Each witness is read as the
+	// case says: whether its lines matter, and (for all) what its square brackets are.
+	const brackets = c.brackets ?? 'text';
+	const side = ({ id, label, text, lines }: Witness) => ({ id, label, text, lines, brackets });
 	const reading = readingData(
-		{
-			a: { id: base.id, label: base.label, text: base.text },
-			b: { id: target.id, label: target.label, text: target.text }
-		},
+		{ a: side(base), b: side(target) },
 		c.notes,
-		{ precise: true }
+		{ precise: true, placeholders: c.placeholders, attributions: c.attributions }
 	);
+	// What each attribution says, its cause and source named as the case names them.
+	const given = c.attributions.map(({ anchor, hand, cause, cert, source, date }): GivenAttribution => {
+		const said: GivenAttribution = { anchor };
+		if (hand) said.hand = hand;
+		if (cause) said.cause = c.causes.find((x) => x.id === cause);
+		if (cert) said.cert = cert;
+		if (source) said.source = c.sources.find((x) => x.id === source);
+		if (date) said.date = date;
+		return said;
+	});
 	return {
 		slug: c.slug,
 		title: c.title,
@@ -185,7 +218,10 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 		translator: c.translator,
 		rights: c.rights,
 		sources: c.sources,
-		witnesses: c.witnesses.map(({ text: _text, file: _file, ...w }) => w),
+		// The case's translator translated every witness that names none of its own.
+		witnesses: c.witnesses.map(({ text: _text, file: _file, ...w }) =>
+			c.translator && !w.translator ? { ...w, translator: c.translator } : w
+		),
 		base: { id: base.id, label: base.label, language: base.language ?? c.language },
 		target: { id: target.id, label: target.label, language: target.language ?? c.language },
 		defaultPair: c.comparison,
@@ -193,8 +229,21 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 		texts: { a: base.text, b: target.text },
 		stats: reading.stats,
 		rough: reading.rough,
-		notes: noteViews(reading, c.notes)
+		notes: noteViews(reading, c.notes),
+		...placedViews(given, reading.attributions)
 	};
+}
+
+/** The address of a case's page for a pair (by default the pair shown): the case's own for its own pair. */
+export function pagePath(view: CaseView, base = view.base.id, target = view.target.id): string {
+	const own = base === view.defaultPair.base && target === view.defaultPair.target;
+	return own ? `/cases/${view.slug}` : `/cases/${view.slug}/${base}/${target}`;
+}
+
+/** The title of a case's page: the case's, naming the pair on the page of any other pair. */
+export function pageTitle(view: CaseView): string {
+	const own = view.base.id === view.defaultPair.base && view.target.id === view.defaultPair.target;
+	return own ? view.title : `${view.title}: ${view.base.label} and ${view.target.label}`;
 }
 
 /** The first person listed, without their role: who reference managers cite as the author. */
@@ -220,18 +269,30 @@ function numberNotes(blocks: Block[], notes: AnchoredNote[]) {
 
 /**
  * A reader's own comparison (the Compare page) as a page's view: its workspace's title and
- * people, the pair on screen, and the reading made from `texts` (the texts it was aligned from,
- * which may lag the workspace's while the reader types). Private: it has no public address. It is
- * in the base text's language; a kind the reader did not give is `Comparison`, and a language
- * tag that is not one, `und`.
+ * people, the pair on screen, and the reading made from `texts` and `attributions` (the texts it
+ * was aligned from and the attributions placed on it, which may lag the workspace's while the
+ * reader types). Private: it has no public address. It is in the base text's language; a kind
+ * the reader did not give is `Comparison`, and a language tag that is not one, `und`.
  */
 export function workspaceView(
 	ws: Workspace,
 	pair: { base: WorkspaceText; target: WorkspaceText },
 	reading: ReadingData,
 	texts: WitnessTexts,
-	notes: { id: string; title: string; html: string; markdown: string }[]
+	notes: { id: string; title: string; html: string; markdown: string }[],
+	attributions: WorkspaceAttribution[] = []
 ): CaseView {
+	// A reader's cause is their own words: its id is made from them, as a case written from the
+	// workspace names it (workspace/files.ts).
+	const causes = workspaceCauses(attributions);
+	const given = attributions.map(({ id, anchor, hand, cause, cert, date }): GivenAttribution => {
+		const said: GivenAttribution = { id, anchor };
+		if (hand) said.hand = hand;
+		if (cause) said.cause = causes.find((c) => c.label === cause);
+		if (cert) said.cert = cert;
+		if (date) said.date = date;
+		return said;
+	});
 	const { meta } = ws;
 	const witness = (t: WorkspaceText) => ({
 		id: t.id,
@@ -260,6 +321,7 @@ export function workspaceView(
 		stats: reading.stats,
 		rough: reading.rough,
 		notes: noteViews(reading, notes),
+		...placedViews(given, reading.attributions),
 		private: true
 	};
 }

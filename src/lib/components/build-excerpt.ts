@@ -5,17 +5,26 @@ import { runsOf } from '$lib/pipeline/chunks';
 import { cut, cutShown, formatExcerptFragment, type Range } from '$lib/pipeline/excerpt';
 import type { LaidText } from '$lib/pipeline/laid';
 import type { CaseView } from '$lib/view';
-import type { Excerpt, ViewMode } from '$lib/types';
+import { DEFAULT_HIDDEN, hiddenParam, kindsInOrder, type Hidden } from '$lib/modes';
+import type { Block, Excerpt, ExcerptWitness, ViewMode } from '$lib/types';
 
-/** The absolute link that reopens the page at `page` (origin and path) in `mode`, at `fragment`. */
-export function permalink(page: string, mode: ViewMode, fragment: string): string {
-	const query = mode === 'marks' ? '' : `?mode=${mode}`;
-	return `${page}${query}#${fragment}`;
+/**
+ * The absolute link that reopens the page at `page` (origin and path) in `mode`, with the kinds of
+ * change `hidden`, at `fragment`.
+ */
+export function permalink(page: string, mode: ViewMode, fragment: string, hidden: Hidden = DEFAULT_HIDDEN): string {
+	const query = new URLSearchParams();
+	if (mode !== 'marks') query.set('mode', mode);
+	const hide = hiddenParam(hidden);
+	if (hide !== null) query.set('hide', hide);
+	const search = query.size ? `?${query.toString().replaceAll('%2C', ',')}` : '';
+	return `${page}${search}#${fragment}`;
 }
 
 /**
- * The excerpt `range` of a text, as on screen: in `mode`, and with `context` set (the changes-only
- * view), the unchanged paragraphs folded as on screen.
+ * The excerpt `range` of a text, as on screen: in `mode`, with the kinds of change `hidden`
+ * unmarked, and with `context` set (the changes-only view), the unchanged paragraphs folded as on
+ * screen.
  */
 export function buildExcerpt(
 	view: CaseView,
@@ -23,6 +32,7 @@ export function buildExcerpt(
 	range: Range,
 	options: {
 		mode: ViewMode;
+		hidden?: Hidden;
 		includeNotes: boolean;
 		page: string;
 		accessed: string;
@@ -30,21 +40,28 @@ export function buildExcerpt(
 	}
 ): Excerpt {
 	const context = options.context ?? null;
+	const hidden = options.hidden ?? DEFAULT_HIDDEN;
 	const blocks =
-		context === null ? cut(text, range) : cutShown(text, range, runsOf(text, options.mode, context));
+		context === null
+			? cut(text, range)
+			: cutShown(text, range, runsOf(text, options.mode, context, new Set(), hidden));
 	const marked = new Set(
 		blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.flatMap((s) => s.noteMarkers ?? []) : []))
 	);
+	const attributions = attributionsIn(blocks, view);
 	return {
 		title: view.title,
 		slug: view.slug,
 		kind: view.kind,
 		date: view.date,
 		authors: view.authors,
-		base: view.base,
-		target: view.target,
+		base: described(view, view.base),
+		target: described(view, view.target),
 		mode: options.mode,
+		...(hidden.size ? { hidden: kindsInOrder(hidden) } : {}),
+		comparisonFigures: view.stats.byWitness,
 		blocks,
+		...(attributions ? { attributions } : {}),
 		notes: options.includeNotes
 			? view.notes
 					.filter((n) => marked.has(n.noteId))
@@ -56,10 +73,43 @@ export function buildExcerpt(
 			sources: view.sources.map((s) => s.citation),
 			permalink: view.private
 				? ''
-				: permalink(options.page, options.mode, formatExcerptFragment(text, range)),
+				: permalink(options.page, options.mode, formatExcerptFragment(text, range), hidden),
 			accessed: options.accessed
 		}
 	};
+}
+
+/**
+ * A witness of the pair with what the case says of it, for the citation. A reader's own texts say
+ * only where they came from (a file name, "pasted"), which is no description: they keep their label.
+ */
+function described(view: CaseView, pair: ExcerptWitness): ExcerptWitness {
+	const w = view.witnesses.find((x) => x.id === pair.id);
+	if (view.private || !w) return { ...pair };
+	const { description, translator, written, heldBy } = w;
+	return {
+		...pair,
+		description,
+		...(translator ? { translator } : {}),
+		...(written ? { written } : {}),
+		...(heldBy ? { heldBy } : {})
+	};
+}
+
+/** What is said of who made the changes in `blocks`, why and how sure; undefined if nothing. */
+function attributionsIn(blocks: Block[], view: CaseView): Excerpt['attributions'] {
+	const said: NonNullable<Excerpt['attributions']> = {};
+	for (const block of blocks) {
+		if (block.kind !== 'paragraph') continue;
+		for (const { change } of block.spans) {
+			const attribution = change && view.attributions[change];
+			if (!attribution || said[change]) continue;
+			// What the excerpt says of the change, not what the page counts of it.
+			const { id: _id, wordsStruck: _struck, wordsAdded: _added, ...rest } = attribution;
+			said[change] = rest;
+		}
+	}
+	return Object.keys(said).length ? said : undefined;
 }
 
 /** A word of an excerpt as its mode shows it, with its mark. */

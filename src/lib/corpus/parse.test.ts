@@ -3,6 +3,7 @@ import {
 	CorpusError,
 	decodeText,
 	isIsoDate,
+	isIsoDateTime,
 	noteMarkdown,
 	parseCase,
 	witnessTextProblem,
@@ -126,7 +127,9 @@ describe('parseCase', () => {
 					markdown: 'On the mat.',
 					file: 'c/notes/02-mat.md'
 				}
-			]
+			],
+			causes: [],
+			attributions: []
 		});
 	});
 
@@ -144,6 +147,17 @@ describe('parseCase', () => {
 			quote: 'cat',
 			suffix: ' slept.'
 		});
+	});
+
+	it('reads when the original of a witness was written and who holds it, with the sources', () => {
+		const history = 'file: ./texts/a.txt\nwritten: 1863, in ink.\nheld-by: A library.\naccording-to: s, t';
+		const withSource = edit('file: ./texts/a.txt', history)['case.txt'].replace(
+			'[witness a]',
+			'[source t]\ncitation: D.\n\n[witness a]'
+		);
+		const [a, b] = parseCase(folder({ 'case.txt': withSource })).witnesses;
+		expect([a.written, a.heldBy, a.accordingTo]).toEqual(['1863, in ink.', 'A library.', ['s', 't']]);
+		expect(Object.keys(b)).not.toContain('accordingTo');
 	});
 
 	it('throws a CorpusError that names the file, the line and the problem', () => {
@@ -202,6 +216,18 @@ describe('parseCase', () => {
 			edit('file: b.txt', 'file: /b.txt')
 		],
 		[
+			'c/case.txt:22: "written" needs "according-to": the source ids that say so',
+			edit('file: ./texts/a.txt', 'file: ./texts/a.txt\nwritten: 1863.')
+		],
+		[
+			'c/case.txt:22: "according-to" names the sources of "written" and "held-by": give one',
+			edit('file: ./texts/a.txt', 'file: ./texts/a.txt\naccording-to: s')
+		],
+		[
+			'c/case.txt:23: unknown source "x" in "according-to" (sources: s)',
+			edit('file: ./texts/a.txt', 'file: ./texts/a.txt\nheld-by: A library.\naccording-to: s, x')
+		],
+		[
 			'c/case.txt:11: compare needs two different witnesses',
 			edit('compare: a -> b', 'compare: a -> a')
 		],
@@ -237,6 +263,161 @@ describe('parseCase', () => {
 		]
 	] as [string, Changes][])('refuses: %s', (message, changes) => {
 		expect(problem(changes)).toBe(message);
+	});
+});
+
+describe('parseCase: changes.txt', () => {
+	// Two changes: "the" became "a", and " well" was added.
+	const texts = {
+		'texts/a.txt': 'The cat sat on the mat. The dog slept.\n',
+		'b.txt': 'The cat sat on a mat. The dog slept well.\n'
+	};
+	const changesTxt = [
+		'# Who changed what.',
+		'',
+		'[cause style]',
+		'label: Style',
+		'',
+		'[cause sense]',
+		'label: Sense',
+		'',
+		'[change]',
+		'witness: a',
+		'quote: the',
+		'suffix: mat',
+		'hand: Editor,',
+		'\tred ink',
+		'cause: style',
+		'cert: probable',
+		'source: s',
+		'date: 2000-02-01',
+		'',
+		'[change]',
+		'witness: b',
+		'quote: well',
+		'cause: sense',
+		''
+	].join('\n');
+	const withChanges = (changes: string) => ({ ...texts, 'changes.txt': changes });
+	const change = (from: string, to: string) => withChanges(changesTxt.replace(from, to));
+
+	it('reads the causes and the attributions, each anchored in its witness’s own characters', () => {
+		const parsed = parseCase(folder(withChanges(changesTxt)));
+		expect(parsed.causes).toStrictEqual([
+			{ id: 'style', label: 'Style' },
+			{ id: 'sense', label: 'Sense' }
+		]);
+		expect(parsed.attributions).toStrictEqual([
+			{
+				anchor: { witness: 'a', quote: 'the', suffix: ' mat' },
+				hand: 'Editor, red ink',
+				cause: 'style',
+				cert: 'probable',
+				source: 's',
+				date: '2000-02-01',
+				file: 'c/changes.txt',
+				line: 9
+			},
+			{ anchor: { witness: 'b', quote: 'well' }, cause: 'sense', file: 'c/changes.txt', line: 20 }
+		]);
+	});
+
+	it('takes a date with a time, as Word writes one, and a case without changes.txt', () => {
+		const dated = parseCase(folder(change('2000-02-01', '2000-02-01T09:30:00Z')));
+		expect(dated.attributions[0].date).toBe('2000-02-01T09:30:00Z');
+		expect(parseCase(folder(texts))).toMatchObject({ causes: [], attributions: [] });
+	});
+
+	it.each([
+		[
+			'c/changes.txt:15: unknown cause "legal" (causes: style, sense)',
+			change('cause: style', 'cause: legal')
+		],
+		[
+			'c/changes.txt:5: unknown cause "style": add a [cause style] section with its label',
+			withChanges('[change]\nwitness: a\nquote: the\nsuffix: mat\ncause: style\n')
+		],
+		[
+			'c/changes.txt:16: unknown cert "likely": use certain, probable or conjectural',
+			change('cert: probable', 'cert: likely')
+		],
+		[
+			'c/changes.txt:10: unknown witness "z" (witnesses: a, b)',
+			change('witness: a', 'witness: z')
+		],
+		[
+			'c/changes.txt:17: unknown source "t" (sources in case.txt: s)',
+			change('source: s', 'source: t')
+		],
+		[
+			'c/changes.txt:18: bad date "1 Feb 2000": write it as YYYY-MM-DD, or with the time as Word ' +
+				'writes it, e.g. 2024-05-02T09:30:00Z',
+			change('2000-02-01', '1 Feb 2000')
+		],
+		[
+			'c/changes.txt:11: quote not found in witness "a"',
+			change('quote: the', 'quote: the big')
+		],
+		[
+			'c/changes.txt:22: quote found 2 times in witness "b": add a prefix or suffix (the words ' +
+				'just before or after it) so that it is found once',
+			change('quote: well', 'quote: The')
+		],
+		[
+			'c/changes.txt:22: quote is on no change',
+			change('quote: well', 'quote: dog')
+		],
+		[
+			'c/changes.txt:22: quote is on 2 changes: c-121s00e (“the” → “a”), ' +
+				'c-122j6o3 (“well” added)',
+			change('quote: well', 'quote: a mat. The dog slept well')
+		],
+		[
+			'c/changes.txt:22: duplicate: change c-121s00e (“the” → “a”) already has an attribution ' +
+				'(first on line 9)',
+			change('quote: well', 'quote: a mat')
+		],
+		[
+			'c/changes.txt:6: duplicate cause "style" (first on line 3)',
+			change('[cause sense]', '[cause style]')
+		],
+		[
+			'c/changes.txt:20: section [change] takes no id: write [change]',
+			change('[change]\nwitness: b', '[change 2]\nwitness: b')
+		],
+		[
+			'c/changes.txt:1: unknown section "[note]": use [cause <id>] or [change]',
+			withChanges('[note]\n')
+		],
+		[
+			'c/changes.txt:1: a field before any section: start with [cause <id>] or [change]',
+			withChanges('witness: a\n')
+		],
+		[
+			'c/changes.txt:20: missing required field "quote" in [change]',
+			change('quote: well\n', '')
+		],
+		[
+			'c/changes.txt:20: [change] needs a "hand" (who made the change) or a "cause" (why), or both',
+			change('cause: sense\n', 'cert: certain\n')
+		],
+		['c/changes.txt:6: missing required field "label" in [cause sense]', change('label: Sense', '')],
+		[
+			'c/changes.txt:1: the file starts with a byte order mark (BOM): save it as UTF-8 without BOM',
+			withChanges('\uFEFF[change]\n')
+		]
+	] as [string, Changes][])('refuses: %s', (message, changes) => {
+		expect(problem(changes)).toBe(message);
+	});
+
+	it('refuses a quote in a witness that the case does not compare', () => {
+		const third = caseTxt + '\n[witness c]\nlabel: C\ndescription: D.\nsource: s\nfile: b.txt\n';
+		const changesTxt = '[cause x]\nlabel: X\n\n[change]\nwitness: c\nquote: well\ncause: x\n';
+		const changes = { 'case.txt': third, ...withChanges(changesTxt) };
+		expect(problem(changes)).toBe(
+			'c/changes.txt:5: witness "c" is not compared in this case (compare: a -> b): quote the base ' +
+				'or the target'
+		);
 	});
 });
 
@@ -276,13 +457,88 @@ describe('witnessTextProblem', () => {
 	});
 });
 
-describe('isIsoDate and noteMarkdown', () => {
+describe('isIsoDate, isIsoDateTime and noteMarkdown', () => {
 	it('accept only real dates', () => {
 		const dates = ['2000-02-29', '1900-02-29', '2000-13-01', '2000-1-01'];
 		expect(dates.map((d) => isIsoDate(d))).toEqual([true, false, false, false]);
 	});
 
+	it('accept a date with a time of day, as Word writes it, only if both are real', () => {
+		const times = [
+			'2024-05-02T09:30:00Z',
+			'2024-05-02T09:30',
+			'2024-05-02T23:59:59.5+03:00',
+			'2024-02-30T09:30:00Z',
+			'2024-05-02T24:00:00Z',
+			'2024-05-02 09:30:00Z'
+		];
+		expect(times.map((t) => isIsoDateTime(t))).toEqual([true, true, true, false, false, false]);
+	});
+
 	it('drop CRs, leading blank lines and trailing whitespace from a note', () => {
 		expect(noteMarkdown('\r\n \n  Indented\r\nline  \r\n\n')).toBe('  Indented\nline');
+	});
+});
+
+describe('brackets and lines', () => {
+	it('reads what a case’s brackets are, and whether a witness’s lines matter', () => {
+		const parsed = parseCase(
+			folder({
+				'case.txt': caseTxt
+					.replace('compare: a -> b', 'compare: a -> b\nbrackets: editorial')
+					.replace('file: b.txt', 'file: b.txt\nlines: marked')
+			})
+		);
+		expect([parsed.brackets, parsed.witnesses.map((w) => w.lines)]).toEqual([
+			'editorial',
+			[undefined, 'marked']
+		]);
+		const plain = parseCase(folder());
+		expect([plain.brackets, plain.witnesses.map((w) => w.lines)]).toEqual([
+			undefined,
+			[undefined, undefined]
+		]);
+	});
+
+	it('refuses a value it does not know, saying which it knows and what each means', () => {
+		expect(problem(edit('compare: a -> b', 'compare: a -> b\nbrackets: square'))).toBe(
+			'c/case.txt:12: bad brackets "square": write editorial (the sources bracket an ' +
+				'editor’s insertions) or text (the brackets are the text’s own)'
+		);
+		expect(problem(edit('file: b.txt', 'file: b.txt\nlines: yes'))).toBe(
+			'c/case.txt:28: bad lines "yes": write wrapped (a line break is wrapping), kept (every ' +
+				'line break is kept) or marked (only Markdown’s hard breaks are kept)'
+		);
+	});
+});
+
+describe('placeholders', () => {
+	const withPlaceholders = (value: string) =>
+		edit('compare: a -> b', `compare: a -> b\nplaceholders: ${value}`);
+
+	it('reads a case’s own redaction markers, separated by "|", a long list over several lines', () => {
+		const changes = withPlaceholders('[SECRET] | XXXX |\n\t<< removed >>');
+		expect(parseCase(folder(changes)).placeholders).toStrictEqual([
+			'[SECRET]',
+			'XXXX',
+			'<< removed >>'
+		]);
+		expect(parseCase(folder()).placeholders).toBeUndefined();
+	});
+
+	it.each([
+		['XXXX | | YYYY', 'c/case.txt:12: an empty placeholder: list markers separated by "|"'],
+		['XXXX | XXXX', 'c/case.txt:12: placeholder "XXXX" is listed twice'],
+		[
+			'[REDACTED]',
+			'c/case.txt:12: placeholder "[REDACTED]" is built in already ' +
+				'(a notice in square brackets that words were taken out)'
+		],
+		[
+			'{gap: withheld}',
+			'c/case.txt:12: placeholder "{gap: withheld}" holds a gap marker, which is structure, not text'
+		]
+	])('refuses %s', (value, message) => {
+		expect(problem(withPlaceholders(value))).toBe(message);
 	});
 });

@@ -9,12 +9,27 @@
 //                         `#` starts a comment; an indented line continues a value
 //   <slug>/<file>.txt     witness texts, named by each witness's `file:`
 //   <slug>/notes/<id>.md  a `---` header (title, witness, quote, prefix, suffix), then Markdown
+//   <slug>/changes.txt    optional: `[cause <id>]` and `[change]` sections, in case.txt's syntax
 
 import { MAX_BYTES } from '../import/check';
 import { byteOrderMark, invalidUtf8At, lineAtByte } from '../import/decode';
 import { isLanguageTag } from '../language';
 import { quotePlaces } from '../pipeline/annotate';
-import type { Case, Note, NoteAnchor, Source, Witness } from '../types';
+import { CERTAINTIES, placeAttributions } from '../pipeline/attribute';
+import { compare } from '../pipeline/compare';
+import { placeholderProblem } from '../pipeline/placeholders';
+import type {
+	Attribution,
+	Brackets,
+	Case,
+	Cause,
+	Certainty,
+	LineBreaks,
+	Note,
+	NoteAnchor,
+	Source,
+	Witness
+} from '../types';
 
 /** A problem in the corpus. `message` is `<file>:<line>: <problem>`, the file as the caller named
  * its folder (relative to the project root, or to the zip), so that editors can jump to it. */
@@ -174,9 +189,15 @@ interface Field {
 	line: number;
 }
 
+type SectionKind = 'witness' | 'source' | 'cause' | 'change';
+
+/** The sections a file may have, in the order its messages list them, each with whether it
+ * takes an id (`[witness spoken]`) or not (`[change]`). */
+type SectionKinds = Partial<Record<SectionKind, 'id' | 'no id'>>;
+
 interface Section {
-	/** `case` is the part of case.txt before the first `[section]`, and a note's header. */
-	kind: 'case' | 'witness' | 'source';
+	/** `case` is the part of a file before its first `[section]`, and a note's header. */
+	kind: 'case' | SectionKind;
 	id: string;
 	line: number;
 	fields: Field[];
@@ -184,12 +205,19 @@ interface Section {
 
 /**
  * Parse `key: value` lines. Blank lines and lines starting with `#` are skipped; an indented line
- * continues the value above it (joined with a space), so a long citation can be wrapped. With
- * `sections`, a line `[witness spoken]` or `[source gregory]` starts a new section.
+ * continues the value above it (joined with a space), so a long citation can be wrapped. A line
+ * such as `[witness spoken]` or `[change]` starts a new section, of one of the kinds `sections`
+ * allows (none in a note's header).
  */
-function parseFields(lines: string[], file: string, first: number, sections: boolean): Section[] {
+function parseFields(
+	lines: string[],
+	file: string,
+	first: number,
+	sections: SectionKinds = {}
+): Section[] {
 	const at = errorsIn(file);
 	const all: Section[] = [{ kind: 'case', id: '', line: first, fields: [] }];
+	const kinds = Object.keys(sections) as SectionKind[];
 	let last: Field | undefined;
 	lines.forEach((raw, i) => {
 		const line = first + i;
@@ -201,25 +229,31 @@ function parseFields(lines: string[], file: string, first: number, sections: boo
 		} else if (/^[ \t]/.test(text)) {
 			if (!last) throw at(line, 'an indented line continues a value, but no "key: value" is above');
 			last.value += ' ' + text.trim();
-		} else if (sections && text.startsWith('[')) {
+		} else if (kinds.length && text.startsWith('[')) {
 			const match = /^\[\s*([^\s\]]+)(?:\s+([^\s\]]+))?\s*\]$/.exec(text.trim());
-			const kind = match?.[1];
-			const id = match?.[2];
-			if (kind !== 'witness' && kind !== 'source') {
-				throw at(line, `unknown section "${text.trim()}": use [witness <id>] or [source <id>]`);
+			const kind = kinds.find((k) => k === match?.[1]);
+			const id = match?.[2] ?? '';
+			if (!kind) {
+				const known = kinds.map((k) => (sections[k] === 'id' ? `[${k} <id>]` : `[${k}]`));
+				const list = `${known.slice(0, -1).join(', ')} or ${known[known.length - 1]}`;
+				throw at(line, `unknown section "${text.trim()}": use ${list}`);
 			}
-			if (!id) throw at(line, `section [${kind}] needs an id: [${kind} <id>]`);
-			if (!isId(id)) {
-				throw at(line, `bad ${kind} id "${id}": use lowercase letters, digits and hyphens`);
+			if (sections[kind] === 'no id') {
+				if (id) throw at(line, `section [${kind}] takes no id: write [${kind}]`);
+			} else {
+				if (!id) throw at(line, `section [${kind}] needs an id: [${kind} <id>]`);
+				if (!isId(id)) {
+					throw at(line, `bad ${kind} id "${id}": use lowercase letters, digits and hyphens`);
+				}
+				const earlier = all.find((s) => s.kind === kind && s.id === id);
+				if (earlier) throw at(line, `duplicate ${kind} "${id}" (first on line ${earlier.line})`);
 			}
-			const earlier = all.find((s) => s.kind === kind && s.id === id);
-			if (earlier) throw at(line, `duplicate ${kind} "${id}" (first on line ${earlier.line})`);
 			all.push({ kind, id, line, fields: [] });
 			last = undefined;
 		} else {
 			const match = /^([A-Za-z][\w-]*)[ \t]*:(.*)$/.exec(text);
 			if (!match) {
-				throw at(line, `expected "key: value"${sections ? ', a [section]' : ''} or a # comment`);
+				throw at(line, `expected "key: value"${kinds.length ? ', a [section]' : ''} or a # comment`);
 			}
 			last = { key: match[1], value: match[2].trim(), line };
 			all[all.length - 1].fields.push(last);
@@ -237,13 +271,13 @@ interface Spec {
 
 const caseSpec: Spec = {
 	required: ['title', 'date', 'person', 'language', 'summary', 'kind', 'rights', 'compare'],
-	optional: ['translator'],
+	optional: ['translator', 'placeholders', 'brackets'],
 	repeatable: ['person']
 };
 const sourceSpec: Spec = { required: ['citation'], optional: ['url'], repeatable: [] };
 const witnessSpec: Spec = {
 	required: ['label', 'description', 'source', 'file'],
-	optional: ['translator', 'language'],
+	optional: ['translator', 'language', 'written', 'held-by', 'according-to', 'lines'],
 	repeatable: []
 };
 const noteSpec: Spec = {
@@ -270,7 +304,8 @@ function checkFields(section: Section, spec: Spec, file: string): Map<string, Fi
 	}
 	const missing = spec.required.find((key) => !byKey.has(key));
 	if (missing) {
-		const where = section.kind === 'case' ? '' : ` in [${section.kind} ${section.id}]`;
+		const name = section.id ? `${section.kind} ${section.id}` : section.kind;
+		const where = section.kind === 'case' ? '' : ` in [${name}]`;
 		throw at(section.line, `missing required field "${missing}"${where}`);
 	}
 	return byKey;
@@ -299,7 +334,10 @@ export function parseCase(folder: CaseFolder): ParsedCase {
 	if (refused) throw at(1, `case.txt ${refused}`);
 	const bytes = folder.read('case.txt');
 	if (!bytes) throw at(1, 'case.txt not found: every folder under corpus/ is a case and needs one');
-	const [top, ...sections] = parseFields(decodeText(bytes, file).split('\n'), file, 1, true);
+	const [top, ...sections] = parseFields(decodeText(bytes, file).split('\n'), file, 1, {
+		witness: 'id',
+		source: 'id'
+	});
 
 	const fields = checkFields(top, caseSpec, file);
 	const field = (key: string) => fields.get(key)![0];
@@ -330,6 +368,8 @@ export function parseCase(folder: CaseFolder): ParsedCase {
 	const [, base, target] = pair;
 	for (const id of [base, target]) checkWitnessId(id, witnesses, file, compare.line);
 	if (base === target) throw at(compare.line, 'compare needs two different witnesses');
+	const bracketsField = fields.get('brackets')?.[0];
+	const brackets = bracketsField && oneOf(bracketsField, BRACKETS, file);
 
 	const result: ParsedCase = {
 		title: field('title').value,
@@ -345,11 +385,51 @@ export function parseCase(folder: CaseFolder): ParsedCase {
 		notes: folder.notes
 			.filter((name) => name.endsWith('.md'))
 			.sort()
-			.map((name) => parseNote(folder, name, witnesses))
+			.map((name) => parseNote(folder, name, witnesses)),
+		...parseChanges(folder, sources, witnesses, { base, target }, brackets || 'text')
 	};
 	const translator = fields.get('translator')?.[0].value;
 	if (translator) result.translator = translator;
+	const placeholders = fields.get('placeholders')?.[0];
+	if (placeholders) result.placeholders = parsePlaceholders(placeholders, file);
+	if (brackets) result.brackets = brackets;
 	return result;
+}
+
+/** What a `brackets:` value may be, and what each means, for the message of a wrong one. */
+const BRACKETS: Record<Brackets, string> = {
+	editorial: 'the sources bracket an editor’s insertions',
+	text: 'the brackets are the text’s own'
+};
+
+/** What a `lines:` value may be, and what each means. */
+const LINES: Record<LineBreaks, string> = {
+	wrapped: 'a line break is wrapping',
+	kept: 'every line break is kept',
+	marked: 'only Markdown’s hard breaks are kept'
+};
+
+/** A field's value, one of the keys of `allowed`; a CorpusError saying what each means if not. */
+function oneOf<T extends string>(field: Field, allowed: Record<T, string>, file: string): T {
+	if (Object.hasOwn(allowed, field.value)) return field.value as T;
+	const choices = Object.entries(allowed).map(([value, meaning]) => `${value} (${meaning})`);
+	const last = choices.pop();
+	throw new CorpusError(
+		file,
+		field.line,
+		`bad ${field.key} "${field.value}": write ${choices.join(', ')} or ${last}`
+	);
+}
+
+/** `placeholders: [SECRET] | XXXX`: the case's own redaction markers, each checked. */
+function parsePlaceholders(field: Field, file: string): string[] {
+	const markers: string[] = [];
+	for (const marker of field.value.split('|').map((m) => m.trim())) {
+		const problem = placeholderProblem(marker, markers);
+		if (problem) throw new CorpusError(file, field.line, problem);
+		markers.push(marker);
+	}
+	return markers;
 }
 
 function checkWitnessId(id: string, witnesses: Witness[], file: string, line: number): void {
@@ -425,7 +505,45 @@ function parseWitness(section: Section, folder: CaseFolder, sources: Source[]): 
 		}
 		witness.language = language.value;
 	}
-	return witness;
+	const lines = fields.get('lines')?.[0];
+	if (lines) witness.lines = oneOf(lines, LINES, file);
+	return { ...witness, ...parseHistory(fields, sources, file) };
+}
+
+/**
+ * When and where the original of a witness was written, and who holds it (`written`, `held-by`),
+ * with the sources that say so (`according-to`, source ids separated by commas): facts about a
+ * manuscript come from a different source than its transcription, and each is cited.
+ */
+function parseHistory(
+	fields: Map<string, Field[]>,
+	sources: Source[],
+	file: string
+): Pick<Witness, 'written' | 'heldBy' | 'accordingTo'> {
+	const at = errorsIn(file);
+	const written = fields.get('written')?.[0];
+	const heldBy = fields.get('held-by')?.[0];
+	const accordingTo = fields.get('according-to')?.[0];
+	const fact = written ?? heldBy;
+	if (!accordingTo) {
+		if (fact) throw at(fact.line, `"${fact.key}" needs "according-to": the source ids that say so`);
+		return {};
+	}
+	if (!fact) {
+		throw at(accordingTo.line, '"according-to" names the sources of "written" and "held-by": give one');
+	}
+	const ids = accordingTo.value.split(',').map((id) => id.trim());
+	for (const id of ids) {
+		if (!sources.some((s) => s.id === id)) {
+			const known = sources.map((s) => s.id).join(', ');
+			throw at(accordingTo.line, `unknown source "${id}" in "according-to" (sources: ${known})`);
+		}
+	}
+	return {
+		...(written ? { written: written.value } : {}),
+		...(heldBy ? { heldBy: heldBy.value } : {}),
+		accordingTo: ids
+	};
 }
 
 /** A `file:` value as a path inside the folder (`a/./b/../c` -> `a/c`), or null when it is
@@ -463,7 +581,7 @@ function parseNote(folder: CaseFolder, name: string, witnesses: Witness[]): Omit
 	const close = lines.indexOf('---', 1);
 	if (close < 0) throw at(1, 'note header not closed: add a line "---" after its fields');
 
-	const [header] = parseFields(lines.slice(1, close), file, 2, false);
+	const [header] = parseFields(lines.slice(1, close), file, 2);
 	const fields = checkFields(header, noteSpec, file);
 	const get = (key: string) => fields.get(key)?.[0];
 
@@ -533,4 +651,160 @@ function findAnchor(
 		);
 	}
 	throw fail(`quote not found in witness "${witness}"`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changes: who made them, why, and how sure we are
+
+const causeSpec: Spec = { required: ['label'], optional: [], repeatable: [] };
+const changeSpec: Spec = {
+	required: ['witness', 'quote'],
+	optional: ['prefix', 'suffix', 'hand', 'cause', 'cert', 'source', 'date'],
+	repeatable: []
+};
+
+/**
+ * The causes and attributions of changes.txt, if the case has one. Each attribution is checked
+ * where it will be shown: its quote must overlap exactly one change of the case's own comparison
+ * (`compare:`), aligned as the case page aligns it, and no other attribution's change.
+ */
+function parseChanges(
+	folder: CaseFolder,
+	sources: Source[],
+	witnesses: Witness[],
+	comparison: Case['comparison'],
+	brackets: Brackets
+): Pick<ParsedCase, 'causes' | 'attributions'> {
+	const file = `${folder.dir}changes.txt`;
+	const at = errorsIn(file);
+	const refused = folder.refuse?.('changes.txt');
+	if (refused) throw at(1, `changes.txt ${refused}`);
+	const bytes = folder.read('changes.txt');
+	if (!bytes) return { causes: [], attributions: [] };
+	const lines = decodeText(bytes, file).split('\n');
+	const [top, ...sections] = parseFields(lines, file, 1, { cause: 'id', change: 'no id' });
+	if (top.fields.length) {
+		throw at(top.fields[0].line, 'a field before any section: start with [cause <id>] or [change]');
+	}
+
+	const causes: Cause[] = sections
+		.filter((s) => s.kind === 'cause')
+		.map((s) => ({ id: s.id, label: checkFields(s, causeSpec, file).get('label')![0].value }));
+	// The line of each attribution's quote, where a quote that lands on no change is reported.
+	const quoteLines = new Map<Attribution, number>();
+	const attributions = sections
+		.filter((s) => s.kind === 'change')
+		.map((section) => {
+			const known = { sources, witnesses, causes, comparison };
+			const { attribution, quoteLine } = parseAttribution(section, file, known);
+			quoteLines.set(attribution, quoteLine);
+			return attribution;
+		});
+	if (attributions.length === 0) return { causes, attributions };
+
+	const side = (id: string) => {
+		const { label, text, lines } = witnesses.find((w) => w.id === id)!;
+		return { id, label, text, lines };
+	};
+	const a = side(comparison.base);
+	const b = side(comparison.target);
+	// Aligned exactly and each witness read as the case page reads it (view.ts), so that the
+	// changes are the ones it shows.
+	const aligned = compare(a.text, b.text, {
+		precise: true,
+		a: { lines: a.lines, brackets },
+		b: { lines: b.lines, brackets }
+	});
+	for (const placed of placeAttributions(aligned, attributions, { a, b })) {
+		if (placed.problem) throw at(quoteLines.get(placed.attribution)!, placed.problem);
+	}
+	return { causes, attributions };
+}
+
+/** What an attribution's fields are checked against. */
+interface Known {
+	sources: Source[];
+	witnesses: Witness[];
+	causes: Cause[];
+	comparison: Case['comparison'];
+}
+
+function parseAttribution(
+	section: Section,
+	file: string,
+	known: Known
+): { attribution: Attribution; quoteLine: number } {
+	const at = errorsIn(file);
+	const fields = checkFields(section, changeSpec, file);
+	const get = (key: string) => fields.get(key)?.[0];
+	const { base, target } = known.comparison;
+
+	const witness = get('witness')!;
+	checkWitnessId(witness.value, known.witnesses, file, witness.line);
+	if (witness.value !== base && witness.value !== target) {
+		throw at(
+			witness.line,
+			`witness "${witness.value}" is not compared in this case (compare: ${base} -> ${target}): ` +
+				'quote the base or the target'
+		);
+	}
+	const quote = get('quote')!;
+	const text = known.witnesses.find((w) => w.id === witness.value)!.text;
+	const wanted = { prefix: get('prefix')?.value, quote: quote.value, suffix: get('suffix')?.value };
+	const anchor = findAnchor(text, witness.value, wanted, (problem) => at(quote.line, problem));
+	const attribution: Attribution = { anchor };
+
+	const hand = get('hand');
+	const cause = get('cause');
+	if (!hand && !cause) {
+		throw at(section.line, '[change] needs a "hand" (who made the change) or a "cause" (why), or both');
+	}
+	if (hand) attribution.hand = hand.value;
+	if (cause) {
+		if (!known.causes.some((c) => c.id === cause.value)) {
+			const ids = known.causes.map((c) => c.id).join(', ');
+			const remedy = ids ? ` (causes: ${ids})` : `: add a [cause ${cause.value}] section with its label`;
+			throw at(cause.line, `unknown cause "${cause.value}"${remedy}`);
+		}
+		attribution.cause = cause.value;
+	}
+	const cert = get('cert');
+	if (cert) {
+		if (!CERTAINTIES.includes(cert.value as Certainty)) {
+			const list = `${CERTAINTIES.slice(0, -1).join(', ')} or ${CERTAINTIES.at(-1)}`;
+			throw at(cert.line, `unknown cert "${cert.value}": use ${list}`);
+		}
+		attribution.cert = cert.value as Certainty;
+	}
+	const source = get('source');
+	if (source) {
+		if (!known.sources.some((s) => s.id === source.value)) {
+			const ids = known.sources.map((s) => s.id).join(', ') || 'none';
+			throw at(source.line, `unknown source "${source.value}" (sources in case.txt: ${ids})`);
+		}
+		attribution.source = source.value;
+	}
+	const date = get('date');
+	if (date) {
+		if (!isIsoDate(date.value) && !isIsoDateTime(date.value)) {
+			throw at(
+				date.line,
+				`bad date "${date.value}": write it as YYYY-MM-DD, or with the time as Word writes it, ` +
+					'e.g. 2024-05-02T09:30:00Z'
+			);
+		}
+		attribution.date = date.value;
+	}
+	attribution.file = file;
+	attribution.line = section.line;
+	return { attribution, quoteLine: quote.line };
+}
+
+/** A real date with a time of day, as Word's `w:date` has it: `2024-05-02T09:30:00Z`, with or
+ * without seconds and time zone. */
+export function isIsoDateTime(value: string): boolean {
+	const hours = '(?:[01]\\d|2[0-3]):[0-5]\\d';
+	const time = `${hours}(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]${hours})?`;
+	const match = new RegExp(`^(\\d{4}-\\d{2}-\\d{2})T${time}$`).exec(value);
+	return match !== null && isIsoDate(match[1]);
 }

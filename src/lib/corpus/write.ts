@@ -6,8 +6,12 @@
 // (ids, dates, two witnesses, quotes found once) are the parser's; a caller that wants to refuse
 // early asks them before writing (workspace/files.ts does).
 
-import type { NoteAnchor } from '../types';
+import type { Attribution, NoteAnchor } from '../types';
 import { noteMarkdown, type ParsedCase } from './parse';
+
+/** A case to write: causes and attributions may be left out when there are none. */
+export type CaseToWrite = Omit<ParsedCase, 'causes' | 'attributions'> &
+	Partial<Pick<ParsedCase, 'causes' | 'attributions'>>;
 
 /** Widest line of case.txt, counting a tab as four columns; longer values wrap. */
 const width = 100;
@@ -53,10 +57,11 @@ export function headerAnchor(anchor: Omit<NoteAnchor, 'witness'>): Omit<NoteAnch
 }
 
 /**
- * The case's files, by path inside its folder: `case.txt`, each witness's `file`, and
- * `notes/<id>.md` for each note (in the corpus, notes are shown in file-name order).
+ * The case's files, by path inside its folder: `case.txt`, each witness's `file`,
+ * `notes/<id>.md` for each note (in the corpus, notes are shown in file-name order), and
+ * `changes.txt` when there are causes or attributions.
  */
-export function writeCase(c: ParsedCase): Record<string, string> {
+export function writeCase(c: CaseToWrite): Record<string, string> {
 	const field = (key: string, value: string) => fieldLines(key, oneLine(value), true);
 
 	let caseTxt = '# The format of this file is described in corpus/README.md.\n\n';
@@ -69,6 +74,8 @@ export function writeCase(c: ParsedCase): Record<string, string> {
 	caseTxt += field('kind', c.kind);
 	caseTxt += field('rights', c.rights);
 	caseTxt += field('compare', `${c.comparison.base} -> ${c.comparison.target}`);
+	if (c.placeholders?.length) caseTxt += field('placeholders', c.placeholders.join(' | '));
+	if (c.brackets) caseTxt += field('brackets', c.brackets);
 	for (const source of c.sources) {
 		caseTxt += `\n[source ${source.id}]\n`;
 		caseTxt += field('citation', source.citation);
@@ -82,8 +89,12 @@ export function writeCase(c: ParsedCase): Record<string, string> {
 		caseTxt += field('description', witness.description);
 		if (witness.translator) caseTxt += field('translator', witness.translator);
 		if (witness.language) caseTxt += field('language', witness.language);
+		if (witness.written) caseTxt += field('written', witness.written);
+		if (witness.heldBy) caseTxt += field('held-by', witness.heldBy);
+		if (witness.accordingTo) caseTxt += field('according-to', witness.accordingTo.join(', '));
 		caseTxt += field('source', witness.source);
 		caseTxt += field('file', witness.file);
+		if (witness.lines) caseTxt += field('lines', witness.lines);
 		files[witness.file] = witness.text;
 	}
 
@@ -100,5 +111,28 @@ export function writeCase(c: ParsedCase): Record<string, string> {
 		files[`notes/${note.id}.md`] = md;
 	}
 
+	const causes = c.causes ?? [];
+	const attributions = c.attributions ?? [];
+	if (causes.length || attributions.length) {
+		let changes = '# Who made each change, why, and how sure we are.\n';
+		changes += '# The format of this file is described in corpus/README.md.\n';
+		for (const cause of causes) changes += `\n[cause ${cause.id}]\n` + field('label', cause.label);
+		for (const attribution of attributions) changes += '\n[change]\n' + changeFields(attribution);
+		files['changes.txt'] = changes;
+	}
+
 	return { 'case.txt': caseTxt, ...files };
+}
+
+/** An attribution's fields: its anchor as a note header writes one, then what it says. */
+function changeFields({ anchor, hand, cause, cert, source, date }: Attribution): string {
+	const { prefix, quote, suffix } = headerAnchor(anchor);
+	let lines = fieldLines('witness', anchor.witness, false) + fieldLines('quote', quote, false);
+	if (prefix) lines += fieldLines('prefix', prefix, false);
+	if (suffix) lines += fieldLines('suffix', suffix, false);
+	const said = { hand, cause, cert, source, date };
+	for (const [key, value] of Object.entries(said)) {
+		if (value) lines += fieldLines(key, oneLine(value), true);
+	}
+	return lines;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chicagoCitation } from './citation';
+import { chicagoCitation, translatorsOf, witnessFacts } from './citation';
 import { fixture } from '../test/excerpt-fixture';
 
 describe('chicagoCitation', () => {
@@ -52,5 +52,61 @@ describe('chicagoCitation', () => {
 			'“Bukharin’s final statement,” Redaction, n.d. A private comparison, not published; ' +
 				'exported 27 November 2026. Source: My own transcript.'
 		);
+	});
+
+	it('names the translator before the site, then says what each witness is', () => {
+		const described = {
+			...fixture,
+			base: {
+				id: 'spoken',
+				label: 'As spoken',
+				language: 'en',
+				description: 'Passages of the stenogram, in translation.',
+				translator: 'T. Ranslator'
+			},
+			target: {
+				id: 'published',
+				label: 'As published',
+				language: 'en',
+				description: 'The printed transcript',
+				translator: 'T. Ranslator',
+				written: 'March 1938',
+				heldBy: 'A library.'
+			},
+			citation: { ...fixture.citation, sources: ['A. Author, Book (1990)'] }
+		};
+		expect(chicagoCitation(described)).toBe(
+			'“Bukharin’s final statement,” Redaction, 12 March 1938, translated by T. Ranslator, ' +
+				'Pencilmarks, https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb, ' +
+				'accessed 27 November 2026. Witnesses: As spoken: Passages of the stenogram, in ' +
+				'translation. Translated by T. Ranslator. As published: The printed transcript. ' +
+				'Translated by T. Ranslator. Written: March 1938. Held by: A library. Source: A. Author, ' +
+				'Book (1990).'
+		);
+	});
+});
+
+describe('witnessFacts', () => {
+	it('says what a witness is, who translated it, when it was written and who holds it', () => {
+		expect(
+			witnessFacts({
+				description: 'A transcription.',
+				translator: 'T. R.',
+				written: 'About 29 February 1864',
+				heldBy: 'Cornell University Library.'
+			})
+		).toEqual([
+			{ kind: 'description', text: 'A transcription.' },
+			{ kind: 'translation', text: 'Translated by T. R.' },
+			{ kind: 'written', text: 'Written: About 29 February 1864.' },
+			{ kind: 'held-by', text: 'Held by: Cornell University Library.' }
+		]);
+		expect(witnessFacts({ description: ' ' })).toEqual([]);
+	});
+});
+
+describe('translatorsOf', () => {
+	it('names each translator once, in order', () => {
+		expect(translatorsOf([{ translator: 'B' }, {}, { translator: 'A' }, { translator: 'B' }])).toEqual(['B', 'A']);
 	});
 });

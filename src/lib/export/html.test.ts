@@ -1,8 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
+import { code, fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import { HTML_STYLE, toHtml } from './html';
 
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>') + 8);
+
+describe('toHtml, where lines matter', () => {
+	it('writes each kept line break as <br>, and the indentation as no-break spaces', () => {
+		expect(main(toHtml(code))).toBe(
+			'<main class="text">\n<p>Strike it:</p>\n' +
+				'<p>```js<br>\nif (marks) {<br>\n\u00a0\u00a0\u00a0\u00a0strike(' +
+				'<ins id="c-ffffff" data-change="c-ffffff">all</ins>);<br>\n}<br>\n```</p>\n</main>\n'
+		);
+	});
+
+	it('keeps a struck line break in its mark, with its change’s id, in its column', () => {
+		const struck = {
+			...code,
+			mode: 'side' as const,
+			blocks: [
+				{
+					kind: 'paragraph' as const,
+					inA: true,
+					inB: true,
+					spans: [
+						{ kind: 'equal' as const, text: 'one' },
+						{ kind: 'delete' as const, text: '\n', line: true, change: 'c-1', first: true },
+						{ kind: 'insert' as const, text: ' ', change: 'c-1' },
+						{ kind: 'equal' as const, text: 'two' }
+					]
+				}
+			]
+		};
+		expect(main(toHtml(struck))).toContain(
+			'<p>one<del id="c-1" data-change="c-1"><br></del>\ntwo</p>\n<p>one two</p>'
+		);
+	});
+});
 
 describe('toHtml', () => {
 	it('writes one self-contained page: meta for Zotero, marks, gaps, footnotes, citation', () => {
@@ -17,12 +50,14 @@ describe('toHtml', () => {
 <meta name="citation_title" content="Bukharin’s final statement">
 <meta name="citation_author" content="Nikolai Bukharin">
 <meta name="citation_date" content="1938-03-12">
+<meta name="citation_language" content="en">
 <meta name="citation_publisher" content="Pencilmarks">
 <meta name="citation_public_url" content="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb">
 <meta name="DC.title" content="Bukharin’s final statement">
 <meta name="DC.creator" content="Nikolai Bukharin">
 <meta name="DC.publisher" content="Pencilmarks">
 <meta name="DC.date" content="1938-03-12">
+<meta name="DC.language" content="en">
 <meta name="DC.type" content="Text">
 <meta name="DC.format" content="text/html">
 <meta name="DC.identifier" content="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb">

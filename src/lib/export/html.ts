@@ -11,26 +11,33 @@
 //   to below ↓]") that links to the other end, or, when that end is outside the excerpt, to it in
 //   the whole comparison online. Words changed on the way are a plain `<del>`/`<ins>` inside it.
 // - Editorial matter from the source is in a sans-serif face, with a title saying what it is.
+// - Who made a change, why and how sure follow it, in a smaller sans-serif face:
+//   `<span class="attribution">[Stalin, pencil; Political; probable]</span>`.
+// - A kept line break (verse, code: the witness's lines matter) is `<br>`, inside the mark of
+//   its change if it has one, and the next line's indentation is no-break spaces.
 // - A gap is a dashed box: "Text not available here."
 // - Notes are numbered footnotes with links to them and back; a note on the whole case has no
 //   marker and no back link. Note HTML is already sanitized and goes in as it is; a note's Markdown
 //   is never inserted as HTML (it is shown escaped when a note has no HTML).
-// - `citation_*` (Highwire) and `DC.*` (Dublin Core) meta tags let Zotero and the like save it.
+// - `citation_*` (Highwire) and `DC.*` (Dublin Core) meta tags let Zotero and the like save it
+//   (written by citation-meta.ts, as on the case pages).
 // - `side` is laid out in two columns, one per witness; the other modes as one text.
 // - The page is in the base's language (`<html lang>`); when the target's differs (a
 //   translation), its text says so: `<ins lang>` in `marks`, its column in `side`, the whole
 //   text in `target`.
 // Every text is escaped first.
 
+import { attributionWords } from '../attributions';
 import { chicagoCitation, SITE } from './citation';
 import { escapeXml as escape } from './escape';
-import { citationMeta } from './citation-meta';
+import { comparisonHead } from './citation-meta';
 import { formatDate } from '../format';
 import { witnessShown } from '../modes';
 import type { Excerpt } from '../types';
 import {
 	edges,
 	gapWords,
+	hardIndent,
 	HIDDEN_NOTES,
 	legend,
 	moveWords,
@@ -66,6 +73,7 @@ del::after, ins::after { content: ' ] '; }
 del.moved::before, ins.moved::before { content: none; }
 del.moved::after, ins.moved::after { content: ' [end of moved passage] '; }
 .move-label { font-family: system-ui, sans-serif; font-size: 0.8em; color: #2f2a5a; }
+.attribution { font-family: system-ui, sans-serif; font-size: 0.8em; color: #444; }
 .editorial { font-family: system-ui, sans-serif; font-size: 0.85em; letter-spacing: 0.02em; }
 .gap { border: 1px dashed #777; padding: 0.5rem 0.75rem; color: #444; font-style: italic; }
 .note-ref { text-decoration: none; }
@@ -91,16 +99,26 @@ sup { line-height: 0; }
 
 /** Writes the excerpt as a self-contained HTML page, as its mode shows it. */
 export function toHtml(excerpt: Excerpt): string {
-	const { blocks, notes } = show(excerpt);
+	const { blocks, notes } = show(excerpt, excerpt.mode === 'side');
 	const byId = new Map(notes.map((n) => [n.id, n]));
 	const side = excerpt.mode === 'side';
 	const citation = chicagoCitation(excerpt);
-	const meta = (name: string, content: string) =>
-		`<meta name="${escape(name)}" content="${escape(content)}">`;
+	// The page's own tags. A private comparison has no publisher and no address (see
+	// chicagoCitation). No canonical link: the file holds no `link` at all, and its permalink is in
+	// `citation_public_url`.
+	const head = comparisonHead({
+		...excerpt,
+		language: excerpt.base.language,
+		sources: excerpt.citation.sources,
+		url: excerpt.private ? undefined : excerpt.citation.permalink
+	})
+		.meta.map(([name, content]) => `<meta name="${escape(name)}" content="${escape(content)}">`)
+		.join('\n');
 	const pen = {
 		text: escape,
 		struck: (html: string) => `<del>${html}</del>`,
-		added: (html: string) => `<ins>${html}</ins>`
+		added: (html: string) => `<ins>${html}</ins>`,
+		attribution: attributionLabel
 	};
 	const text = side
 		? columns(blocks, excerpt, byId)
@@ -115,17 +133,7 @@ export function toHtml(excerpt: Excerpt): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(excerpt.title)} (${escape(SITE)})</title>
-${citationMeta({
-	title: excerpt.title,
-	authors: excerpt.authors,
-	date: excerpt.date,
-	// A private comparison has no publisher and no address (see chicagoCitation).
-	published: excerpt.private ? undefined : { publisher: SITE, url: excerpt.citation.permalink },
-	description: subtitle(excerpt, formatDate(excerpt.date)),
-	sources: excerpt.citation.sources
-})
-	.map(([name, content]) => meta(name, content))
-	.join('\n')}
+${head}
 <style>${HTML_STYLE}</style>
 </head>
 <body${side ? ' class="side"' : ''}>
@@ -214,11 +222,27 @@ function span(s: ShownSpan, notes: Map<string, ShownNote>, column: Column, lang:
 		s.editorial ? ` class="editorial" title="${EDITORIAL}"` : '',
 		tag === 'ins' ? lang : ''
 	].join('');
+	if (s.line) {
+		const br = tag ? `<${tag}${attrs}><br></${tag}>` : '<br>';
+		return newLine(s, br) + markers(s, notes, column);
+	}
 	// Spaces at the edges of a mark stay outside it, so a struck word is not struck into the next.
 	const [, lead, core, trail] = edges(s.text);
 	const wrap = tag !== '' && (core !== '' || anchor);
-	const text = wrap ? `${lead}<${tag}${attrs}>${escape(core)}</${tag}>${trail}` : escape(s.text);
+	const text = wrap
+		? `${lead}<${tag}${attrs}>${escape(core)}</${tag}>${label(s)}${trail}`
+		: escape(s.text) + label(s);
 	return text + markers(s, notes, column);
+}
+
+/** Who made a change, why and how sure, in words the page shows: `[Stalin, pencil; Political]`. */
+function attributionLabel(words: string[]): string {
+	return `<span class="attribution">${escape(`[${words.join('; ')}]`)}</span>`;
+}
+
+/** The label after the last span of an attributed change, a space before it; '' for others. */
+function label(s: ShownSpan): string {
+	return s.attribution ? ` ${attributionLabel(attributionWords(s.attribution))}` : '';
 }
 
 /** The markers after a span. One on equal text shows in both columns; the link back lands left. */
@@ -244,6 +268,10 @@ function moved(
 	const tag = move.end === 'from' ? 'del' : 'ins';
 	const inner = run
 		.map((s) => {
+			if (s.line) {
+				const br = s.changed ? `<${tag}><br></${tag}>` : '<br>';
+				return newLine(s, br) + markers(s, notes, column);
+			}
 			const [, lead, core, trail] = edges(s.text);
 			let text = escape(core);
 			if (s.editorial && core) text = `<span class="editorial" title="${EDITORIAL}">${text}</span>`;
@@ -261,10 +289,16 @@ function moved(
 	].join('');
 	const words = escape(`[${moveWords(move, !first)}]`);
 	const href = partnerHref(move, excerpt);
-	const label = href
+	const moveLabel = href
 		? `<a class="move-label" href="${escape(href)}">${words}</a>`
 		: `<span class="move-label">${words}</span>`;
-	return `${lead}${label} <${tag}${attrs}>${core}</${tag}>${trail}`;
+	return `${lead}${moveLabel} <${tag}${attrs}>${core}</${tag}>${label(run.at(-1)!)}${trail}`;
+}
+
+/** A kept line break as `br` (its element), a newline in the source, then the indentation (a
+ * shown line break's text is `\n` and the indentation). */
+function newLine(s: ShownSpan, br: string): string {
+	return `${br}\n${escape(hardIndent(s.text.slice(1)))}`;
 }
 
 function marker(note: ShownNote, withId: boolean): string {

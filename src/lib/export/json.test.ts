@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { excerptWitnesses } from '../import/json';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
+import { code, fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import { excerptJson, rebuildWitnesses, toJson, type ExcerptJson } from './json';
 
 const expected: ExcerptJson = {
 	format: 'pencilmarks-excerpt',
-	version: 1,
+	version: 2,
 	case: {
 		title: 'Bukharin’s final statement',
 		slug: 'bukharin-1938',
@@ -17,6 +17,7 @@ const expected: ExcerptJson = {
 		target: { id: 'published', label: 'As published', language: 'en' }
 	},
 	mode: 'marks',
+	hidden: [],
 	blocks: [
 		{
 			kind: 'paragraph',
@@ -106,6 +107,39 @@ describe('toJson', () => {
 		expect(toJson(fixture)).toBe(JSON.stringify(expected, null, '\t') + '\n');
 	});
 
+	it('carries each witness’s figures for the whole comparison, with percentages, when given', () => {
+		const comparisonFigures = {
+			base: { words: 242, common: 220, changed: 19, moved: 0, deleted: 3 },
+			target: { words: 276, common: 220, changed: 46, moved: 0, inserted: 10 }
+		};
+		const json = excerptJson({ ...fixture, comparisonFigures });
+		expect(JSON.stringify(json.comparisonFigures)).toBe(
+			JSON.stringify({
+				base: {
+					words: 242,
+					common: 220,
+					deleted: 3,
+					changed: 19,
+					moved: 0,
+					percent: { common: 90.9, deleted: 1.2, changed: 7.9, moved: 0 }
+				},
+				target: {
+					words: 276,
+					common: 220,
+					inserted: 10,
+					changed: 46,
+					moved: 0,
+					percent: { common: 79.7, inserted: 3.6, changed: 16.7, moved: 0 }
+				}
+			})
+		);
+		expect(json.version).toBe(2);
+		// A file with them and a file without (written before them) read back the same.
+		const withFigures = toJson({ ...fixture, comparisonFigures });
+		expect(excerptWitnesses('x.json', withFigures)).toEqual(excerptWitnesses('x.json', toJson(fixture)));
+		expect('comparisonFigures' in excerptJson(fixture)).toBe(false);
+	});
+
 	it('carries both witnesses in full whatever the mode, recording the mode', () => {
 		for (const mode of ['base', 'target', 'side'] as const) {
 			expect(excerptJson(inMode(mode))).toEqual({ ...expected, mode });
@@ -165,6 +199,21 @@ describe('rebuildWitnesses', () => {
 		});
 	});
 
+	it('flags each kept line break, and rebuilds the lines as the witnesses have them', () => {
+		const json: ExcerptJson = JSON.parse(toJson(code));
+		const block = json.blocks[1];
+		expect(block.kind === 'paragraph' && block.spans.filter((s) => s.line).map((s) => s.text)).toEqual([
+			'\n',
+			'\n\t',
+			'\n',
+			'\n'
+		]);
+		expect(rebuildWitnesses(json)).toEqual({
+			a: 'Strike it:\n\n```js\nif (marks) {\n\tstrike();\n}\n```',
+			b: 'Strike it:\n\n```js\nif (marks) {\n\tstrike(all);\n}\n```'
+		});
+	});
+
 	it('writes each gap as the marker of the witness that has it', () => {
 		const blocks = [
 			{ kind: 'gap' as const, inA: true, inB: false, label: 'two pages missing' },
@@ -196,7 +245,7 @@ describe('toJson, with a moved passage', () => {
 
 	it('gives each end’s spans and change its move and partner, and flags the changed word', () => {
 		const json = excerptJson(moved);
-		expect(json.version).toBe(1);
+		expect(json.version).toBe(2);
 		expect(json.blocks[1]).toEqual({
 			kind: 'paragraph',
 			inA: true,
@@ -246,11 +295,12 @@ describe('toJson, with a moved passage', () => {
 			]
 		});
 		expect(json.changes).toEqual([
-			{ id: 'c-1rlwl8c', kind: 'replace', a: 'the', b: 'this' },
-			{ id: 'c-0h2cml4', kind: 'delete', a: P2, b: '', move: 'from', partner: 'c-023fnqd' },
+			{ id: 'c-1rlwl8c', kind: 'replace', type: 'rewording', a: 'the', b: 'this' },
+			{ id: 'c-0h2cml4', kind: 'delete', type: 'moved', a: P2, b: '', move: 'from', partner: 'c-023fnqd' },
 			{
 				id: 'c-023fnqd',
 				kind: 'insert',
+				type: 'moved',
 				a: '',
 				b: P2.replace('Berlin', 'Paris'),
 				move: 'to',

@@ -1,6 +1,6 @@
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
+import { code, fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import { renderMarkdown } from '../markdown';
 import { escapeMarkdown, noteMarkdown, toMarkdown } from './markdown';
 
@@ -248,6 +248,42 @@ Shown with the marks: ~~struck~~ text is only in Copy \\<1\\>; **[+added+]** tex
     Raw and **bold**.
 `
 		);
+	});
+
+	it('keeps the lines of a code block as hard breaks, its indentation as no-break spaces', () => {
+		const markdown = toMarkdown(code);
+		expect(markdown.slice(markdown.indexOf('Strike'), markdown.indexOf('## Citation'))).toBe(
+			'Strike it:\n\n' +
+				'\\`\\`\\`js\\\nif (marks) {\\\n\u00a0\u00a0\u00a0\u00a0strike(**[+all+]**);\\\n}\\\n\\`\\`\\`\n\n'
+		);
+		const html = new Marked({ gfm: true }).parse(markdown, { async: false });
+		expect(html).toContain(
+			'<p>```js<br>if (marks) {<br>\u00a0\u00a0\u00a0\u00a0strike(<strong>[+all+]</strong>);<br>}<br>```</p>'
+		);
+	});
+
+	it('starts no list or heading on a line after a kept line break', () => {
+		const list = {
+			...code,
+			blocks: [
+				{
+					kind: 'paragraph' as const,
+					inA: true,
+					inB: true,
+					spans: [
+						{ kind: 'equal' as const, text: 'Items:' },
+						{ kind: 'equal' as const, text: '\n', line: true },
+						{ kind: 'equal' as const, text: '- one' },
+						{ kind: 'equal' as const, text: '\n', line: true },
+						{ kind: 'equal' as const, text: '2. two' },
+						{ kind: 'equal' as const, text: '\n', line: true },
+						{ kind: 'equal' as const, text: '===' }
+					]
+				}
+			]
+		};
+		const html = new Marked({ gfm: true }).parse(toMarkdown(list), { async: false });
+		expect(html).toContain('<p>Items:<br>- one<br>2. two<br>===</p>');
 	});
 
 	it('renders to HTML with no markup from the text', () => {

@@ -14,25 +14,29 @@
 //   as bold whatever follows;
 // - editorial matter from the source (`[non-existent]`) is written verbatim (escaped, so it reads
 //   as written), unmarked;
+// - a kept line break (verse, code: the witness's lines matter) is a hard break, a backslash at
+//   the end of the line; the next line's indentation is written in no-break spaces, which
+//   Markdown keeps, and no line can start a list or a heading;
 // - a gap is a paragraph of its own: `*(Text not available here.)*`;
 // - notes whose marker is in the text are footnotes, `[^1]` with a `[^1]:` definition (title in
 //   bold, then the note's Markdown indented by four spaces); notes without a marker (a note on the
 //   whole case) are listed under "Notes", since renderers drop footnotes nobody refers to, and
 //   notes on passages the mode does not show (struck text, in `target`) are listed after them,
 //   under "Notes on passages not shown in this view";
+// - who made a change, why and how sure follow it in italic brackets, `*\[Stalin, pencil;
+//   Political; probable\]*`, where the mode marks the changes;
 // - the citation closes the text, before the footnote definitions.
 // The text is escaped first, so a speaker's `*`, `_` or `<script>` reads literally. A note is
 // written from its HTML as the page shows it (sanitized), never from its Markdown source: only the
 // elements and link schemes the page allows come through (see `noteMarkdown`).
 
-import { ElementType, parseDocument } from 'htmlparser2';
 import { chicagoCitation } from './citation';
 import { formatDate } from '../format';
-import { NOTE_DROPPED, NOTE_TAGS, safeHref } from '../note-rules';
 import type { Excerpt } from '../types';
 import {
 	edges,
 	gapWords,
+	hardIndent,
 	indent,
 	legend,
 	moveWords,
@@ -44,6 +48,7 @@ import {
 	type ShownMove,
 	type ShownNote
 } from './modes';
+import { blockRuns, isBlock, noteParts, textOf, type NotePart } from './note-parts';
 
 /** Characters that could start Markdown (or GFM: tables, strikethrough, math) in running text. */
 const special = /[\\`*_~[\]<>|&#$]/g;
@@ -72,25 +77,7 @@ const struck = (md: string) => `~~${md}~~`;
 const added = (md: string) => `**[+${md}+]**`;
 const moved = (md: string, move: ShownMove, continued: boolean) =>
 	`**[${escapeMarkdown(moveWords(move, continued))}:** ${md} **]**`;
-
-/** A note's HTML reduced to what the page allows: text, and allowed elements with their parts. */
-type NotePart = string | { name: string; href: string; children: NotePart[] };
-type HtmlNode = ReturnType<typeof parseDocument>['children'][number];
-
-function allowed(nodes: HtmlNode[]): NotePart[] {
-	return nodes.flatMap((node): NotePart[] => {
-		if (node.type === ElementType.Text) return [node.data];
-		if (!('attribs' in node) || NOTE_DROPPED.includes(node.name)) return [];
-		const children = allowed(node.children);
-		if (!NOTE_TAGS.includes(node.name)) return children;
-		const href = node.name === 'a' ? (node.attribs.href ?? '').trim() : '';
-		// A link the page would not keep keeps only its words, as on the page.
-		if (node.name === 'a' && !safeHref(href)) return children;
-		return [{ name: node.name, href, children }];
-	});
-}
-
-const blockElements = new Set(['p', 'blockquote', 'ul', 'ol', 'li']);
+const attribution = (words: string[]) => `*${escapeMarkdown(`[${words.join('; ')}]`)}*`;
 
 /**
  * Writes a note in Markdown from its HTML as the page shows it (already sanitized by
@@ -101,26 +88,13 @@ const blockElements = new Set(['p', 'blockquote', 'ul', 'ol', 'li']);
  */
 export function noteMarkdown(note: { markdown: string; html: string }): string {
 	if (!note.html.trim()) return paragraph([note.markdown.trim()]);
-	return blocks(allowed(parseDocument(note.html).children)).join('\n\n');
+	return blocks(noteParts(note.html)).join('\n\n');
 }
 
 function blocks(parts: NotePart[]): string[] {
-	const out: string[] = [];
-	let run: NotePart[] = [];
-	const flush = () => {
-		const text = paragraph(run);
-		if (text) out.push(text);
-		run = [];
-	};
-	for (const part of parts) {
-		if (typeof part === 'string' || !blockElements.has(part.name)) run.push(part);
-		else {
-			flush();
-			out.push(block(part));
-		}
-	}
-	flush();
-	return out.filter((b) => b !== '');
+	return blockRuns(parts)
+		.map((run) => (Array.isArray(run) ? paragraph(run) : block(run)))
+		.filter((b) => b !== '');
 }
 
 function block(part: Exclude<NotePart, string>): string {
@@ -147,8 +121,6 @@ function block(part: Exclude<NotePart, string>): string {
 	return blocks(part.children).join('\n\n');
 }
 
-const isBlock = (part: NotePart) => typeof part !== 'string' && blockElements.has(part.name);
-
 /** Inline parts as one paragraph: each line escaped where only a line's start is markup. */
 function paragraph(parts: NotePart[]): string {
 	return inline(parts)
@@ -157,9 +129,6 @@ function paragraph(parts: NotePart[]): string {
 		.map((line) => escapeLineStart(line.trimStart()))
 		.join('\n');
 }
-
-const textOf = (parts: NotePart[]): string =>
-	parts.map((p) => (typeof p === 'string' ? p : textOf(p.children))).join('');
 
 function inline(parts: NotePart[]): string {
 	return parts
@@ -237,7 +206,8 @@ export function toMarkdown(excerpt: Excerpt): string {
 	const { blocks, notes } = show(excerpt);
 	const numbers = new Map(notes.map((n) => [n.id, n.number]));
 	const ref = (id: string) => `[^${numbers.get(id)}]`;
-	const pen: Pen = { text: escapeMarkdown, struck, added, moved, marker: ref };
+	const line = (indent: string) => `\\\n${hardIndent(indent)}`;
+	const pen: Pen = { text: escapeMarkdown, struck, added, moved, marker: ref, attribution, line };
 
 	const out = [
 		`# ${escapeMarkdown(excerpt.title)}`,
@@ -246,7 +216,7 @@ export function toMarkdown(excerpt: Excerpt): string {
 		...blocks.map((b) =>
 			b.kind === 'gap'
 				? `*(${escapeMarkdown(gapWords(b, excerpt))})*`
-				: escapeLineStart(writeParagraph(b.spans, pen))
+				: writeParagraph(b.spans, pen).split('\n').map(escapeLineStart).join('\n')
 		)
 	];
 	const list = (heading: string, listed: ShownNote[]) => {

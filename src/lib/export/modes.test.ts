@@ -221,7 +221,8 @@ describe('legend', () => {
 	const f = {
 		text: (s: string) => s,
 		struck: (s: string) => `[-${s}-]`,
-		added: (s: string) => `{+${s}+}`
+		added: (s: string) => `{+${s}+}`,
+		attribution: (words: string[]) => `(${words.join('; ')})`
 	};
 
 	it('says what each mode shows', () => {
@@ -356,8 +357,45 @@ describe('writeParagraph', () => {
 		struck: (s: string) => `[-${s}-]`,
 		added: (s: string) => `{+${s}+}`,
 		moved: (s: string, m: ShownMove) => `<${m.end}: ${s}>`,
-		marker: (id: string) => `^${id}`
+		marker: (id: string) => `^${id}`,
+		attribution: (words: string[]) => `(${words.join('; ')})`,
+		line: (indent: string) => `¶${indent.length}`
 	};
+
+	it('writes each kept line break apart from the marks, which start again on the next line', () => {
+		const blocks = [
+			para(
+				{ kind: 'equal', text: 'if (x) {', a: 0, b: 0 },
+				{ kind: 'equal', text: '\r\n\t', line: true, a: 8, b: 8 },
+				{ kind: 'delete', text: 'one();', change: 'c-1', first: true, a: 11 },
+				{ kind: 'delete', text: '\n\t', line: true, change: 'c-1', a: 17 },
+				{ kind: 'delete', text: 'two();', change: 'c-1', a: 19 },
+				{ kind: 'insert', text: 'three();', change: 'c-1', b: 11 },
+				{ kind: 'equal', text: ' \\\n', line: true, a: 25, b: 19 },
+				{ kind: 'equal', text: '}', a: 28, b: 22 }
+			)
+		];
+		const shown = show(excerpt('marks', blocks)).blocks[0];
+		expect(shown.kind === 'paragraph' && shown.spans.map((s) => [s.text, s.line])).toEqual([
+			['if (x) {', undefined],
+			['\n\t', true],
+			['one();', undefined],
+			['\n\t', true],
+			['two();', undefined],
+			['three();', undefined],
+			// Markdown's mark of a hard break, and the line end's CR, are not text.
+			['\n', true],
+			['}', undefined]
+		]);
+		expect(shown.kind === 'paragraph' && writeParagraph(shown.spans, pen)).toBe(
+			'if (x) {¶1[-one();-]¶1[-two();-]{+three();+}¶0}'
+		);
+		// Where the text before a line break is dropped, the line break stays.
+		const target = show(excerpt('target', blocks)).blocks[0];
+		expect(target.kind === 'paragraph' && writeParagraph(target.spans, pen)).toBe(
+			'if (x) {¶1three();¶0}'
+		);
+	});
 
 	it('writes each move apart from its neighbours, its markers and changed words inside it', () => {
 		const blocks = [
@@ -386,7 +424,12 @@ describe('writeParagraph', () => {
 });
 
 describe('legend, with a moved passage', () => {
-	const f = { text: (s: string) => s, struck: (s: string) => `[-${s}-]`, added: (s: string) => s };
+	const f = {
+		text: (s: string) => s,
+		struck: (s: string) => `[-${s}-]`,
+		added: (s: string) => s,
+		attribution: (words: string[]) => `(${words.join('; ')})`
+	};
 
 	it('says how moved text is marked, in the modes that mark it', () => {
 		expect(legend(moved, f)).toBe(
@@ -398,5 +441,65 @@ describe('legend, with a moved passage', () => {
 			'Shown as in As published, without marks.'
 		);
 		expect(legend(fixture, f)).not.toContain('moved');
+	});
+});
+
+describe('attributed changes', () => {
+	const pen = {
+		text: (s: string) => s,
+		struck: (s: string) => `[-${s}-]`,
+		added: (s: string) => `{+${s}+}`,
+		moved: (s: string, m: ShownMove) => `<${m.end}: ${s}>`,
+		marker: (id: string) => `^${id}`,
+		attribution: (words: string[]) => `(${words.join('; ')})`,
+		line: (indent: string) => `¶${indent.length}`
+	};
+	const stalin = { hand: 'Stalin, pencil', cause: { id: 'political', label: 'Political' }, cert: 'probable' as const };
+	const attributed: Excerpt = {
+		...fixture,
+		attributions: {
+			'c-bbbbbb': stalin,
+			'c-dddddd': { hand: 'Stalin, pencil', cert: 'certain' },
+			// Nothing to say in words: no label.
+			'c-cccccc': { date: '1938-03-13' }
+		}
+	};
+	const written = (excerpt: Excerpt) =>
+		show(excerpt).blocks.flatMap((b) => (b.kind === 'paragraph' ? [writeParagraph(b.spans, pen)] : []));
+
+	it('labels each change after its last span, before the note marker there, in the modes that mark changes', () => {
+		expect(written(attributed)).toEqual([
+			'The accused [-Bukharin-] pleads guilty to [-the sum total-]^01-sum{+all+} (Stalin, pencil; Political; probable) of the crimes.',
+			'I was never in the [non-existent] bloc {+abroad+}.',
+			'[-I ask the court for mercy.-] (Stalin, pencil; certain)^02-mercy'
+		]);
+		expect(written({ ...attributed, mode: 'side' })).toEqual(written(attributed));
+		expect(written({ ...attributed, mode: 'base' })).toEqual([
+			'The accused Bukharin pleads guilty to the sum total^01-sum of the crimes.',
+			'I was never in the [non-existent] bloc.',
+			'I ask the court for mercy.^02-mercy'
+		]);
+	});
+
+	it('labels a moved passage after it', () => {
+		const blocks = [
+			para(
+				{ kind: 'delete', text: 'gone ', change: 'c-2', first: true, move: 'from', partner: 'c-9' },
+				{ kind: 'delete', text: 'away', change: 'c-2', move: 'from', partner: 'c-9', changed: true },
+				{ kind: 'equal', text: '.' }
+			)
+		];
+		expect(written({ ...excerpt('marks', blocks), attributions: { 'c-2': { hand: 'Editor' } } })).toEqual([
+			'<from: gone [-away-]> (Editor).'
+		]);
+	});
+
+	it('says in the legend how changes are attributed, where the excerpt has a label', () => {
+		expect(legend(attributed, pen)).toBe(
+			'Shown with the marks: [-struck-] text is only in As spoken; {+added+} text is only in ' +
+				'As published; who made a change, why and how sure follow it: (hand; cause; certainty).'
+		);
+		expect(legend({ ...fixture, attributions: { 'c-cccccc': { date: '1938-03-13' } } }, pen)).not.toContain('who');
+		expect(legend({ ...attributed, mode: 'target' }, pen)).toBe('Shown as in As published, without marks.');
 	});
 });

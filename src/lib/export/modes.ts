@@ -10,13 +10,19 @@
 // - `target`: the target alone (equal and added text, and moved text where it stands),
 //   unmarked. A move is a delete and an insert to these two modes, so they read as without moves.
 //
+// A change of a kind the reader hid (`Excerpt.hidden`, see modes.ts) is written as plain text of
+// the witness the mode reads (the target's; the base's in `base`; each column its own in the HTML
+// export's columns), never marked.
+//
 // In every mode a paragraph with no text left is dropped, a gap that only the other witness has is
 // dropped, and gaps that end up next to each other are one gap. A note's marker never disappears
 // with the text it stood on while some of its passage is shown: it moves to where that text was
 // (see `show`). A note none of whose passage is shown has no marker and is listed apart.
 
-import { showsBoth, showsGap, showsSpan, witnessShown } from '../modes';
-import type { Block, Excerpt, Span, ViewMode } from '../types';
+import { attributionWords } from '../attributions';
+import { hiddenNamed, showsBoth, showsGap, spanShowing, witnessShown } from '../modes';
+import { lineBreak } from '../pipeline/lines';
+import type { Block, ChangeAttribution, ChangeKind, Excerpt, Span, ViewMode } from '../types';
 
 /** One end of a moved passage, as a two-witness mode shows it. */
 export interface ShownMove {
@@ -42,11 +48,28 @@ export interface ShownSpan {
 	 * `from` end) or added on the way (at the `to` end). Only set, to `true`, when `mark` is `moved`.
 	 */
 	changed?: true;
+	/**
+	 * Set on unmarked text of one witness only: a change of a hidden kind, in the columns of side
+	 * by side (each column shows its own side of it).
+	 */
+	side?: 'a' | 'b';
 	/** The source's own editorial matter (`[non-existent]`): drawn as such, never as our marks. */
 	editorial: boolean;
+	/**
+	 * A kept line break, which every format writes its own way (`Pen.line`); its text is `\n` and
+	 * the next line's indentation (Markdown's mark of a hard break is not text).
+	 */
+	line?: true;
 	change?: string;
+	/** What sort of change it belongs to (pipeline/kinds.ts), where the layout says. */
+	changeKind?: ChangeKind;
 	/** The first span of its change: where an anchor with the change id goes. */
 	first: boolean;
+	/**
+	 * On the last span shown of an attributed change, in a mode that marks changes: who made it,
+	 * why and how sure, which the formats write after it (`attributionWords`).
+	 */
+	attribution?: ChangeAttribution;
 	/** Ids of the exported notes whose passage covers this span. */
 	notes: string[];
 	/** Ids of the exported notes whose marker goes after this span. */
@@ -102,13 +125,18 @@ function markOf(mode: ViewMode, span: Span): ShownSpan['mark'] {
 
 /** Which witness a shown span's text is in: the base alone (`a`), the target alone, or both. */
 export function witnessOf(span: ShownSpan): 'a' | 'b' | 'both' {
+	if (span.side) return span.side;
 	if (span.mark === 'struck' || span.move?.end === 'from') return 'a';
 	if (span.mark === 'added' || span.move?.end === 'to') return 'b';
 	return 'both';
 }
 
-/** A single newline inside a paragraph is the source's line wrapping, not structure. */
+/**
+ * A single newline inside a paragraph is the source's line wrapping, not structure; where the
+ * witness's lines matter, it is a line break of its own span (`line`), kept.
+ */
 const unwrap = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+const lineText = (text: string) => '\n' + lineBreak(text).indent;
 
 const hasText = (span: ShownSpan) => /\S/.test(span.text);
 
@@ -120,8 +148,11 @@ const hasText = (span: ShownSpan) => /\S/.test(span.text);
  * the nearest shown word, it would read as a note on that word. Markers of notes left out of the
  * export are not drawn.
  */
-export function show(excerpt: Excerpt): Shown {
+export function show(excerpt: Excerpt, columns = false): Shown {
 	const { mode } = excerpt;
+	const quiet = new Set<ChangeKind>(excerpt.hidden ?? []);
+	// Side by side, written as one text (every format but the HTML's columns), reads as marks on.
+	const showing = mode === 'side' && !columns ? 'marks' : mode;
 	const hidden = hiddenNotes(excerpt);
 	const exported = new Set(excerpt.notes.map((n) => n.id).filter((id) => !hidden.has(id)));
 	const known = (ids: string[] = []) => ids.filter((id) => exported.has(id));
@@ -139,24 +170,29 @@ export function show(excerpt: Excerpt): Shown {
 		pending = [];
 		let afterDropped = false;
 		for (const span of block.spans) {
-			if (!showsSpan(mode, span.kind)) {
+			const shownAs = spanShowing(showing, quiet, span);
+			if (shownAs === 'none') {
 				const markers = known(span.noteMarkers);
 				if (markers.length) placeAfter(spans, markers);
 				afterDropped = true;
 				continue;
 			}
-			let text = unwrap(span.text);
-			// "foo [bar] baz" with "bar " dropped must not read "foo  baz".
-			if (afterDropped && /\s$/.test(spans.findLast((s) => s.text)?.text ?? '')) {
-				text = text.trimStart();
-			}
+			let text = span.line ? lineText(span.text) : unwrap(span.text);
+			// "foo [bar] baz" with "bar " dropped must not read "foo  baz" (a line break stays).
+			const before = spans.findLast((s) => s.text)?.text ?? '';
+			if (afterDropped && !span.line && /\s$/.test(before)) text = text.trimStart();
 			afterDropped = false;
-			const mark = markOf(mode, span);
+			const mark = shownAs === 'plain' ? 'none' : markOf(mode, span);
 			spans.push({
 				text,
 				mark,
+				...(shownAs === 'plain' && span.kind !== 'equal' && mode === 'side'
+					? { side: span.kind === 'delete' ? ('a' as const) : ('b' as const) }
+					: {}),
 				editorial: span.editorial === true,
+				...(span.line ? { line: true as const } : {}),
 				...(span.change ? { change: span.change } : {}),
+				...(span.changeKind ? { changeKind: span.changeKind } : {}),
 				first: span.first === true,
 				// Where the other end is shown is only known once every block is laid out.
 				...(mark === 'moved'
@@ -186,6 +222,7 @@ export function show(excerpt: Excerpt): Shown {
 		last?.spans.at(-1)!.markers.push(...pending);
 	}
 	linkMoves(blocks);
+	if (showsBoth(mode)) labelAttributions(blocks, excerpt.attributions ?? {});
 
 	const placed = new Set(
 		blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.flatMap((s) => s.markers) : []))
@@ -209,6 +246,8 @@ export function show(excerpt: Excerpt): Shown {
 
 /** The exported notes whose passage lies wholly in text the excerpt's mode does not show. */
 function hiddenNotes(excerpt: Excerpt): Set<string> {
+	const quiet = new Set<ChangeKind>(excerpt.hidden ?? []);
+	const mode = excerpt.mode === 'side' ? 'marks' : excerpt.mode;
 	const covered = new Set<string>();
 	const shown = new Set<string>();
 	for (const block of excerpt.blocks) {
@@ -216,7 +255,7 @@ function hiddenNotes(excerpt: Excerpt): Set<string> {
 		for (const span of block.spans) {
 			for (const id of span.notes ?? []) {
 				covered.add(id);
-				if (showsSpan(excerpt.mode, span.kind) && /\S/.test(span.text)) shown.add(id);
+				if (spanShowing(mode, quiet, span) !== 'none' && /\S/.test(span.text)) shown.add(id);
 			}
 		}
 	}
@@ -244,6 +283,31 @@ function linkMoves(blocks: ShownBlock[]) {
 		const here = at.get(s.change!)!;
 		s.move.other = other === undefined ? 'outside' : other < here ? 'before' : 'after';
 	}
+}
+
+/**
+ * Gives each attributed change's last shown span its attribution: its label goes after the
+ * change, where the reader has read all of it. An attribution with nothing to say in words (a date
+ * alone) has no label.
+ */
+function labelAttributions(blocks: ShownBlock[], attributions: Record<string, ChangeAttribution>) {
+	const labelled = new Set<string>();
+	for (const block of blocks.toReversed()) {
+		if (block.kind !== 'paragraph') continue;
+		for (const span of block.spans.toReversed()) {
+			const attribution = span.change === undefined ? undefined : attributions[span.change];
+			if (!attribution || labelled.has(span.change!) || !attributionWords(attribution).length) continue;
+			labelled.add(span.change!);
+			span.attribution = attribution;
+		}
+	}
+}
+
+/** Whether the excerpt holds a change with an attribution that says something in words. */
+export function hasAttributions(excerpt: Excerpt): boolean {
+	const attributions = excerpt.attributions ?? {};
+	const said = (id?: string) => id !== undefined && attributionWords(attributions[id] ?? {}).length > 0;
+	return excerpt.blocks.some((b) => b.kind === 'paragraph' && b.spans.some((s) => said(s.change)));
 }
 
 /** Adds a gap, or widens the gap just before it: a run of gaps reads as one. */
@@ -316,8 +380,21 @@ export function gapWords(gap: Extract<ShownBlock, { kind: 'gap' }>, excerpt: Exc
  */
 export function legend(
 	excerpt: Excerpt,
-	pen: Pick<Pen, 'text' | 'struck' | 'added'>,
+	pen: Pick<Pen, 'text' | 'struck' | 'added' | 'attribution'>,
 	columns = false
+): string {
+	const unmarked = hiddenNamed(excerpt.hidden);
+	// The filter the excerpt was made with: what a reader of the export does not see marked.
+	const filter = unmarked.length
+		? ` ${pen.text(`Changes of these kinds are not marked: ${unmarked.join(', ')}.`)}`
+		: '';
+	return modeLegend(excerpt, pen, columns) + filter;
+}
+
+function modeLegend(
+	excerpt: Excerpt,
+	pen: Pick<Pen, 'text' | 'struck' | 'added' | 'attribution'>,
+	columns: boolean
 ): string {
 	const base = pen.text(excerpt.base.label);
 	const target = pen.text(excerpt.target.label);
@@ -329,6 +406,9 @@ export function legend(
 		marks +=
 			`; ${pen.text('moved text is marked “moved from here” where it stood in')} ${base} ` +
 			`${pen.text('and “moved here” where it stands in')} ${target}`;
+	}
+	if (hasAttributions(excerpt)) {
+		marks += `; ${pen.text('who made a change, why and how sure follow it:')} ${pen.attribution(['hand', 'cause', 'certainty'])}`;
 	}
 	marks += '.';
 	const one = witnessShown(excerpt.mode);
@@ -378,7 +458,10 @@ export function partnerHref(move: ShownMove, excerpt: Excerpt): string | null {
 }
 
 /** The line under the title: kind, date of the event (when there is one), and the pair. */
-export function subtitle(excerpt: Excerpt, date: string): string {
+export function subtitle(
+	excerpt: { kind: string; base: { label: string }; target: { label: string } },
+	date: string
+): string {
 	const when = date ? `, ${date}` : '';
 	return `${excerpt.kind}${when}: ${excerpt.base.label} against ${excerpt.target.label}`;
 }
@@ -399,6 +482,10 @@ export interface Pen {
 	moved(text: string, move: ShownMove, continued: boolean): string;
 	/** The marker of a note. */
 	marker(id: string): string;
+	/** The label of an attributed change, from its words (`attributionWords`): after the change. */
+	attribution(words: string[]): string;
+	/** A kept line break, then the next line's indentation `indent` (spaces and tabs). */
+	line(indent: string): string;
 }
 
 /**
@@ -416,7 +503,8 @@ export function writeParagraph(spans: ShownSpan[], pen: Pen): string {
 			? moved(run[0]) === moved(span)
 			: moved(run[0]) === undefined &&
 				run[0].mark === span.mark &&
-				run.at(-1)!.markers.length === 0
+				run.at(-1)!.markers.length === 0 &&
+				!run.at(-1)!.attribution
 	);
 	return runs
 		.map((run) => {
@@ -427,22 +515,53 @@ export function writeParagraph(spans: ShownSpan[], pen: Pen): string {
 				run,
 				(part, span) => part[0].changed === span.changed && part.at(-1)!.markers.length === 0
 			)
-				.map((part) => writeRun(part, part[0].changed ? changed : 'none', pen))
+				.map((part) => writeRun(part, part[0].changed ? changed : 'none', pen, false))
 				.join('');
 			const [, lead, core, trail] = edges(inner);
 			const continued = !run.some((s) => s.first);
-			return lead + (core ? pen.moved(core, move, continued) : '') + trail;
+			return lead + (core ? pen.moved(core, move, continued) : '') + label(run, pen) + trail;
 		})
 		.join('');
 }
 
-/** Writes a run of spans with one mark: whitespace at its edges outside the mark, markers after. */
-function writeRun(run: ShownSpan[], mark: ShownSpan['mark'], pen: Pen): string {
-	const [, lead, core, trail] = edges(run.map((s) => pen.text(s.text)).join(''));
-	let marked = core;
-	if (core && mark === 'struck') marked = pen.struck(core);
-	if (core && mark === 'added') marked = pen.added(core);
-	return lead + marked + trail + run.at(-1)!.markers.map(pen.marker).join('');
+/**
+ * Writes a run of spans with one mark: whitespace at its edges outside the mark, then the label
+ * of the change it ends (unless `labelled` is false: a moved passage labels itself whole), then
+ * the markers. A kept line break ends the mark, which starts again on the next line: two struck
+ * lines of verse are two struck lines, and no mark runs over a line break that a format writes as
+ * markup.
+ */
+function writeRun(run: ShownSpan[], mark: ShownSpan['mark'], pen: Pen, labelled = true): string {
+	const parts = Array.from(group(run, (part, span) => !part[0].line && !span.line));
+	const lastText = parts.findLastIndex((part) => !part[0].line);
+	let out = '';
+	parts.forEach((part, k) => {
+		if (part[0].line) {
+			out += pen.line(lineBreak(part[0].text).indent);
+			return;
+		}
+		const [, lead, core, trail] = edges(part.map((s) => pen.text(s.text)).join(''));
+		let marked = core;
+		if (core && mark === 'struck') marked = pen.struck(core);
+		if (core && mark === 'added') marked = pen.added(core);
+		const after = labelled && k === lastText ? label(run, pen) : '';
+		out += lead + marked + after + trail;
+	});
+	return out + run.at(-1)!.markers.map(pen.marker).join('');
+}
+
+/** The label of the attributed change a run ends, a space before it; '' when it ends none. */
+function label(run: ShownSpan[], pen: Pen): string {
+	const { attribution } = run.at(-1)!;
+	return attribution ? ` ${pen.attribution(attributionWords(attribution))}` : '';
+}
+
+/**
+ * A line's indentation as formats that fold white space must write it, to keep it: each space a
+ * no-break space, each tab four.
+ */
+export function hardIndent(indent: string): string {
+	return indent.replace(/\t/g, '    ').replace(/\s/g, '\u00a0');
 }
 
 /** Splits text into its leading whitespace, its core and its trailing whitespace. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
-import { TEI_ELEMENTS, toTei, xmlId } from './tei';
+import { code, fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
+import { renderMarkdown } from '../markdown';
+import { noteTei, TEI_ELEMENTS, toTei, xmlId } from './tei';
 
 /**
  * A small XML well-formedness check, enough for what the export writes: tags nest and match,
@@ -135,7 +136,7 @@ describe('toTei', () => {
 				<date when="2026-11-27">27 November 2026</date>
 			</publicationStmt>
 			<notesStmt>
-				<note xml:id="note-case" n="3"><label>About this case</label><p>Two witnesses of one statement.</p><p>The *spoken* text came out later.</p></note>
+				<note xml:id="note-case" n="3"><label>About this case</label><p>Two witnesses of one statement.</p><p>The <hi rend="italic">spoken</hi> text came out later.</p></note>
 			</notesStmt>
 			<sourceDesc>
 				<listWit>
@@ -158,7 +159,7 @@ describe('toTei', () => {
 	<text xml:lang="en">
 		<body>
 			<p>The accused <app xml:id="c-aaaaaa"><rdg wit="#spoken">Bukharin </rdg><rdg wit="#published"/></app>pleads guilty to <app xml:id="c-bbbbbb"><rdg wit="#spoken">the sum total</rdg><rdg wit="#published">all</rdg></app><note xml:id="note-01-sum" n="1" target="#c-bbbbbb"><label>“The sum total”</label><p>The phrase is struck in pencil.
-See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
+See <ref target="https://example.org/edition">the edition</ref>.</p></note> of the crimes.</p>
 			<gap reason="unavailable"/>
 			<p>I was never in the <seg type="editorial">[non-existent]</seg> bloc<app xml:id="c-cccccc"><rdg wit="#spoken"/><rdg wit="#published"> abroad</rdg></app>.</p>
 			<p><app xml:id="c-dddddd"><rdg wit="#spoken">I ask the court for mercy.</rdg><rdg wit="#published"/></app><note xml:id="note-02-mercy" n="2" target="#c-dddddd"><label>The plea</label><p>The whole paragraph is struck.</p></note></p>
@@ -187,9 +188,9 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 		);
 		expect(target.slice(target.indexOf('<notesStmt>'), target.indexOf('\t\t\t</notesStmt>'))).toBe(
 			`<notesStmt>
-				<note xml:id="note-case" n="1"><label>About this case</label><p>Two witnesses of one statement.</p><p>The *spoken* text came out later.</p></note>
+				<note xml:id="note-case" n="1"><label>About this case</label><p>Two witnesses of one statement.</p><p>The <hi rend="italic">spoken</hi> text came out later.</p></note>
 				<note xml:id="note-01-sum" n="2" type="passage-not-shown"><label>“The sum total”</label><p>The phrase is struck in pencil.
-See [the edition](https://example.org/edition).</p></note>
+See <ref target="https://example.org/edition">the edition</ref>.</p></note>
 				<note xml:id="note-02-mercy" n="3" type="passage-not-shown"><label>The plea</label><p>The whole paragraph is struck.</p></note>
 `
 		);
@@ -202,7 +203,7 @@ See [the edition](https://example.org/edition).</p></note>
 			`		<body>
 			<div type="witness" corresp="#spoken">
 				<p>The accused Bukharin pleads guilty to <anchor xml:id="note-01-sum-start"/>the sum total<note xml:id="note-01-sum" n="1" target="#note-01-sum-start"><label>“The sum total”</label><p>The phrase is struck in pencil.
-See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
+See <ref target="https://example.org/edition">the edition</ref>.</p></note> of the crimes.</p>
 				<gap reason="unavailable"/>
 				<p>I was never in the <seg type="editorial">[non-existent]</seg> bloc.</p>
 				<p><anchor xml:id="note-02-mercy-start"/>I ask the court for mercy.<note xml:id="note-02-mercy" n="2" target="#note-02-mercy-start"><label>The plea</label><p>The whole paragraph is struck.</p></note></p>
@@ -214,7 +215,7 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 
 	it('writes well-formed XML, in every mode, using only the elements it lists', () => {
 		for (const mode of ['marks', 'side', 'base', 'target'] as const) {
-			for (const excerpt of [fixture, hostile, moved, movedPart(2), movedPart(-2)]) {
+			for (const excerpt of [fixture, hostile, code, moved, movedPart(2), movedPart(-2)]) {
 				const { problems, elements } = checkXml(toTei({ ...excerpt, mode }));
 				expect(problems).toEqual([]);
 				const listed: readonly string[] = TEI_ELEMENTS;
@@ -223,12 +224,96 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 		}
 	});
 
+	it('writes each kept line break as <lb/> where the new line begins, then its indentation', () => {
+		const tei = toTei(code);
+		expect(tei.slice(tei.indexOf('\t\t<body>'), tei.indexOf('\t\t</body>'))).toBe(
+			'\t\t<body>\n\t\t\t<p>Strike it:</p>\n' +
+				'\t\t\t<p>```js<lb/>if (marks) {<lb/>\tstrike(' +
+				'<app xml:id="c-ffffff"><rdg wit="#spoken"/><rdg wit="#published">all</rdg></app>' +
+				');<lb/>}<lb/>```</p>\n'
+		);
+	});
+
 	it('marks a gap of one witness as a reading of that witness', () => {
 		const blocks = [{ kind: 'gap' as const, inA: false, inB: true, label: 'a page' }];
 		const tei = toTei({ ...fixture, blocks });
 		expect(tei.slice(tei.indexOf('<body>'), tei.indexOf('</body>'))).toBe(
 			'<body>\n\t\t\t<ab><app><rdg wit="#spoken"/><rdg wit="#published"><gap reason="unavailable">' +
 				'<desc>a page</desc></gap></rdg></app></ab>\n\t\t'
+		);
+	});
+
+	it('describes each witness as the record does: its label, then a desc for each fact', () => {
+		const tei = toTei({
+			...fixture,
+			base: {
+				id: 'bancroft',
+				label: 'Bancroft copy',
+				language: 'en',
+				description: 'A transcription.',
+				written: 'About 29 February 1864',
+				heldBy: 'Cornell University Library & co.'
+			},
+			target: {
+				id: 'bliss',
+				label: 'Bliss copy',
+				language: 'en',
+				description: 'Another.',
+				translator: 'T. R.'
+			}
+		});
+		expect(tei.slice(tei.indexOf('<listWit>'), tei.indexOf('</listWit>'))).toBe(
+			'<listWit>\n\t\t\t\t\t<witness xml:id="bancroft"><label>Bancroft copy</label>' +
+				'<desc>A transcription.</desc><desc type="written">Written: About 29 February 1864.</desc>' +
+				'<desc type="held-by">Held by: Cornell University Library &amp; co.</desc></witness>\n' +
+				'\t\t\t\t\t<witness xml:id="bliss"><label>Bliss copy</label><desc>Another.</desc>' +
+				'<desc type="translation">Translated by T. R.</desc></witness>\n\t\t\t\t'
+		);
+		expect(checkXml(tei).problems).toEqual([]);
+	});
+
+	it('writes a note’s emphasis and link as TEI, not as Markdown, and stays well-formed', () => {
+		const markdown =
+			'The phrase is *struck* in **pencil** & ink.\nSee [the edition](https://example.org/ed?a=1&b=2).';
+		const notes = [{ ...fixture.notes[0], markdown, html: renderMarkdown(markdown) }];
+		const tei = toTei({ ...fixture, notes });
+		expect(tei.slice(tei.indexOf('<note xml:id="note-01-sum"'), tei.indexOf('</note>') + 7)).toBe(
+			'<note xml:id="note-01-sum" n="1" target="#c-bbbbbb"><label>“The sum total”</label>' +
+				'<p>The phrase is <hi rend="italic">struck</hi> in <hi rend="bold">pencil</hi> &amp; ink.\n' +
+				'See <ref target="https://example.org/ed?a=1&amp;b=2">the edition</ref>.</p></note>'
+		);
+		expect(checkXml(tei).problems).toEqual([]);
+	});
+
+	it('writes every part a note may have as TEI, and drops what the page drops', () => {
+		const markdown = [
+			'# A heading',
+			'',
+			'Text with `a <code>` span, <cite>A Book</cite>, x<sup>2</sup>, a break  ',
+			'here, [bad](javascript:alert(1)), [mail](mailto:a@b.org) and ![img](https://x/y.png) <script>alert(1)</script>.',
+			'',
+			'> Quoted *words*.',
+			'',
+			'- one',
+			'- **two**',
+			'',
+			'1. first',
+			'',
+			'2. second'
+		].join('\n');
+		expect(noteTei({ markdown, html: renderMarkdown(markdown) })).toBe(
+			'<p>A heading</p>' +
+				'<p>Text with <code>a &lt;code&gt;</code> span, <title>A Book</title>, ' +
+				'x<hi rend="superscript">2</hi>, a break<lb/>here, bad, <ref target="mailto:a@b.org">mail</ref> and  .</p>' +
+				'<quote><p>Quoted <hi rend="italic">words</hi>.</p></quote>' +
+				'<list rend="bulleted"><item>one</item><item><hi rend="bold">two</hi></item></list>' +
+				'<list rend="numbered"><item><p>first</p></item><item><p>second</p></item></list>'
+		);
+	});
+
+	it('writes a note not rendered yet as its Markdown in plain text, a paragraph each', () => {
+		expect(noteTei({ markdown: 'One *a* & b.\n\n  Two.  ', html: '' })).toBe(
+			'<p>One *a* &amp; b.</p><p>Two.</p>'
 		);
 	});
 
@@ -327,7 +412,7 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 	</teiHeader>
 	<text xml:lang="en">
 		<body>
-			<p># Not a heading &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &apos;s&apos; *a* _b_ <app xml:id="c-eeeeee"><rdg wit="#_1st-copy">~~x~~ [x](y) ]]&gt; | \`c\` \\ $1</rdg><rdg wit="#published">&lt;img src=x onerror=alert(1)&gt;</rdg></app><anchor xml:id="note-n-1--start"/> &amp;amp; end<note xml:id="note-n-1-" n="1" target="#note-n-1--start"><label>A &lt;i&gt;note&lt;/i&gt; &amp; more</label><p>Raw &lt;script&gt;alert(2)&lt;/script&gt; and &lt;b&gt;bold&lt;/b&gt;, \`&lt;code&gt;\` and &lt;https://ok.example&gt;.</p></note></p>
+			<p># Not a heading &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &apos;s&apos; *a* _b_ <app xml:id="c-eeeeee"><rdg wit="#_1st-copy">~~x~~ [x](y) ]]&gt; | \`c\` \\ $1</rdg><rdg wit="#published">&lt;img src=x onerror=alert(1)&gt;</rdg></app><anchor xml:id="note-n-1--start"/> &amp;amp; end<note xml:id="note-n-1-" n="1" target="#note-n-1--start"><label>A &lt;i&gt;note&lt;/i&gt; &amp; more</label><p>Raw and <hi rend="bold">bold</hi>.</p></note></p>
 			<p>1. Not a list</p>
 			<p>- Not an item</p>
 			<gap reason="unavailable"><desc>&lt;lost&gt; &amp; &quot;gone&quot;</desc></gap>
@@ -336,6 +421,60 @@ See [the edition](https://example.org/edition).</p></note> of the crimes.</p>
 </TEI>
 `
 		);
+	});
+});
+
+describe('toTei, with attributed changes', () => {
+	const attributed = {
+		...fixture,
+		attributions: {
+			'c-aaaaaa': { hand: 'Ann B.', cert: 'certain' as const },
+			'c-bbbbbb': { hand: 'Ann-B', cause: { id: 'style', label: 'Style' }, cert: 'probable' as const },
+			'c-dddddd': { hand: 'Ann B.', cause: { id: 'a&b', label: 'A & B' }, cert: 'conjectural' as const }
+		}
+	};
+
+	it('gives each hand one handNote, the ids told apart, and each certainty in TEI’s words', () => {
+		const tei = toTei(attributed);
+		expect(tei).toContain(
+			'\t\t\t<handNotes>\n' +
+				'\t\t\t\t<handNote xml:id="hand-ann-b">Ann B.</handNote>\n' +
+				'\t\t\t\t<handNote xml:id="hand-ann-b-2">Ann-B</handNote>\n' +
+				'\t\t\t</handNotes>\n'
+		);
+		expect([...tei.matchAll(/<rdg wit="#published"[^>]*>/g)].map(([tag]) => tag)).toEqual([
+			'<rdg wit="#published" hand="#hand-ann-b" cert="high"/>',
+			'<rdg wit="#published" hand="#hand-ann-b-2" cause="style" cert="medium">',
+			'<rdg wit="#published">',
+			'<rdg wit="#published" hand="#hand-ann-b" cause="a&amp;b" cert="low"/>'
+		]);
+		const { problems, elements } = checkXml(tei);
+		expect(problems).toEqual([]);
+		expect([...elements].filter((e) => !(TEI_ELEMENTS as readonly string[]).includes(e))).toEqual([]);
+	});
+
+	it('says nothing of hands where no change is shown with its marks', () => {
+		expect(toTei({ ...attributed, mode: 'target' })).not.toMatch(/hand/);
+	});
+
+	it('says the target’s language on its reading beside who made the change, and on its witness beside its record', () => {
+		const tei = toTei({
+			...attributed,
+			base: { ...attributed.base, language: 'ru' },
+			target: { ...attributed.target, language: 'en', translator: 'T. R.' }
+		});
+		expect([...tei.matchAll(/<rdg wit="#published"[^>]*>/g)].map(([tag]) => tag)).toEqual([
+			'<rdg wit="#published" hand="#hand-ann-b" cert="high"/>',
+			'<rdg wit="#published" xml:lang="en" hand="#hand-ann-b-2" cause="style" cert="medium">',
+			'<rdg wit="#published" xml:lang="en">',
+			'<rdg wit="#published" hand="#hand-ann-b" cause="a&amp;b" cert="low"/>'
+		]);
+		expect(tei).toContain(
+			'\t\t\t\t\t<witness xml:id="spoken" xml:lang="ru">As spoken</witness>\n' +
+				'\t\t\t\t\t<witness xml:id="published" xml:lang="en"><label>As published</label>' +
+				'<desc type="translation">Translated by T. R.</desc></witness>\n'
+		);
+		expect(checkXml(tei).problems).toEqual([]);
 	});
 });
 
@@ -383,7 +522,7 @@ describe('toTei, with a moved passage', () => {
 	</teiHeader>
 	<text xml:lang="en">
 		<body>
-			<p>I admit my guilt before <app xml:id="c-1rlwl8c"><rdg wit="#spoken">the</rdg><rdg wit="#published">this</rdg></app> court.</p>
+			<p>I admit my guilt before <app xml:id="c-1rlwl8c" type="rewording"><rdg wit="#spoken">the</rdg><rdg wit="#published">this</rdg></app> court.</p>
 			<p><app xml:id="c-0h2cml4" type="transposition" corresp="#c-023fnqd"><rdg wit="#spoken">In 1932 I met the representatives of the general staff in <seg type="changed">Berlin</seg>.</rdg><rdg wit="#published"/></app><note xml:id="note-03-berlin" n="1" target="#c-0h2cml4"><label>Berlin or Paris</label><p>The city is changed in ink.</p></note></p>
 			<p>I have read a great deal in prison, citizen judges.</p>
 			<p><app xml:id="c-023fnqd" type="transposition" corresp="#c-0h2cml4"><rdg wit="#spoken"/><rdg wit="#published">In 1932 I met the representatives of the general staff in <seg type="changed">Paris</seg>.</rdg></app></p>
@@ -402,7 +541,7 @@ describe('toTei, with a moved passage', () => {
 	</teiHeader>
 	<text xml:lang="en">
 		<body>
-			<p>I admit my guilt before <app xml:id="c-1rlwl8c"><rdg wit="#spoken">the</rdg><rdg wit="#published">this</rdg></app> court.</p>
+			<p>I admit my guilt before <app xml:id="c-1rlwl8c" type="rewording"><rdg wit="#spoken">the</rdg><rdg wit="#published">this</rdg></app> court.</p>
 			<p><app xml:id="c-0h2cml4" type="transposition" corresp="https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-023fnqd"><rdg wit="#spoken">In 1932 I met the representatives of the general staff in <seg type="changed">Berlin</seg>.</rdg><rdg wit="#published"/></app><note xml:id="note-03-berlin" n="1" target="#c-0h2cml4"><label>Berlin or Paris</label><p>The city is changed in ink.</p></note></p>
 		</body>
 `

@@ -2,8 +2,10 @@
 // entry inline, with one reading per witness.
 //
 // - Header: the case title and what is compared (`titleStmt`), the permalink and export date
-//   (`publicationStmt`), notes on the whole case (`notesStmt`), both witnesses (`listWit`) and the
-//   sources (`listBibl`) in `sourceDesc`, the encoding method, and the date of the event.
+//   (`publicationStmt`), notes on the whole case (`notesStmt`), both witnesses (`listWit`, each
+//   with its `label` and a `desc` for each thing the record says of it: what it is, who translated
+//   it, when it was written, who holds it) and the sources (`listBibl`) in `sourceDesc`, the
+//   encoding method, and the date of the event.
 // - The text is in the base's language (`<text xml:lang>`). When the target's differs (a
 //   translation compared with its original), each `<witness>` gives its own, and so do the
 //   target's readings (`<rdg wit="#target" xml:lang>`) and, in `target`, its `div`.
@@ -12,6 +14,12 @@
 //   empty `<rdg/>` for the witness without text; a change that runs over a paragraph break has
 //   one `app` per paragraph (`c-…`, then `c-…-2`). In `base` and `target` the body is the
 //   plain text of that witness in a `<div type="witness" corresp="#…">`, with no apparatus.
+// - An `app`'s `type` is the kind of its change (pipeline/kinds.ts: `cut`, `rewording`…). Who made
+//   a change, why and how sure are said where the Guidelines put them, on the reading the change
+//   made, the target's: `<rdg wit="#published" hand="#hand-stalin-pencil" cause="political"
+//   cert="medium"/>` (`@hand` and `@cause` are att.textCritical's, for `rdg` and not `app`; `@cert`
+//   is TEI's `high`, `medium` or `low` for certain, probable and conjectural). Each hand is a
+//   `<handNote>` in `profileDesc/handNotes`.
 // - A moved passage is an `app` at each of its places, `type="transposition"`, with the base's
 //   reading where it stood and the target's where it stands, and `corresp` pointing at the other
 //   end (`#c-…`, or the change in the whole comparison online when that end is not in the
@@ -22,18 +30,24 @@
 // - A gap is `<gap reason="unavailable"/>` (with `<desc>` when it says what is missing); in a
 //   two-witness mode, a gap of one witness only is an `app` in an `<ab>` of its own.
 // - The source's editorial matter is `<seg type="editorial">`, its characters verbatim.
+// - A kept line break (verse, code: the witness's lines matter) is `<lb/>` where the new line
+//   begins, then the line's indentation as the witness has it.
 // - A note stands after its passage: `<note xml:id="note-…" n="1" target="#c-…">`, pointing at
 //   the changes its passage covers, or else at an `<anchor xml:id="note-…-start"/>` where the
-//   passage begins. Its title is a `<label>`, its Markdown kept verbatim, one `<p>` per paragraph.
+//   passage begins. Its title is a `<label>`; its text is TEI, written from the note as the page
+//   shows it (`noteParts`): `<p>`, `<hi rend="italic">`, `<hi rend="bold">`, `<ref target>`,
+//   `<code>`, `<title>` (a `<cite>`), `<hi rend="superscript">`, `<lb/>`, `<quote>`, and
+//   `<list>` of `<item>`s. A note not rendered yet is its Markdown as text, a `<p>` per paragraph.
 //   A note on a passage the mode does not show (struck text, in `target`) is in `notesStmt`,
 //   `type="passage-not-shown"`.
 // Every text and attribute value is escaped first.
 
-import { witnessShown } from '../modes';
-import { SITE } from './citation';
+import { hiddenNamed, witnessShown } from '../modes';
+import { SITE, witnessFacts } from './citation';
+import { blockRuns, noteParts, type NotePart } from './note-parts';
 import { escapeXml as escape } from './escape';
 import { formatDate, hasDate } from '../format';
-import type { Excerpt } from '../types';
+import type { Certainty, Excerpt, ExcerptWitness } from '../types';
 import {
 	partnerHref,
 	show,
@@ -64,8 +78,11 @@ export const TEI_ELEMENTS = [
 	'bibl',
 	'encodingDesc',
 	'variantEncoding',
+	'editorialDecl',
 	'profileDesc',
 	'creation',
+	'handNotes',
+	'handNote',
 	'listTranspose',
 	'transpose',
 	'ptr',
@@ -77,11 +94,19 @@ export const TEI_ELEMENTS = [
 	'app',
 	'rdg',
 	'seg',
+	'lb',
 	'gap',
 	'desc',
 	'anchor',
 	'note',
-	'label'
+	'label',
+	'hi',
+	'ref',
+	'code',
+	'quote',
+	'list',
+	'item',
+	'lb'
 ] as const;
 
 /** An `xml:id` must be an XML name: letters, digits, `.`, `-`, `_`, not starting with a digit. */
@@ -90,21 +115,25 @@ export function xmlId(id: string): string {
 	return /^[\p{L}_]/u.test(name) ? name : `_${name}`;
 }
 
-/** Gives each key (a witness, change or note id) its xml:id, the same each time it is asked. */
-type XmlIds = (key: string) => string;
+/**
+ * Gives each key (a witness, change or note id, a hand) its xml:id, the same each time it is
+ * asked; `name` is what the id is made from, when not the key itself.
+ */
+type XmlIds = (key: string, name?: string) => string;
 
 /**
- * The xml:ids of one document: `xmlId` of each key, or, when another key already has that id
- * ("a b" and "a-b" both make "a-b"), that id with `-2`, `-3`… after it. Keys are given their ids
- * in the order they are first asked for, so the document's ids do not depend on anything else.
+ * The xml:ids of one document: `xmlId` of each key (or of its name), or, when another key already
+ * has that id ("a b" and "a-b" both make "a-b"), that id with `-2`, `-3`… after it. Keys are given
+ * their ids in the order they are first asked for, so the document's ids do not depend on
+ * anything else.
  */
 export function xmlIds(): XmlIds {
 	const byKey = new Map<string, string>();
 	const taken = new Set<string>();
-	return (key) => {
+	return (key, named = key) => {
 		const known = byKey.get(key);
 		if (known) return known;
-		const name = xmlId(key);
+		const name = xmlId(named);
 		let id = name;
 		for (let n = 2; taken.has(id); n++) id = `${name}-${n}`;
 		byKey.set(key, id);
@@ -171,11 +200,20 @@ export function toTei(excerpt: Excerpt): string {
 		return anchor(id) + note(byId.get(id)!, ids, target.join(' '));
 	};
 	const text = (s: ShownSpan) => {
+		// A shown line break's text is `\n` and the next line's indentation.
+		if (s.line) return `<lb/>${escape(s.text.slice(1))}`;
+		// A redaction marker in the target stands for the words it hides: a gap the redactor made,
+		// its marker kept as it was printed, not editorial text of the witness.
+		if (s.changeKind === 'placeholder' && witnessOf(s) === 'b' && s.text.trim()) {
+			const [, lead, marker, trail] = /^(\s*)(.*?)(\s*)$/s.exec(s.text)!;
+			return `${escape(lead)}<gap reason="redacted"><desc>${escape(marker)}</desc></gap>${escape(trail)}`;
+		}
 		const chars = s.editorial ? `<seg type="editorial">${escape(s.text)}</seg>` : escape(s.text);
 		return s.changed ? `<seg type="changed">${chars}</seg>` : chars;
 	};
-	const rdg = (wit: string, spans: ShownSpan[]) => {
-		const at = `wit="#${wit}"${wit === b && spans.length ? lang(target.language) : ''}`;
+	// `said`: who made the change, why and how sure, on the target's reading (`attributed`).
+	const rdg = (wit: string, spans: ShownSpan[], said = '') => {
+		const at = `wit="#${wit}"${wit === b && spans.length ? lang(target.language) : ''}${said}`;
 		return spans.length ? `<rdg ${at}>${spans.map(text).join('')}</rdg>` : `<rdg ${at}/>`;
 	};
 	const piece = (p: Piece) => {
@@ -183,17 +221,35 @@ export function toTei(excerpt: Excerpt): string {
 		const opening = spans.flatMap((s) => s.notes).map(anchor).join('');
 		const body =
 			'app' in p
-				? `<app xml:id="${p.app}"${transposition(spans[0])}>` +
+				? `<app xml:id="${p.app}"${appType(spans[0])}>` +
 					`${rdg(a, spans.filter((s) => witnessOf(s) === 'a'))}` +
-					`${rdg(b, spans.filter((s) => witnessOf(s) === 'b'))}</app>`
+					`${rdg(b, spans.filter((s) => witnessOf(s) === 'b'), attributed(spans[0].change!))}</app>`
 				: text(p.span);
 		return opening + body + spans.flatMap((s) => s.markers).map(noteAt).join('');
 	};
-	const transposition = (s: ShownSpan) => {
-		if (!s.move) return '';
+	// The kind of change, or for a moved passage the Guidelines' own word, with its other end.
+	const appType = (s: ShownSpan) => {
+		if (!s.move) return s.changeKind ? ` type="${s.changeKind}"` : '';
 		const href = partnerHref(s.move, excerpt);
 		const ref = href?.startsWith('#') ? `#${ids(href.slice(1))}` : href;
 		return ` type="transposition"${ref ? ` corresp="${escape(ref)}"` : ''}`;
+	};
+	// Who made the target's reading, why and how sure (att.textCritical's `@hand` and `@cause`, and
+	// `@cert`), on that reading: what the change made of the base's.
+	const hands = new Map<string, string>();
+	const attributed = (change: string) => {
+		const said = excerpt.attributions?.[change];
+		if (!said) return '';
+		let attributes = '';
+		if (said.hand) {
+			const slug = said.hand.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+			const id = ids(`hand\u0000${said.hand}`, `hand-${slug}`);
+			hands.set(said.hand, id);
+			attributes += ` hand="#${id}"`;
+		}
+		if (said.cause) attributes += ` cause="${escape(said.cause.id)}"`;
+		if (said.cert) attributes += ` cert="${TEI_CERT[said.cert]}"`;
+		return attributes;
 	};
 	const gap = (g: Extract<ShownBlock, { kind: 'gap' }>) => {
 		// Paragraphs the changes-only view left out: omitted by the editor of the excerpt.
@@ -247,17 +303,17 @@ export function toTei(excerpt: Excerpt): string {
 			</publicationStmt>
 ${notesStmt}			<sourceDesc>
 				<listWit>
-					<witness xml:id="${a}"${lang(base.language)}>${escape(base.label)}</witness>
-					<witness xml:id="${b}"${lang(target.language)}>${escape(target.label)}</witness>
+					${witness(base, a, lang(base.language))}
+					${witness(target, b, lang(target.language))}
 				</listWit>
 ${sources}			</sourceDesc>
 		</fileDesc>
 		<encodingDesc>
 			<variantEncoding method="parallel-segmentation" location="internal"/>
-		</encodingDesc>
+${filterDecl(excerpt)}		</encodingDesc>
 		<profileDesc>
 			<creation>${date(excerpt.date)}</creation>
-${transpositions(blocks, excerpt, ids)}		</profileDesc>
+${handNotes(hands)}${transpositions(blocks, excerpt, ids)}		</profileDesc>
 	</teiHeader>
 	<text xml:lang="${escape(base.language)}">
 		<body>
@@ -266,6 +322,30 @@ ${one ? `\t\t\t<div type="witness" corresp="#${one}"${one === b ? lang(target.la
 	</text>
 </TEI>
 `;
+}
+
+/** How sure an attribution is, in TEI's words (`teidata.probCert`). */
+export const TEI_CERT: Record<Certainty, string> = { certain: 'high', probable: 'medium', conjectural: 'low' };
+
+/** The hands the text names, each a `handNote` that a reading's `@hand` points at. */
+function handNotes(hands: Map<string, string>): string {
+	if (hands.size === 0) return '';
+	const notes = [...hands].map(([hand, id]) => `\t\t\t\t<handNote xml:id="${id}">${escape(hand)}</handNote>\n`);
+	return `\t\t\t<handNotes>\n${notes.join('')}\t\t\t</handNotes>\n`;
+}
+
+/**
+ * A `<witness>`: its label alone, or, when the record says more of it, the label as a `<label>` then
+ * a `<desc>` for each thing said (`witnessFacts`), typed but for the description itself:
+ * `<desc type="held-by">Held by: Cornell University Library.</desc>`.
+ */
+function witness(w: ExcerptWitness, id: string, lang: string): string {
+	const facts = witnessFacts(w);
+	if (facts.length === 0) return `<witness xml:id="${id}"${lang}>${escape(w.label)}</witness>`;
+	const descs = facts.map(({ kind, text }) =>
+		kind === 'description' ? `<desc>${escape(text)}</desc>` : `<desc type="${kind}">${escape(text)}</desc>`
+	);
+	return `<witness xml:id="${id}"${lang}><label>${escape(w.label)}</label>${descs.join('')}</witness>`;
 }
 
 /**
@@ -290,17 +370,91 @@ function transpositions(blocks: ShownBlock[], excerpt: Excerpt, ids: XmlIds): st
 	return `\t\t\t<listTranspose>\n${lines.join('')}\t\t\t</listTranspose>\n`;
 }
 
-/** A note: its title as a label, then its Markdown verbatim, a `<p>` per paragraph. */
+/** A note: its title as a label, then its text in TEI (`noteTei`). */
 function note(n: ShownNote, ids: XmlIds, target?: string): string {
-	const paragraphs = n.markdown
-		.trim()
-		.split(/\n[ \t]*\n/)
-		.filter((p) => p.trim())
-		.map((p) => `<p>${escape(p.trim())}</p>`)
-		.join('');
+	const paragraphs = noteTei(n);
 	const at = target ? ` target="${escape(target)}"` : '';
 	// A note on a passage this mode does not show says so, since it has nothing to point at.
 	const type = n.hidden ? ' type="passage-not-shown"' : '';
 	const open = `<note xml:id="${ids(`note-${n.id}`)}" n="${n.number}"${type}${at}>`;
 	return `${open}<label>${escape(n.title)}</label>${paragraphs}</note>`;
+}
+
+/** The filter the excerpt was made with: the kinds of change written as agreement, not marked. */
+function filterDecl(excerpt: Excerpt): string {
+	const kinds = hiddenNamed(excerpt.hidden);
+	if (!kinds.length) return '';
+	const said = `Changes of these kinds are not marked, and read as the text shown: ${kinds.join(', ')}.`;
+	return `\t\t\t<editorialDecl>\n\t\t\t\t<p>${escape(said)}</p>\n\t\t\t</editorialDecl>\n`;
+}
+
+/**
+ * A note's text in TEI, from its HTML as the page shows it, so that a TEI reader gets the same
+ * emphasis, links and lists as a reader of the page and nothing the page drops. A note without
+ * HTML (not rendered yet) is its Markdown as plain text, a `<p>` per paragraph.
+ */
+export function noteTei(note: { markdown: string; html: string }): string {
+	if (!note.html.trim()) {
+		return note.markdown
+			.trim()
+			.split(/\n[ \t]*\n/)
+			.filter((p) => p.trim())
+			.map((p) => `<p>${escape(p.trim())}</p>`)
+			.join('');
+	}
+	return teiBlocks(noteParts(note.html));
+}
+
+/** Blocks: a run of text and inline elements between blocks is a paragraph of its own. */
+function teiBlocks(parts: NotePart[]): string {
+	return blockRuns(parts)
+		.map((run) => (Array.isArray(run) ? `<p>${teiInline(run).trim()}</p>` : teiBlock(run)))
+		.join('');
+}
+
+function teiBlock(part: Exclude<NotePart, string>): string {
+	switch (part.name) {
+		case 'blockquote':
+			return `<quote>${teiBlocks(part.children)}</quote>`;
+		case 'ul':
+		case 'ol': {
+			const rend = part.name === 'ol' ? 'numbered' : 'bulleted';
+			const items = part.children.filter((c) => typeof c !== 'string' || c.trim());
+			return `<list rend="${rend}">${items.map((item) => `<item>${teiItem(item)}</item>`).join('')}</list>`;
+		}
+		case 'li':
+			return teiItem(part);
+		default:
+			return `<p>${teiInline(part.children).trim()}</p>`;
+	}
+}
+
+/** A list item: its words inline, or its blocks when it has any (a loose list's paragraphs). */
+function teiItem(item: NotePart): string {
+	const parts = typeof item === 'string' ? [item] : item.children;
+	const runs = blockRuns(parts);
+	return runs.some((r) => !Array.isArray(r)) ? teiBlocks(parts) : teiInline(parts).trim();
+}
+
+const inlineTags: Record<string, [string, string]> = {
+	em: ['<hi rend="italic">', '</hi>'],
+	strong: ['<hi rend="bold">', '</hi>'],
+	sup: ['<hi rend="superscript">', '</hi>'],
+	// A `<cite>` in a note holds the title of a work.
+	cite: ['<title>', '</title>'],
+	code: ['<code>', '</code>']
+};
+
+function teiInline(parts: NotePart[]): string {
+	return parts
+		.map((part) => {
+			if (typeof part === 'string') return escape(part);
+			if (part.name === 'br') return '<lb/>';
+			const inner = teiInline(part.children);
+			if (part.name === 'a') return `<ref target="${escape(part.href)}">${inner}</ref>`;
+			const tags = inlineTags[part.name];
+			// A block inside a paragraph (a list in a link): its words, inline.
+			return tags ? tags[0] + inner + tags[1] : inner;
+		})
+		.join('');
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../types';
-import { fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
+import { code, fixture, hostile, inMode, moved, movedPart, withoutMoves } from '../test/excerpt-fixture';
 import { toText } from './text';
+
+describe('toText, where lines matter', () => {
+	it('writes each kept line break as a newline, with the indentation as it is', () => {
+		const text = toText(code);
+		expect(text.slice(text.indexOf('Strike'), text.indexOf('Cite as'))).toBe(
+			'Strike it:\n\n```js\nif (marks) {\n\tstrike({+all+});\n}\n```\n\n'
+		);
+	});
+});
 
 describe('toText', () => {
 	it('writes marks as [-struck-] and {+added+}, notes as endnotes, then the citation', () => {

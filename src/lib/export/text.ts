@@ -9,6 +9,10 @@
 //   excerpt"; "(continued)" on its later paragraphs); words changed on the way are marked inside
 //   it, `[-struck-]` or `{+added+}`;
 // - editorial matter from the source (`[non-existent]`) is written verbatim, unmarked;
+// - who made a change, why and how sure follow it in brackets, `[Stalin, pencil; Political;
+//   probable]`, where the mode marks the changes (the legend says so);
+// - a kept line break (verse, code: the witness's lines matter) is a newline, with the next
+//   line's indentation as the witness has it;
 // - a gap is a paragraph of its own: `(Text not available here.)`;
 // - a note marker is `[1]` after the passage; the notes follow the text as numbered endnotes,
 //   title first, then the note's Markdown verbatim, indented by four spaces (Markdown is written
@@ -38,13 +42,15 @@ const struck = (text: string) => `[-${text}-]`;
 const added = (text: string) => `{+${text}+}`;
 const moved = (text: string, move: ShownMove, continued: boolean) =>
 	`[${moveWords(move, continued)}: ${text}]`;
+const attribution = (words: string[]) => `[${words.join('; ')}]`;
 
 /** Writes the excerpt as plain text, as its mode shows it. */
 export function toText(excerpt: Excerpt): string {
 	const { blocks, notes } = show(excerpt);
 	const numbers = new Map(notes.map((n) => [n.id, n.number]));
 	const marker = (id: string) => `[${numbers.get(id)}]`;
-	const pen: Pen = { text: (s) => s, struck, added, moved, marker };
+	const line = (indent: string) => `\n${indent}`;
+	const pen: Pen = { text: (s) => s, struck, added, moved, marker, attribution, line };
 
 	const head = [excerpt.title, subtitle(excerpt, formatDate(excerpt.date)), legend(excerpt, pen)];
 	const out = [

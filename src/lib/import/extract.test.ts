@@ -145,6 +145,44 @@ describe('extractText', () => {
 		});
 	});
 
+	it('gives a Word document’s tracked changes as two texts, with what to know about them', () => {
+		const body =
+			'<w:p><w:r><w:t xml:space="preserve">We met on </w:t></w:r>' +
+			'<w:del w:id="1" w:author="A. Clerk" w:date="2024-05-02T09:30:00Z">' +
+			'<w:r><w:delText>Monday</w:delText></w:r></w:del>' +
+			'<w:ins w:id="2" w:author="A. Clerk" w:date="2024-05-02T09:30:00Z">' +
+			'<w:r><w:t>Tuesday</w:t></w:r></w:ins></w:p>';
+		const docx = zipSync({
+			'word/document.xml': strToU8(
+				'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+					`<w:body>${body}</w:body></w:document>`
+			)
+		});
+		const misnamed = 'The file is a Word document, despite its name, and was read as one.';
+		expect(extractText('minutes.doc', docx)).toEqual({
+			text: 'We met on Tuesday',
+			format: 'docx',
+			warnings: [
+				misnamed,
+				'The document has tracked changes: it was read as if they were accepted (deleted ' +
+					'text left out, inserted text kept).'
+			],
+			tracked: {
+				original: 'We met on Monday',
+				revised: 'We met on Tuesday',
+				attributions: [
+					{
+						anchor: { witness: 'original', quote: 'Monday' },
+						hand: 'A. Clerk',
+						date: '2024-05-02T09:30:00Z',
+						file: 'minutes.doc'
+					}
+				],
+				warnings: [misnamed]
+			}
+		} satisfies ImportResult);
+	});
+
 	it('reads a file of unknown kind as text, saying so', () => {
 		expect(extractText('hearing.srt', utf8('1\n00:00:01 --> 00:00:02\nHi\n'))).toEqual({
 			text: '1\n00:00:01 --> 00:00:02\nHi\n',

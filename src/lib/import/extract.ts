@@ -5,6 +5,7 @@
 
 import { checkBytes, isZip } from './check';
 import { decode, type Confidence, type Encoding } from './decode';
+import type { TrackedChanges } from './docx';
 import { ImportError } from './errors';
 import { formatByExtension, IMPORT_FORMATS, sniffFormat, type Format, type ImportFormat } from './formats';
 import { isTei } from './tei';
@@ -25,6 +26,12 @@ export interface ImportResult {
 	 * each a sentence.
 	 */
 	warnings: string[];
+	/**
+	 * For a Word document with tracked changes: the text before them and the text after them (which
+	 * is also `text`), and who made each change, to compare as two witnesses. Its `warnings` are
+	 * what the user should know about that reading, in place of `warnings`.
+	 */
+	tracked?: TrackedChanges;
 }
 
 /**
@@ -47,8 +54,10 @@ export function extractText(
 		if (extension && named !== 'docx') {
 			warnings.push('The file is a Word document, despite its name, and was read as one.');
 		}
-		const read = IMPORT_FORMATS.docx.read(name, bytes);
-		return result(name, { text: read.text, format: 'docx', warnings: [...warnings, ...read.warnings] });
+		const { text, warnings: more, tracked } = IMPORT_FORMATS.docx.read(name, bytes);
+		const read: ImportResult = { text, format: 'docx', warnings: [...warnings, ...more] };
+		if (tracked) read.tracked = { ...tracked, warnings: [...warnings, ...tracked.warnings] };
+		return result(name, read);
 	}
 
 	const { text: decoded, warnings: lost, ...encoding } = decode(bytes, options.encoding, name);

@@ -3,7 +3,7 @@
 // mirror of export/index.ts's FORMATS: a format is added here, and the Compare page's file picker
 // and labels follow. extract.ts runs them (check the bytes, tell the format, decode, read).
 
-import { docxText } from './docx';
+import { docxText, type TrackedChanges } from './docx';
 import { ImportError } from './errors';
 import { htmlText } from './html';
 import { excerptWitnesses } from './json';
@@ -15,6 +15,8 @@ export type Format = 'text' | 'markdown' | 'html' | 'docx' | 'tei' | 'json';
 export interface Read {
 	text: string;
 	warnings: string[];
+	/** A Word document's tracked changes: the texts before and after them, and who made each. */
+	tracked?: TrackedChanges;
 }
 
 export type ImportFormat = {

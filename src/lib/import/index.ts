@@ -15,6 +15,7 @@ export {
 	type Detection,
 	type Encoding
 } from './decode';
+export { TRACKED_WITNESSES, type TrackedChanges } from './docx';
 export { ImportError } from './errors';
 export { extractText, type Format, type ImportResult } from './extract';
 export { IMPORT_ACCEPT, IMPORT_FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from './formats';

@@ -80,8 +80,8 @@ describe('excerptWitnesses', () => {
 					'exported as JSON)'
 			],
 			[
-				altered((j) => (j.version = 2)),
-				'field version is 2; expected 1, the version this Pencilmarks reads'
+				altered((j) => (j.version = 3)),
+				'field version is 3; expected 1 or 2, the versions this Pencilmarks reads'
 			],
 			[altered((j) => delete j.witnesses), 'field witnesses is missing; expected an object'],
 			[

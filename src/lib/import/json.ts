@@ -73,7 +73,7 @@ function validate(file: string, value: unknown): ExcerptJson {
 	}
 	const ours = '"pencilmarks-excerpt" (a Pencilmarks excerpt exported as JSON)';
 	check(value.format, 'format', oneOf('pencilmarks-excerpt'), ours);
-	check(value.version, 'version', oneOf(1), '1, the version this Pencilmarks reads');
+	check(value.version, 'version', oneOf(1, 2), '1 or 2, the versions this Pencilmarks reads');
 	const witnesses = check<Fields>(value.witnesses, 'witnesses', isObject, 'an object');
 	for (const side of ['base', 'target']) {
 		const witness = check<Fields>(witnesses[side], `witnesses.${side}`, isObject, 'an object');

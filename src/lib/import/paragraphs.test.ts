@@ -41,4 +41,28 @@ describe('Paragraphs', () => {
 		out.verbatim('\t');
 		expect(out.text()).toBe('');
 	});
+
+	it('gives each mark its offset in the text, wherever blank lines and trimming move it', () => {
+		const out = new Paragraphs();
+		const start = out.mark();
+		out.flow('  One  ');
+		// Trailing flowed space is dropped: a mark after it stands at the end of the line.
+		const afterOne = out.mark();
+		out.paragraphBreak();
+		const beforeTwo = out.mark();
+		out.verbatim('Two\n\n');
+		// On a blank line, which divides the paragraph: where the next paragraph starts.
+		const blank = out.mark();
+		out.verbatim('Thr');
+		const inside = out.mark();
+		out.verbatim('ee');
+		out.paragraphBreak();
+		const end = out.mark();
+		out.verbatim('\t');
+		const text = out.text();
+		expect(text).toBe('One\n\nTwo\n\nThree');
+		const offsets = [start, afterOne, beforeTwo, blank, inside, end].map((m) => m.offset);
+		expect(offsets).toEqual([0, 3, 5, 10, 13, 15]);
+		expect(text.slice(inside.offset)).toBe('ee');
+	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorFor, annotate, findQuote, quotePlaces } from './annotate';
+import { anchorAt, anchorFor, annotate, changeAnchor, findQuote, quotePlaces } from './annotate';
+import { placeAttributions } from './attribute';
 import { LaidText, pack } from './laid';
 import { layout } from './layout';
 import { compare } from './compare';
@@ -154,5 +155,66 @@ describe('anchorFor', () => {
 
 	it('returns null for a passage of white space only', () => {
 		expect(anchorFor(blocks, rangeOfText(' '), sides)).toBeNull();
+	});
+});
+
+describe('changeAnchor', () => {
+	const spoken =
+		'I accept it. I deny most of all the charge. We met in May. The sum total of it.\n\nThis I admit.';
+	const published = 'I accept it. We met in May. The whole of it. This I admit. We agreed.';
+	const sides = {
+		a: { id: 'spoken', label: 'As spoken', text: spoken },
+		b: { id: 'published', label: 'As published', text: published }
+	};
+	const comparison = compare(spoken, published);
+	const laid = new LaidText(pack(layout(comparison)), { a: spoken, b: published });
+	const ids = comparison.segments.filter((s) => s.id).map((s) => s.id!);
+
+	it('quotes the words a change strikes, else those it adds, and white space by the words around it', () => {
+		expect(ids.map((id) => changeAnchor(laid, id, sides))).toEqual([
+			{ witness: 'spoken', quote: 'I deny most of all the charge.' },
+			{ witness: 'spoken', quote: 'sum total' },
+			// The paragraph break of the base is no span of the layout: the space that joins the
+			// two paragraphs in the target is.
+			{ witness: 'published', quote: 'it. This' },
+			{ witness: 'published', quote: 'We agreed.' }
+		]);
+	});
+
+	it('gives an anchor that lands on its own change', () => {
+		const attributions = ids.map((id) => ({ anchor: changeAnchor(laid, id, sides)! }));
+		expect(placeAttributions(comparison, attributions, sides).map((p) => p.change)).toEqual(ids);
+	});
+
+	it('adds context, never more quote, when the words occur twice', () => {
+		const a = 'I deny it. We met. I deny it. We parted.';
+		const b = 'I deny it. We met. We parted.';
+		const twice = compare(a, b);
+		const [id] = twice.segments.filter((s) => s.id).map((s) => s.id!);
+		const pair = { a: { id: 'a', label: 'A', text: a }, b: { id: 'b', label: 'B', text: b } };
+		expect(changeAnchor(new LaidText(pack(layout(twice)), { a, b }), id, pair)).toEqual({
+			witness: 'a',
+			quote: 'I deny it.',
+			prefix: 'met. '
+		});
+	});
+
+	it('is null for a change that is not in the text', () => {
+		expect(changeAnchor(laid, 'c-nothere', sides)).toBeNull();
+	});
+});
+
+describe('anchorAt', () => {
+	const text = 'The cats sat. The cat sat. Кошки спали.';
+
+	it('quotes the passage, with words of context until it is found once', () => {
+		expect(anchorAt(text, 33, 38, 'w')).toEqual({ witness: 'w', quote: 'спали' });
+		// Part of a word: the rest of the word is the first context. As prefix and quote may meet
+		// with white space between them, `cat` + `s` also stands in “cat sat”: one more word settles it.
+		expect(anchorAt(text, 7, 8, 'w')).toEqual({ witness: 'w', quote: 's', prefix: 'cat', suffix: ' sat.' });
+	});
+
+	it('returns null for white space, which no quote can hold', () => {
+		expect(anchorAt(text, 13, 14, 'w')).toBeNull();
 	});
 });

@@ -5,6 +5,7 @@
 
 import type { AnchoredNote, Comparison, NoteAnchor, Segment, Span } from '../types';
 import type { LaidText, PlacedSpan } from './laid';
+import type { ScanOptions } from './tokenize';
 
 export type QuoteMatch = { found: true; start: number; end: number } | { found: false; count: number };
 
@@ -84,11 +85,16 @@ export interface NoteRef {
 	anchor: NoteAnchor | null;
 }
 
+/**
+ * Witness ids and texts of the base (`a`) and target (`b`) of the comparison, and how each is
+ * read: whether its lines matter, what its square brackets are (`ScanOptions`, tokenize.ts).
+ */
 export interface Sides {
-	/** Witness ids and texts of the base (`a`) and target (`b`) of the comparison. */
-	a: { id: string; label: string; text: string };
-	b: { id: string; label: string; text: string };
+	a: Side;
+	b: Side;
 }
+
+export type Side = { id: string; label: string; text: string } & ScanOptions;
 
 /** Anchors each note on side `a` or `b` of the comparison and lists the changes it touches. */
 export function annotate(comparison: Comparison, notes: NoteRef[], sides: Sides): AnchoredNote[] {
@@ -145,7 +151,7 @@ export function annotate(comparison: Comparison, notes: NoteRef[], sides: Sides)
  * Ids of the changes whose text on `side` overlaps [start, end). A change with no text on that
  * side (an insertion seen from the base) counts when it stands strictly inside the passage.
  */
-function changesOverlapping(segments: Segment[], side: 'a' | 'b', start: number, end: number) {
+export function changesOverlapping(segments: Segment[], side: 'a' | 'b', start: number, end: number) {
 	const ids: string[] = [];
 	for (const segment of segments) {
 		if (!segment.id) continue;
@@ -185,10 +191,53 @@ export function anchorFor(
 	const offset = (s: Span) => (side === 'a' ? s.a : s.b) ?? 0;
 	const start = offset(first.span) + Math.max(0, range.start - first.at);
 	const end = offset(last.span) + Math.min(last.span.text.length, range.end - last.at);
-	const text = sides[side].text;
+	return anchorAt(sides[side].text, start, end, sides[side].id);
+}
+
+/**
+ * An anchor for change `id`, to give it an attribution: a quote of the words it strikes (in the
+ * base), or of those it adds when it strikes none (in the target), with as much context as it
+ * takes to be found once. The context is prefix and suffix, never quote, so that the quote
+ * overlaps this change alone. A change of white space only (a paragraph run on) is quoted by the
+ * words on either side of it. Null for a change not in the text or with no span in it.
+ */
+export function changeAnchor(laid: LaidText, id: string, sides: Sides): NoteAnchor | null {
+	const c = laid.changeIndex(id);
+	const [first, last] = c < 0 ? [-1, -1] : laid.changeBlocks(c);
+	if (first < 0) return null;
+	const struck: [number, number][] = [];
+	const added: [number, number][] = [];
+	for (let i = first; i <= last; i++) {
+		for (const { span } of laid.placedSpans(i)) {
+			if (span.change !== id) continue;
+			if (span.kind === 'delete') struck.push([span.a!, span.a! + span.text.length]);
+			else if (span.kind === 'insert') added.push([span.b!, span.b! + span.text.length]);
+		}
+	}
+	const side = struck.length ? 'a' : 'b';
+	const places = struck.length ? struck : added;
+	const { text, id: witness } = sides[side];
+	let start = places[0][0];
+	let end = places[places.length - 1][1];
+	while (start < end && /\s/.test(text[start])) start++;
+	while (end > start && /\s/.test(text[end - 1])) end--;
+	if (start === end) {
+		// White space only: take in the word before it and the word after it.
+		start = wordBoundaryBefore(text, start);
+		end = wordBoundaryAfter(text, end);
+	}
+	return anchorAt(text, start, end, witness);
+}
+
+/**
+ * An anchor for `text.slice(start, end)` of the witness `witness`: the quote, with as many words
+ * of prefix and suffix as it takes to be found exactly once. Null when the quote is white space
+ * only, which no anchor can hold.
+ */
+export function anchorAt(text: string, start: number, end: number, witness: string): NoteAnchor | null {
 	const quote = text.slice(start, end);
 	if (!quote.trim()) return null;
-	const anchor: NoteAnchor = { witness: sides[side].id, quote };
+	const anchor: NoteAnchor = { witness, quote };
 	// Widen the context a word at a time, alternating before and after, until the quote is unique.
 	let before = start;
 	let after = end;

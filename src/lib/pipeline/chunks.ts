@@ -4,7 +4,7 @@
 // of elements whatever the text's length. In the changes-only view (as `diff -U` shows a diff),
 // the blocks far from any change are folded into one line that says how many paragraphs it holds.
 
-import { changeKinds } from '../modes';
+import { DEFAULT_HIDDEN, showingTable, type Hidden } from '../modes';
 import type { ViewMode } from '../types';
 import type { LaidText } from './laid';
 
@@ -46,16 +46,17 @@ export function runsOf(
 	text: LaidText,
 	mode: ViewMode,
 	context: number | null,
-	expanded: ReadonlySet<number> = new Set()
+	expanded: ReadonlySet<number> = new Set(),
+	hidden: Hidden = DEFAULT_HIDDEN
 ): Run[] {
 	const n = text.blockCount;
 	if (context === null) return n ? [{ from: 0, to: n, folded: false }] : [];
-	const kinds = changeKinds(mode);
+	const showing = showingTable(mode, hidden);
 	const shown = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
 		// A gap in the witnesses is never folded away: the fold would hide that text is missing.
 		if (text.isGap(i)) shown[i] = 1;
-		if (!text.hasChange(i, kinds)) continue;
+		if (!text.hasChange(i, showing, hidden)) continue;
 		for (let k = Math.max(0, i - context); k <= Math.min(n - 1, i + context); k++) shown[k] = 1;
 	}
 	const runs: Run[] = [];

@@ -9,6 +9,7 @@ import {
 	splitOutGaps,
 	toSegments
 } from './cleanup';
+import { compare, type CompareOptions } from './compare';
 import { tokenize } from './tokenize';
 import { packTokens, Vocabulary } from './tokens';
 
@@ -174,6 +175,58 @@ describe('splitOutGaps', () => {
 		expect(run(splitOutGaps, '<rep>{gap}\n\nx\n\n{gap}|{gap}\n\ny</rep>')).toBe(
 			'<gap>{gap}|{gap}</gap>\n\n<rep>x\n\n|y</rep><gap>{gap}|</gap>'
 		);
+	});
+});
+
+describe('splitLineBreaks', () => {
+	const segments = (a: string, b: string, options: CompareOptions) =>
+		compare(a, b, options).segments.map((s) => [s.kind, s.a, s.b]);
+	const kept = { a: { lines: 'kept' }, b: { lines: 'kept' } } as const;
+
+	it('cuts a line broken elsewhere out of the equality, every word still aligned', () => {
+		expect(segments('Because I could not\nstop', 'Because I could\nnot stop', kept)).toEqual([
+			['equal', 'Because I could', 'Because I could'],
+			['replace', ' ', '\n'],
+			['equal', 'not', 'not'],
+			['replace', '\n', ' '],
+			['equal', 'stop', 'stop']
+		]);
+	});
+
+	it('keeps words added or struck at the end of a line on that line', () => {
+		expect(segments('pencil --strike\n```', 'pencil --strike --all\n```', kept)).toEqual([
+			['equal', 'pencil --strike', 'pencil --strike'],
+			['insert', '', ' --all'],
+			['equal', '\n```', '\n```']
+		]);
+		expect(segments('one two\nthree four\nfive', 'one\nthree four\nfive', kept)).toEqual([
+			['equal', 'one', 'one'],
+			['delete', ' two', ''],
+			['equal', '\nthree four\nfive', '\nthree four\nfive']
+		]);
+		expect(segments('a\nc', 'a\nb\nc', kept)).toEqual([
+			['equal', 'a\n', 'a\n'],
+			['insert', '', 'b\n'],
+			['equal', 'c', 'c']
+		]);
+	});
+
+	it('joins a line broken differently to the change beside it', () => {
+		expect(segments('one two\nthree', 'one zwei three', kept)).toEqual([
+			['equal', 'one ', 'one '],
+			['replace', 'two\n', 'zwei '],
+			['equal', 'three', 'three']
+		]);
+	});
+
+	it('takes every kept line break as a change against a witness whose lines do not matter', () => {
+		expect(segments('a\nb\r\nc', 'a\nb\r\nc', { b: { lines: 'kept' } })).toEqual([
+			['equal', 'a', 'a'],
+			['replace', '\n', '\n'],
+			['equal', 'b', 'b'],
+			['replace', '\r\n', '\r\n'],
+			['equal', 'c', 'c']
+		]);
 	});
 });
 

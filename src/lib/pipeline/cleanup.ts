@@ -1,6 +1,6 @@
 import type { Segment } from '../types';
 import type { Edit } from './align';
-import { BREAK, GAP, PUNCT, SPACE, WORD, type Tokens } from './tokens';
+import { BREAK, GAP, LINE, PUNCT, SPACE, WORD, type Tokens } from './tokens';
 
 // Clean up: turn the aligner's edit script, which is minimal but arbitrary wherever several
 // scripts are equally short, into the changes a reader would mark with a pencil. Each pass is a
@@ -15,6 +15,7 @@ export function cleanup(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Segmen
 	result = pairRewrites(result);
 	result = absorbTrivialEqualities(result, aTokens, bTokens);
 	result = splitOutGaps(result, aTokens, bTokens);
+	result = splitLineBreaks(result, aTokens, bTokens);
 	return toSegments(result, aTokens, bTokens);
 }
 
@@ -51,6 +52,8 @@ function joinNeighbours(edits: Edit[]): Edit[] {
 /** How far a change may slide; a bound against long runs of one repeated token. */
 const MAX_SLIDE = 64;
 const JOINS_NEIGHBOUR = 10;
+/** What a place costs for each kept line break it would set against a space: more than any edge. */
+const LINE_AGAINST_SPACE = 100;
 
 /**
  * A deletion or insertion between two equalities can often be placed in several ways that are
@@ -63,9 +66,15 @@ const JOINS_NEIGHBOUR = 10;
  *   x<del> a</del> <del>b </del>y        ->  x <del>a b </del>y
  *
  * At the end of a paragraph nothing follows, so the space goes first: `A.<del> B.</del>\n\nC.`
+ *
+ * A kept line break compares as a space (tokens.ts), so a change may also slide past one; it goes
+ * where each kept line break faces one (`¶`), and words added at a line's end stay on that line:
+ *
+ *   strike¶```  ->  strike<ins> --all</ins>¶```,  not  strike<ins>¶| --all</ins>¶```
  */
 export function slideToWordBoundaries(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Edit[] {
 	if (edits.length === 0) return [];
+	const lines = aTokens.kinds.includes(LINE) || bTokens.kinds.includes(LINE);
 	const out = edits.slice();
 	// Equalities (maybe empty) at both ends, so that every change has one on each side.
 	if (out[0].kind !== 'equal') out.unshift({ kind: 'equal', aFrom: 0, aTo: 0, bFrom: 0, bTo: 0 });
@@ -87,8 +96,14 @@ export function slideToWordBoundaries(edits: Edit[], aTokens: Tokens, bTokens: T
 		const onA = x.kind === 'delete';
 		const s = (onA ? aTokens : bTokens).keys;
 		const kinds = (onA ? aTokens : bTokens).kinds;
+		const other = (onA ? bTokens : aTokens).kinds;
 		const from = onA ? x.aFrom : x.bFrom;
 		const to = onA ? x.aTo : x.bTo;
+		// Where the change stands in the other side. A token before the change faces the other
+		// side's token at `at + j - from` wherever the change slides to, one after it `at + j - to`.
+		const at = onA ? x.bFrom : x.aFrom;
+		const against = (j: number, k: number) =>
+			lines && (kinds[j] === LINE) !== (other[k] === LINE) ? LINE_AGAINST_SPACE : 0;
 		const lo = Math.max(onA ? prev.aFrom : prev.bFrom, from - MAX_SLIDE);
 		const hi = Math.min(onA ? next.aTo : next.bTo, to + MAX_SLIDE);
 		// Most changes cannot move at all.
@@ -106,9 +121,11 @@ export function slideToWordBoundaries(edits: Edit[], aTokens: Tokens, bTokens: T
 			end--;
 		}
 		let best = start;
-		let bestScore = -1;
+		let bestScore = -Infinity;
+		// What the kept line breaks set against spaces cost here, next to the leftmost place.
+		let cost = 0;
 		for (;;) {
-			let score = boundaryScore(kinds, start) + boundaryScore(kinds, end);
+			let score = boundaryScore(kinds, start) + boundaryScore(kinds, end) - cost;
 			if (start === lo && joinsBefore) score += JOINS_NEIGHBOUR;
 			if (end === hi && joinsAfter) score += JOINS_NEIGHBOUR;
 			if (score > bestScore) {
@@ -116,6 +133,8 @@ export function slideToWordBoundaries(edits: Edit[], aTokens: Tokens, bTokens: T
 				best = start;
 			}
 			if (end < hi && s[start] === s[end]) {
+				// Token `start` leaves the change, to face the other side; token `end` joins it.
+				cost += against(start, at + start - from) - against(end, at + end - to);
 				start++;
 				end++;
 			} else {
@@ -138,9 +157,10 @@ export function slideToWordBoundaries(edits: Edit[], aTokens: Tokens, bTokens: T
 
 /**
  * How good a place the cut before token `cut` is for the edge of a change: the edge of
- * the text, then after a paragraph break, then after a space (the change starts at a word, or
- * ends with its space), before a space, next to punctuation, and last inside a run of word
- * characters. After is preferred to before so that equal choices always fall the same way.
+ * the text, then after a paragraph break, after a kept line break, then after a space (the
+ * change starts at a word, or ends with its space), before a space, next to punctuation, and
+ * last inside a run of word characters. After is preferred to before so that equal choices always
+ * fall the same way.
  */
 function boundaryScore(kinds: Uint8Array, cut: number): number {
 	if (cut === 0 || cut === kinds.length) return 10;
@@ -148,7 +168,8 @@ function boundaryScore(kinds: Uint8Array, cut: number): number {
 	const r = kinds[cut];
 	if (l === BREAK) return 8;
 	if (r === BREAK) return 7;
-	if (l === SPACE) return 5;
+	if (l === LINE) return 6;
+	if (l === SPACE || r === LINE) return 5;
 	if (r === SPACE) return 4;
 	if (l !== WORD || r !== WORD) return 1;
 	return 0;
@@ -191,7 +212,8 @@ const SHORT_WORD = 4;
  * The aligner keeps any token the two sides share, but a reader does not see a rewrite as
  * several changes because a space, a comma or a lone "the" survived it. An equality between two
  * changes is absorbed into one rewrite when it is only whitespace and punctuation (no paragraph
- * break), or a single short word between two changes of two or more words each:
+ * break, and no kept line break: changes on two lines of verse or code stay two), or a single
+ * short word between two changes of two or more words each:
  *
  *   <rep>the cat|a dog</rep> <rep>sat|lay</rep>         ->  <rep>the cat sat|a dog lay</rep>
  *   <rep>deny most|admit all</rep> of <rep>the charges|these crimes</rep>
@@ -235,7 +257,7 @@ function absorbSweep(edits: Edit[], aTokens: Tokens, bTokens: Tokens, maxWords: 
 
 /**
  * The number of words (0, or 1 if `maxWords` allows, a short one) if tokens `[from, to)` are only
- * whitespace without a paragraph break, punctuation and at most that many words; otherwise -1.
+ * spaces (no paragraph or kept line break), punctuation and at most that many words; otherwise -1.
  */
 function trivialWords(tokens: Tokens, from: number, to: number, maxWords: number): number {
 	const { kinds, starts } = tokens;
@@ -406,17 +428,70 @@ function pushChunk(chunk: Edit, aTokens: Tokens, bTokens: Tokens, pieces: Edit[]
 	}
 }
 
+const isWhitespace = (kind: number) => kind === SPACE || kind === LINE || kind === BREAK;
+
 function skipWhitespace(tokens: Tokens, from: number, to: number): number {
-	while (from < to && (tokens.kinds[from] === SPACE || tokens.kinds[from] === BREAK)) from++;
+	while (from < to && isWhitespace(tokens.kinds[from])) from++;
 	return from;
 }
 
 function onlyWhitespace(tokens: Tokens, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) {
-		const kind = tokens.kinds[i];
-		if (kind !== SPACE && kind !== BREAK) return false;
-	}
+	for (let i = from; i < to; i++) if (!isWhitespace(tokens.kinds[i])) return false;
 	return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// e) Line breaks
+
+/**
+ * The aligner compares a kept line break as a space (tokens.ts), so that a line broken elsewhere
+ * never costs a word its place. Where lines matter, a line broken in one witness and not in the
+ * other is still a change, of layout: cut out of the equality it stands in, or joined to the
+ * change beside it (`¶` a kept line break):
+ *
+ *   Because I could not¶stop | Because I could¶not stop
+ *     ->  Because I could<rep> |¶</rep>not<rep>¶| </rep>stop
+ *
+ * Against a witness whose lines do not matter, each kept line break is such a change: that
+ * witness's line ends are only wrapping.
+ */
+export function splitLineBreaks(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Edit[] {
+	const pair = (kind: Edit['kind'], aFrom: number, aTo: number, shift: number): Edit => ({
+		kind,
+		aFrom,
+		aTo,
+		bFrom: aFrom + shift,
+		bTo: aTo + shift
+	});
+	if (!aTokens.kinds.includes(LINE) && !bTokens.kinds.includes(LINE)) return edits;
+	const out: Edit[] = [];
+	const add = (e: Edit) => {
+		const last = out.at(-1);
+		if (last !== undefined && isChange(last) && isChange(e)) {
+			last.aTo = e.aTo;
+			last.bTo = e.bTo;
+			last.kind = changeKind(last);
+		} else {
+			out.push(e);
+		}
+	};
+	for (const e of edits) {
+		if (e.kind !== 'equal') {
+			add(e);
+			continue;
+		}
+		// Equal tokens pair up one to one: a[i] faces b[i + shift].
+		const shift = e.bFrom - e.aFrom;
+		let from = e.aFrom;
+		for (let i = e.aFrom; i < e.aTo; i++) {
+			if ((aTokens.kinds[i] === LINE) === (bTokens.kinds[i + shift] === LINE)) continue;
+			if (i > from) add(pair('equal', from, i, shift));
+			add(pair('replace', i, i + 1, shift));
+			from = i + 1;
+		}
+		if (from < e.aTo) add(pair('equal', from, e.aTo, shift));
+	}
+	return out;
 }
 
 // ---------------------------------------------------------------------------------------------

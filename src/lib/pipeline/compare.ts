@@ -2,18 +2,26 @@ import type { Comparison, RoughStretch } from '../types';
 import { align, type AlignOptions, type RoughRange } from './align';
 import { cleanup } from './cleanup';
 import { assignIds } from './ids';
+import { classifyChanges } from './kinds';
 import { findMoves, linkMoves } from './moves';
+import { Markers } from './placeholders';
 import { computeStats } from './stats';
-import { scanPair } from './tokenize';
+import { scanPair, type ScanOptions } from './tokenize';
 import { countWords, type Tokens } from './tokens';
 
-export type CompareOptions = AlignOptions;
+export interface CompareOptions extends AlignOptions {
+	/** A case's own redaction markers, beyond the built-in ones (placeholders.ts). */
+	placeholders?: readonly string[];
+	/** How the base and the target are read: whether their lines matter, what their brackets are. */
+	a?: ScanOptions;
+	b?: ScanOptions;
+}
 
 /**
  * Compare a base witness `a` with a target `b`: the one place where the stages run, in this order.
  */
 export function compare(a: string, b: string, options: CompareOptions = {}): Comparison {
-	const [aTokens, bTokens] = scanPair(a, b);
+	const [aTokens, bTokens] = scanPair(a, b, options);
 	const { edits, rough, unrelated } = align(aTokens, bTokens, options);
 	const cleaned = cleanup(edits, aTokens, bTokens);
 	// Between two different texts, every paragraph of one would be tried against every paragraph
@@ -21,6 +29,7 @@ export function compare(a: string, b: string, options: CompareOptions = {}): Com
 	const moved = unrelated ? { segments: cleaned, pairs: [] } : findMoves(cleaned, aTokens, bTokens);
 	const segments = assignIds(moved.segments, aTokens);
 	linkMoves(segments, moved.pairs);
+	classifyChanges(segments, aTokens, bTokens, new Markers(options.placeholders));
 	const stretches = rough.map((r) => roughStretch(r, aTokens, bTokens));
 	const stats = computeStats(segments, aTokens, bTokens, stretches);
 	return { aTokens, bTokens, segments, rough: stretches, stats };

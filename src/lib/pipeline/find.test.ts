@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_HIDDEN } from '../modes';
 import { find, findSoon } from './find';
 import { LaidText } from './laid';
 
@@ -63,12 +64,12 @@ describe('findSoon', () => {
 		const expected = find(many, 'marks', 'the court');
 		expect(expected.matches.length).toBe(4);
 		expect(expected.matches.map((r) => many.slice(r.start, r.end))).toEqual(Array(4).fill('the Court'));
-		expect(await findSoon(many, 'marks', 'the court', new AbortController().signal, 0)).toEqual(expected);
+		expect(await findSoon(many, 'marks', 'the court', new AbortController().signal, DEFAULT_HIDDEN, 0)).toEqual(expected);
 	});
 
 	it('stops when aborted, for a newer query', async () => {
 		const controller = new AbortController();
-		const pending = findSoon(many, 'target', 'paragraph', controller.signal, 0);
+		const pending = findSoon(many, 'target', 'paragraph', controller.signal, DEFAULT_HIDDEN, 0);
 		controller.abort();
 		expect(await pending).toBeNull();
 	});

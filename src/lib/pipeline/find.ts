@@ -1,9 +1,10 @@
 // Find in the text. The reading view draws only the paragraphs near the screen, so the browser's
 // own search cannot see the rest: this searches the whole text as the mode shows it (marks on and
-// side by side: struck and added text both; a clean witness: its own text only) and gives the
+// side by side: struck and added text both; a clean witness: its own text only; a change of a
+// hidden kind: only the text the mode reads, see modes.ts) and gives the
 // matches as positions of the aligned text (excerpt.ts), which the view can scroll to and mark.
 
-import { hiddenKind } from '../modes';
+import { DEFAULT_HIDDEN, hiddenParam, showingTable, type Hidden } from '../modes';
 import type { ViewMode } from '../types';
 import type { LaidText } from './laid';
 import type { Range } from './excerpt';
@@ -27,8 +28,8 @@ interface Slice {
 
 const made = new WeakMap<LaidText, Map<string, Slice[]>>();
 
-function sliceOf(laid: LaidText, hidden: 'insert' | 'delete' | null, k: number): Slice {
-	const key = hidden ?? 'all';
+function sliceOf(laid: LaidText, mode: ViewMode, hidden: Hidden, k: number): Slice {
+	const key = `${mode} ${hiddenParam(hidden)}`;
 	let byMode = made.get(laid);
 	if (!byMode) made.set(laid, (byMode = new Map()));
 	let slices = byMode.get(key);
@@ -40,7 +41,7 @@ function sliceOf(laid: LaidText, hidden: 'insert' | 'delete' | null, k: number):
 	const aligned: number[] = [];
 	let length = 0;
 	laid.eachSpan(
-		hidden,
+		showingTable(mode, hidden),
 		(text, position, opens) => {
 			// Paragraphs are joined by a character no query matches (not even as white space), so
 			// that no match runs from one into the next.
@@ -81,14 +82,13 @@ export interface Found {
 }
 
 /** Searches slice by slice, yielding after each: `find` runs it through, `findSoon` in pieces. */
-function* search(laid: LaidText, mode: ViewMode, query: string): Generator<void, Found> {
+function* search(laid: LaidText, mode: ViewMode, hidden: Hidden, query: string): Generator<void, Found> {
 	const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
 	const matches: Range[] = [];
 	if (words.length === 0) return { matches, more: false };
-	const hidden = hiddenKind(mode);
 	const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
 	for (let k = 0; k * SLICE_BLOCKS < laid.blockCount; k++) {
-		const slice = sliceOf(laid, hidden, k);
+		const slice = sliceOf(laid, mode, hidden, k);
 		for (const match of slice.text.matchAll(pattern)) {
 			if (matches.length === MAX_MATCHES) return { matches, more: true };
 			const start = toAligned(slice, match.index);
@@ -102,10 +102,11 @@ function* search(laid: LaidText, mode: ViewMode, query: string): Generator<void,
 
 /**
  * Every match of `query` (case-insensitive, white space matching any run of white space) in the
- * text as `mode` shows it, in reading order, at most MAX_MATCHES; `more` says there were others.
+ * text as `mode` shows it with the kinds `hidden`, in reading order, at most MAX_MATCHES; `more`
+ * says there were others.
  */
-export function find(laid: LaidText, mode: ViewMode, query: string): Found {
-	const run = search(laid, mode, query);
+export function find(laid: LaidText, mode: ViewMode, query: string, hidden: Hidden = DEFAULT_HIDDEN): Found {
+	const run = search(laid, mode, hidden, query);
 	for (;;) {
 		const step = run.next();
 		if (step.done) return step.value;
@@ -121,9 +122,10 @@ export async function findSoon(
 	mode: ViewMode,
 	query: string,
 	signal: AbortSignal,
+	hidden: Hidden = DEFAULT_HIDDEN,
 	budget = 30
 ): Promise<Found | null> {
-	const run = search(laid, mode, query);
+	const run = search(laid, mode, hidden, query);
 	let since = performance.now();
 	for (;;) {
 		if (signal.aborted) return null;

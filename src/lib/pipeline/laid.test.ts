@@ -1,22 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../types';
+import type { Block, LineBreaks } from '../types';
 import { read, type Sides } from './index';
-import { buffers, LaidText, pack, type ChangeRef } from './laid';
+import { buffers, changeRefs, LaidText, pack } from './laid';
 
-const sides = (a: string, b: string): Sides => ({
-	a: { id: 'a', label: 'A', text: a },
-	b: { id: 'b', label: 'B', text: b }
+const sides = (a: string, b: string, lines: LineBreaks[] = ['wrapped', 'wrapped']): Sides => ({
+	a: { id: 'a', label: 'A', text: a, lines: lines[0] },
+	b: { id: 'b', label: 'B', text: b, lines: lines[1] }
 });
 
 /** The changes of a comparison as the worker lists them (every segment with an id). */
-function laidOut(a: string, b: string, notes: Parameters<typeof read>[1] = []) {
-	const reading = read(sides(a, b), notes);
-	const changes: ChangeRef[] = reading.comparison.segments.flatMap((s) =>
-		s.id && s.kind !== 'equal' && s.kind !== 'gap'
-			? [{ id: s.id, kind: s.kind, ...(s.move ? { move: s.move.end, partner: s.move.partner } : {}) }]
-			: []
-	);
+function laidOut(
+	a: string,
+	b: string,
+	notes: Parameters<typeof read>[1] = [],
+	lines?: LineBreaks[]
+) {
+	const reading = read(sides(a, b, lines), notes);
+	const changes = changeRefs(reading.comparison.segments);
 	const text = new LaidText(pack(reading.blocks, changes), { a, b });
 	return { reading, changes, text };
 }
@@ -72,6 +73,7 @@ describe('LaidText', () => {
 		const { changes, text } = laidOut(a, b);
 		expect(text.changeCount).toBe(changes.length);
 		expect(changes.map((_, c) => text.change(c))).toEqual(changes);
+		expect(changes.map((c) => c.changeKind)).toEqual(['rewording', 'cut', 'addition']);
 		expect(changes.map((_, c) => text.changeText(c))).toEqual([
 			{ a: 'noon', b: 'one' },
 			{ a: 'The plan was agreed by all.', b: '' },
@@ -106,6 +108,38 @@ describe('LaidText', () => {
 		expect(text.noteBlocks('n2')).toBeNull();
 	});
 
+	it('keeps each change’s kind on it and its spans, and the words a placeholder hides', () => {
+		const x = 'He met John Smith in Paris at noon.\n\nThen we parted.';
+		const y = 'He met [REDACTED] in Paris at noon!\n\nThen we parted.';
+		const { changes, text } = laidOut(x, y);
+		const moved = structuredClone(text.packed, { transfer: buffers(text.packed) });
+		const laid = new LaidText(moved, { a: x, b: y });
+		expect(changes.map((_, c) => laid.change(c))).toEqual([
+			{ id: changes[0].id, kind: 'replace', changeKind: 'placeholder', hidden: 2 },
+			{ id: changes[1].id, kind: 'replace', changeKind: 'punctuation' }
+		]);
+		const spans = Array.from(laid.placedSpans(0), ({ span: s }) => [s.kind, s.text, s.changeKind]);
+		expect(spans).toEqual([
+			['equal', 'He met ', undefined],
+			['delete', 'John Smith', 'placeholder'],
+			['insert', '[REDACTED]', 'placeholder'],
+			['equal', ' in Paris at noon', undefined],
+			['delete', '.', 'punctuation'],
+			['insert', '!', 'punctuation']
+		]);
+	});
+
+	it('keeps which spans are kept line breaks', () => {
+		const { reading, text } = laidOut('To be,\nor not', 'To be, or\nnot', [], ['kept', 'kept']);
+		const lineSpans = (blocks: Block[]) =>
+			blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.filter((s) => s.line) : []));
+		expect(lineSpans(text.blocks()).map((s) => [s.kind, s.text])).toEqual([
+			['delete', '\n'],
+			['insert', '\n']
+		]);
+		expect(text.blocks()).toEqual(reading.blocks);
+	});
+
 	it('transfers as buffers: a clone without them holds the same text', () => {
 		const { reading, changes } = laidOut(a, b);
 		const packed = pack(reading.blocks, changes);
@@ -116,11 +150,12 @@ describe('LaidText', () => {
 
 	it('rebuilds the blocks of any pair, whatever the text', () => {
 		const word = fc.constantFrom('a', 'the', 'Бухарин', 'e\u0301té', '👩🏽‍🔬', '{gap}', '[sic]', '. . .', 'x');
-		const sep = fc.constantFrom(' ', '\n', '\r\n', '\n\n', '\r\n\r\n', '\t', ', ');
+		const sep = fc.constantFrom(' ', '\n', '\r\n', '\n\n', '\r\n\r\n', '\t', ', ', ' \\\n', '\n ');
 		const text = fc.array(fc.tuple(word, sep), { maxLength: 60 }).map((parts) => parts.flat().join(''));
+		const lines = fc.constantFrom<LineBreaks>('wrapped', 'kept', 'marked');
 		fc.assert(
-			fc.property(text, text, (x, y) => {
-				const { reading, text: laid } = laidOut(x, y);
+			fc.property(text, text, lines, lines, (x, y, linesA, linesB) => {
+				const { reading, text: laid } = laidOut(x, y, [], [linesA, linesB]);
 				expect(laid.blocks()).toEqual(reading.blocks);
 				// Every change is found by its id, and nothing else is.
 				const ids = Array.from({ length: laid.changeCount }, (_, c) => laid.change(c).id);

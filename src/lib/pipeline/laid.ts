@@ -8,34 +8,56 @@
 // exported or quoted. Positions are those of the aligned text (see excerpt.ts): every span's
 // text, in order.
 
-import type { Block, Span } from '../types';
+import type { Block, ChangeKind, Segment, Span } from '../types';
 import { fnv1a } from './hash';
+import { kindCode, kindOfCode } from './kinds';
 
 const KIND_CODE = { equal: 0, delete: 1, insert: 2 } as const;
 const KINDS = ['equal', 'delete', 'insert'] as const;
 const EDITORIAL_BIT = 4;
 const FIRST_BIT = 8;
 const CHANGED_BIT = 16;
+const LINE_BIT = 32;
 const GAP_BIT = 1;
 const IN_A_BIT = 2;
 const IN_B_BIT = 4;
-const CHANGE_KINDS = ['delete', 'insert', 'replace'] as const;
+const CHANGE_EDITS = ['delete', 'insert', 'replace'] as const;
 const MOVES = [undefined, 'from', 'to'] as const;
 
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+/** What a change does to the text: strikes, adds, or both. */
+export type ChangeEdit = (typeof CHANGE_EDITS)[number];
 
 /** A change of the text, in reading order: what navigation steps through. */
 export interface ChangeRef {
 	id: string;
-	kind: ChangeKind;
+	kind: ChangeEdit;
+	/** What sort of change it is (kinds.ts); absent on a change laid out by hand without one. */
+	changeKind?: ChangeKind;
+	/** On a placeholder: how many words its marker hides. */
+	hidden?: number;
 	/** One end of a moved passage, and the id of the other end. */
 	move?: 'from' | 'to';
 	partner?: string;
 }
 
+/** The changes of a comparison's segments, in order, as `pack` takes them. */
+export function changeRefs(segments: Segment[]): ChangeRef[] {
+	return segments.flatMap((s) => {
+		if (!s.id || s.kind === 'equal' || s.kind === 'gap') return [];
+		const change: ChangeRef = { id: s.id, kind: s.kind };
+		if (s.changeKind) change.changeKind = s.changeKind;
+		if (s.hidden !== undefined) change.hidden = s.hidden;
+		if (s.move) {
+			change.move = s.move.end;
+			change.partner = s.move.partner;
+		}
+		return [change];
+	});
+}
+
 /** Plain data (typed arrays, strings): cloned cheaply, its buffers transferable. */
 export interface PackedText {
-	/** Per span: kind (0 equal, 1 delete, 2 insert) and the editorial, first and changed bits. */
+	/** Per span: kind (0 equal, 1 delete, 2 insert), and bits: editorial, first, changed, line. */
 	spanFlags: Uint8Array;
 	/** Per span: where its text starts in the base and in the target witness; -1 where it has none. */
 	spanA: Int32Array;
@@ -57,6 +79,13 @@ export interface PackedText {
 	changeIds: string;
 	changeIdStarts: Int32Array;
 	changeKinds: Uint8Array;
+	/**
+	 * Per change: its `ChangeKind` as a code (kinds.ts `kindCode`: 0 none), and the words a
+	 * placeholder hides (0 for other changes). A span's kind is its change's: one byte a change,
+	 * not one a span.
+	 */
+	changeKindCodes: Uint8Array;
+	changeHidden: Int32Array;
 	/** 0 none, 1 from, 2 to; the partner is a change index, -1 for none. */
 	changeMoves: Uint8Array;
 	changePartners: Int32Array;
@@ -106,7 +135,9 @@ export function pack(blocks: Block[], changes?: ChangeRef[], keepText = false): 
 		gapLabels: [],
 		changeIds: list.map((c) => c.id).join(' '),
 		changeIdStarts: idStarts(list),
-		changeKinds: Uint8Array.from(list, (c) => CHANGE_KINDS.indexOf(c.kind)),
+		changeKinds: Uint8Array.from(list, (c) => CHANGE_EDITS.indexOf(c.kind)),
+		changeKindCodes: Uint8Array.from(list, (c) => kindCode(c.changeKind)),
+		changeHidden: Int32Array.from(list, (c) => c.hidden ?? 0),
 		changeMoves: Uint8Array.from(list, (c) => MOVES.indexOf(c.move)),
 		changePartners: Int32Array.from(list, (c) => (c.partner ? (index.get(c.partner) ?? -1) : -1)),
 		changeTable: new Int32Array(0)
@@ -127,7 +158,8 @@ export function pack(blocks: Block[], changes?: ChangeRef[], keepText = false): 
 				KIND_CODE[span.kind] |
 				(span.editorial ? EDITORIAL_BIT : 0) |
 				(span.first ? FIRST_BIT : 0) |
-				(span.changed ? CHANGED_BIT : 0);
+				(span.changed ? CHANGED_BIT : 0) |
+				(span.line ? LINE_BIT : 0);
 			packed.spanA[s] = span.a ?? -1;
 			packed.spanB[s] = span.b ?? -1;
 			packed.spanLength[s] = span.text.length;
@@ -171,6 +203,8 @@ export function buffers(packed: PackedText): ArrayBuffer[] {
 		packed.blockFlags,
 		packed.changeIdStarts,
 		packed.changeKinds,
+		packed.changeKindCodes,
+		packed.changeHidden,
 		packed.changeMoves,
 		packed.changePartners,
 		packed.changeTable
@@ -189,6 +223,7 @@ function changesOf(blocks: Block[]): ChangeRef[] {
 					id: span.change,
 					kind: span.kind === 'insert' ? 'insert' : 'delete'
 				};
+				if (span.changeKind) ref.changeKind = span.changeKind;
 				if (span.move) ref.move = span.move;
 				if (span.partner) ref.partner = span.partner;
 				seen.set(span.change, ref);
@@ -314,10 +349,14 @@ export class LaidText {
 		if (a >= 0) span.a = a;
 		if (b >= 0) span.b = b;
 		if (flags & EDITORIAL_BIT) span.editorial = true;
+		if (flags & LINE_BIT) span.line = true;
 		const c = p.spanChange[s];
 		if (c >= 0) {
 			span.change = this.#id(c);
 			if (flags & FIRST_BIT) span.first = true;
+			const changeKind = kindOfCode(p.changeKindCodes[c]);
+			if (changeKind) span.changeKind = changeKind;
+			if (changeKind === 'placeholder' && kind === 'insert') span.hides = p.changeHidden[c];
 			const move = MOVES[p.changeMoves[c]];
 			if (move) {
 				span.move = move;
@@ -379,24 +418,23 @@ export class LaidText {
 	}
 
 	/**
-	 * Calls `visit` with the text of every span not of kind `skip` in blocks `[from, to)`, where it
-	 * starts in the aligned text, and whether it begins a paragraph; read from the columns, without
-	 * making blocks.
+	 * Calls `visit` with the text of every span shown in blocks `[from, to)`, where it starts in
+	 * the aligned text, and whether it begins a paragraph; read from the columns, without making
+	 * blocks. `showing` says which spans are shown (`showingTable` in modes.ts); null for all.
 	 */
 	eachSpan(
-		skip: Span['kind'] | null,
+		showing: Uint8Array | null,
 		visit: (text: string, at: number, opens: boolean) => void,
 		from = 0,
 		to = this.blockCount
 	): void {
 		const p = this.packed;
-		const skipCode = skip === null ? -1 : KIND_CODE[skip];
 		for (let i = from; i < to; i++) {
 			let at = this.starts[i];
 			let opens = true;
 			for (let s = p.blockFirst[i]; s < p.blockFirst[i + 1]; s++) {
 				const length = p.spanLength[s];
-				if ((p.spanFlags[s] & 3) !== skipCode) {
+				if (showing === null || showing[this.#showingIndex(s)] !== 0) {
 					visit(p.aligned !== undefined ? p.aligned.slice(at, at + length) : this.#spanText(s), at, opens);
 					opens = false;
 				}
@@ -428,7 +466,10 @@ export class LaidText {
 
 	change(c: number): ChangeRef {
 		const p = this.packed;
-		const ref: ChangeRef = { id: this.#id(c), kind: CHANGE_KINDS[p.changeKinds[c]] };
+		const ref: ChangeRef = { id: this.#id(c), kind: CHANGE_EDITS[p.changeKinds[c]] };
+		const changeKind = kindOfCode(p.changeKindCodes[c]);
+		if (changeKind) ref.changeKind = changeKind;
+		if (changeKind === 'placeholder') ref.hidden = p.changeHidden[c];
 		const move = MOVES[p.changeMoves[c]];
 		if (move) {
 			ref.move = move;
@@ -469,13 +510,36 @@ export class LaidText {
 		return out;
 	}
 
-	/** Whether any span of block `i` belongs to a change of one of `kinds` (span kinds). */
-	hasChange(i: number, kinds: ReadonlySet<Span['kind']>): boolean {
+	/**
+	 * Whether block `i` shows a change: a span of a change that `showing` (`showingTable` in
+	 * modes.ts) shows at all, and of a kind not hidden, so shown as a change.
+	 */
+	hasChange(i: number, showing: Uint8Array, hidden: ReadonlySet<ChangeKind>): boolean {
 		const p = this.packed;
 		for (let s = p.blockFirst[i]; s < p.blockFirst[i + 1]; s++) {
-			if (p.spanChange[s] >= 0 && kinds.has(KINDS[p.spanFlags[s] & 3])) return true;
+			const c = p.spanChange[s];
+			if (c < 0 || showing[this.#showingIndex(s)] === 0) continue;
+			const kind = kindOfCode(p.changeKindCodes[c]);
+			if (kind === undefined || !hidden.has(kind)) return true;
 		}
 		return false;
+	}
+
+	/** Span `s`'s entry in a `showingTable`: its edit and its change's kind. */
+	#showingIndex(s: number): number {
+		const p = this.packed;
+		const c = p.spanChange[s];
+		return (p.spanFlags[s] & 3) * 16 + (c < 0 ? 0 : p.changeKindCodes[c]);
+	}
+
+	/** What change `c` does, without making its reference (or its id). */
+	changeEdit(c: number): ChangeEdit {
+		return CHANGE_EDITS[this.packed.changeKinds[c]];
+	}
+
+	/** The kind of change `c` (kinds.ts), without making its reference. */
+	changeKindOf(c: number): ChangeKind | undefined {
+		return kindOfCode(this.packed.changeKindCodes[c]);
 	}
 
 	/** The blocks `[first, last]` holding spans a note's passage covers, or null. */

@@ -1,8 +1,9 @@
 // Layout: turn aligned segments into what a reader sees: paragraphs of spans (equal, struck,
-// added), gaps as blocks of their own, the source's editorial matter flagged, moved passages
-// marked at both ends, and each note's passage and marker placed. Every view (marks on, the base
-// alone, the target alone, side by side) and every export draws from these blocks, so they all
-// show the same thing.
+// added), gaps as blocks of their own, the source's editorial matter and kept line breaks
+// flagged (each a span of its own), moved passages
+// marked at both ends, each change's kind on its spans, and each note's passage and marker
+// placed. Every view (marks on, the base alone, the target alone, side by side) and every export
+// draws from these blocks, so they all show the same thing.
 //
 // Spans are built as runs: a token that means the same as the run before it (same kind, change,
 // notes, move) only moves the run's end, and the run's text is cut from its segment once, when it
@@ -10,7 +11,7 @@
 // afterwards, which took half the time of the whole comparison.
 
 import type { AnchoredNote, Block, Comparison, Segment, Span, Tokens } from '../types';
-import { BREAK, EDITORIAL, GAP, SPACE, tokenText } from './tokens';
+import { BREAK, EDITORIAL, GAP, LINE, SPACE, tokenText } from './tokens';
 
 type Paragraph = Extract<Block, { kind: 'paragraph' }>;
 
@@ -97,7 +98,8 @@ class Writer {
 		const start = tokens.starts[i];
 		const end = tokens.starts[i + 1];
 		const paragraph = (this.paragraph ??= { kind: 'paragraph', spans: [], inA: false, inB: false });
-		const space = tokenKind === SPACE;
+		const line = tokenKind === LINE;
+		const space = tokenKind === SPACE || line;
 		paragraph.inA ||= kind !== 'insert' && !space;
 		paragraph.inB ||= kind !== 'delete' && !space;
 		const notes = this.covering(kind, space, start, end, bTokens, j);
@@ -107,7 +109,9 @@ class Writer {
 		if (
 			run !== null &&
 			!editorial &&
+			!line &&
 			!run.span.editorial &&
+			!run.span.line &&
 			run.segment === segment &&
 			run.span.kind === kind &&
 			(run.span.changed ?? false) === isChanged &&
@@ -123,7 +127,9 @@ class Writer {
 		if (kind === 'insert') span.b = start;
 		else if (bTokens !== undefined) span.b = bTokens.starts[j];
 		if (editorial) span.editorial = true;
+		if (line) span.line = true;
 		if (segment.id) span.change = segment.id;
+		if (segment.changeKind) span.changeKind = segment.changeKind;
 		if (segment.move) {
 			span.move = segment.move.end;
 			span.partner = segment.move.partner;

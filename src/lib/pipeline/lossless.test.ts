@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Comparison, Token } from '../types';
-import { compare } from './compare';
+import type { Brackets, Comparison, LineBreaks, Token } from '../types';
+import { compare, type CompareOptions } from './compare';
+import { CHANGE_KINDS } from './kinds';
 import { tokenize } from './tokenize';
 import { tokenObjects } from './tokens';
 
@@ -52,7 +53,8 @@ function expectWellFormed(a: string, b: string, c: Comparison): void {
 			expect(k > 0 && c.segments[k - 1].kind === 'equal').toBe(false);
 			expect(aTokens.some((t) => t.kind === 'gap')).toBe(false);
 		} else if (s.kind === 'gap') {
-			const gaps = [...aTokens, ...bTokens].filter((t) => t.kind !== 'space' && t.kind !== 'break');
+			const whitespace = ['space', 'line', 'break'];
+			const gaps = [...aTokens, ...bTokens].filter((t) => !whitespace.includes(t.kind));
 			expect(gaps.length).toBeGreaterThan(0);
 			expect(gaps.every((t) => t.kind === 'gap')).toBe(true);
 			expect(aTokens.filter((t) => t.kind === 'gap').length).toBeLessThanOrEqual(1);
@@ -62,7 +64,10 @@ function expectWellFormed(a: string, b: string, c: Comparison): void {
 				expect(side.length === 0 || side.some((t) => t.kind === 'gap')).toBe(true);
 			}
 		} else {
-			expect(s.a).not.toBe(s.b);
+			// The sides differ in their text, or else in what it is: a line end kept on one side,
+			// wrapping on the other.
+			const kinds = (tokens: Token[]) => tokens.map((t) => t.kind).join(' ');
+			expect(s.a !== s.b || kinds(aTokens) !== kinds(bTokens)).toBe(true);
 			expect([...aTokens, ...bTokens].some((t) => t.kind === 'gap')).toBe(false);
 			expect(s.kind).toBe(s.a === '' ? 'insert' : s.b === '' ? 'delete' : 'replace');
 			expect(s.id).toMatch(/^c-[0-9a-z]{7}(-\d+)?$/);
@@ -77,6 +82,7 @@ function expectWellFormed(a: string, b: string, c: Comparison): void {
 	expect(aAt).toBe(c.aTokens.length);
 	expect(bAt).toBe(c.bTokens.length);
 	expect(c.stats.changes).toBe(ids.size);
+	expectWellFormedKinds(c, aList, bList);
 	expectWellFormedMoves(c, aList, bList);
 	expectWellFormedRough(a, b, c, aList, bList);
 }
@@ -113,6 +119,41 @@ function expectWellFormedRough(
 	expect(aAt).toBeLessThanOrEqual(c.aTokens.length);
 	expect(bAt).toBeLessThanOrEqual(c.bTokens.length);
 	expect(c.stats.roughStretches).toBe(c.rough.length);
+}
+
+/**
+ * Every change has one kind and nothing else has one; a move's ends are moved; the kinds that
+ * say where the words are say it truly; the counts per kind add up to the totals.
+ */
+function expectWellFormedKinds(c: Comparison, aList: Token[], bList: Token[]): void {
+	const seen = (tokens: Token[]) =>
+		tokens.filter((t) => !['space', 'line', 'break', 'gap'].includes(t.kind));
+	const words = (tokens: Token[]) => tokens.filter((t) => t.kind === 'word').length;
+	const known = new Set(CHANGE_KINDS.map((k) => k.kind));
+	const wrong = c.segments.filter((s) => {
+		if (s.kind === 'equal' || s.kind === 'gap') return s.changeKind !== undefined || s.hidden !== undefined;
+		const a = aList.slice(s.aFrom, s.aTo);
+		const b = bList.slice(s.bFrom, s.bTo);
+		const kind = s.changeKind!;
+		if (!known.has(kind) || (kind === 'moved') !== (s.move !== undefined)) return true;
+		if ((kind === 'placeholder') !== (s.hidden !== undefined)) return true;
+		if (kind === 'placeholder') return s.hidden! < 0 || s.hidden! > words(a);
+		if (kind === 'moved') return false;
+		const sameText = seen(a).map((t) => t.key).join('\0') === seen(b).map((t) => t.key).join('\0');
+		return (
+			(kind === 'layout') !== sameText ||
+			(kind === 'cut' && words(b) > 0) ||
+			(kind === 'addition' && words(a) > 0)
+		);
+	});
+	expect(wrong).toEqual([]);
+	const sum = (key: 'changes' | 'wordsStruck' | 'wordsAdded') =>
+		Object.values(c.stats.kinds).reduce((n, k) => n + k[key], 0);
+	expect([sum('changes'), sum('wordsStruck'), sum('wordsAdded')]).toEqual([
+		c.stats.changes,
+		c.stats.wordsStruck,
+		c.stats.wordsAdded
+	]);
 }
 
 /**
@@ -173,6 +214,11 @@ const PIECES = [
 	'\n\n',
 	'\r\n\r\n',
 	'\n \t\n',
+	'\\\n',
+	'\\\r\n',
+	'  \n',
+	'  \r\n',
+	'\n    ',
 	'\u00a0',
 	'\u2029',
 	'.',
@@ -194,6 +240,9 @@ const PIECES = [
 	'{',
 	'}',
 	'[non-existent]',
+	'[REDACTED]',
+	'█',
+	'Word',
 	'. . .',
 	'. . . .',
 	'…',
@@ -265,6 +314,18 @@ function mutate(items: [string, string][], ms: Mutation[]): [string, string][] {
 	}
 	return out;
 }
+
+// However each witness's lines and brackets are read: the two alike, or each its own way.
+const readAs = fc.record({
+	lines: fc.constantFrom<LineBreaks>('wrapped', 'kept', 'marked'),
+	brackets: fc.constantFrom<Brackets>('editorial', 'text')
+});
+const howRead: fc.Arbitrary<CompareOptions> = fc.oneof(
+	readAs.map((both) => ({ a: both, b: both })),
+	fc.record({ a: readAs, b: readAs })
+);
+// Separators with every line end, and Markdown's hard breaks.
+const LINE_SEPARATORS = [...SEPARATORS, '\r\n', '\r', '\n    ', ' \\\n', '  \n', '\u2028'];
 
 describe('compare keeps both witnesses exactly', () => {
 	it('rebuilds any pair of hostile or random strings from tokens and segments', () => {
@@ -381,6 +442,39 @@ describe('compare keeps both witnesses exactly', () => {
 		expect([c.stats.wordsUnchanged, c.stats.wordsStruck, c.stats.roughStretches]).toEqual([900, 0, 1]);
 	});
 
+	it('rebuilds any pair, however their lines and brackets are read', () => {
+		fc.assert(
+			fc.property(anyText, anyText, howRead, (a, b, options) =>
+				expectWellFormed(a, b, compare(a, b, options))
+			),
+			{ numRuns: 400 }
+		);
+	});
+
+	it('rebuilds verse or code compared with an edited and rewrapped copy, lines kept or not', () => {
+		const lines = fc.array(
+			fc.tuple(fc.constantFrom(...VOCABULARY), fc.constantFrom(...LINE_SEPARATORS)),
+			{ maxLength: 60 }
+		);
+		// The copy's line ends fall elsewhere: some spaces become line ends, and the other way.
+		const rewrap = fc.array(fc.nat(), { maxLength: 10 });
+		fc.assert(
+			fc.property(lines, mutations, rewrap, howRead, (items, ms, places, options) => {
+				const edited = mutate(items, ms);
+				for (const at of places) {
+					if (edited.length === 0) break;
+					const k = at % edited.length;
+					edited[k] = [edited[k][0], edited[k][1] === ' ' ? '\r\n' : ' '];
+				}
+				const a = render(items);
+				const b = render(edited);
+				expectWellFormed(a, b, compare(a, b, options));
+				expectWellFormed(b, a, compare(b, a, options));
+			}),
+			{ numRuns: 400 }
+		);
+	});
+
 	it('handles empty witnesses', () => {
 		expectWellFormed('', '', compare('', ''));
 		expectWellFormed('', 'Added.', compare('', 'Added.'));
@@ -433,6 +527,15 @@ describe('compare keeps both witnesses exactly', () => {
 					fc.string({ unit: 'binary-ascii' })
 				),
 				(text) => expectLosslessTokens(text, tokenize(text))
+			),
+			{ numRuns: 1000 }
+		);
+	});
+
+	it('tokenizes any string losslessly however its lines and brackets are read', () => {
+		fc.assert(
+			fc.property(fc.oneof(hostile, fc.string({ unit: 'binary' })), readAs, (text, options) =>
+				expectLosslessTokens(text, tokenize(text, options))
 			),
 			{ numRuns: 1000 }
 		);

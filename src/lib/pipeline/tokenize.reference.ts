@@ -1,9 +1,13 @@
 // The tokenizer as it was before the table-driven scans in tokenize.ts (commit ba462c6), kept
 // verbatim below this comment as the reference that tokenize.ts must agree with, token for token,
 // on every input (the property tests in tokenize.test.ts). Only those tests import it. Change it
-// only when the definition of a token changes, and then tokenize.ts with it.
+// only when the definition of a token changes, and then tokenize.ts with it. Changed since: kept
+// line breaks and Markdown's hard breaks (`ScanOptions.lines`), and the bracket rule of
+// brackets.ts, which both tokenizers ask.
 
 import type { Token, TokenKind } from '../types';
+import { BracketRule } from './brackets';
+import type { ScanOptions } from './tokenize';
 
 // Tokenize: split a witness into words, whitespace, punctuation and the source's own editorial
 // matter, keeping every character, so that joining the tokens' `text` rebuilds the witness exactly
@@ -39,6 +43,8 @@ const LINE_END = /[\n\r\u2028\u2029]/g;
 
 const SPACE_KEY = ' ';
 const BREAK_KEY = '\n\n';
+// Two spaces or more before a line end: Markdown's other hard break.
+const SPACES_BEFORE_LINE_END = /  (?:\r\n|[\n\r\u2028\u2029])/;
 
 // ASCII character classes for the fast paths: most of a long English or Russian text is plain
 // ASCII words, single spaces and single punctuation marks, and the regular expressions above are
@@ -54,8 +60,10 @@ const ASCII_CLASS = new Uint8Array(128).map((_, c) => {
 	return PLAIN_PUNCT;
 });
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, options: ScanOptions = {}): Token[] {
 	const tokens: Token[] = [];
+	const lines = options.lines ?? 'wrapped';
+	const brackets = new BracketRule(text, options.brackets ?? 'editorial');
 	const n = text.length;
 	let i = 0;
 	while (i < n) {
@@ -84,6 +92,17 @@ export function tokenize(text: string): Token[] {
 				continue;
 			}
 		}
+		// A backslash before a line end marks a hard break where the witness's breaks are marked.
+		if (c === 0x5c && lines === 'marked' && LINE_END_CHAR.test(text[i + 1] ?? '')) {
+			WHITESPACE.lastIndex = i + 1;
+			WHITESPACE.test(text);
+			const end = WHITESPACE.lastIndex;
+			if (whitespaceKind(text.slice(i + 1, end), 'kept') === 'line') {
+				tokens.push({ kind: 'line', text: text.slice(i, end), key: SPACE_KEY, start: i });
+				i = end;
+				continue;
+			}
+		}
 		// A full stop is plain unless `. .` follows (an elision).
 		const plainStop =
 			c === 0x2e && next !== 32 && next !== 0xa0 && next !== 0x2009 && next !== 0x202f;
@@ -97,8 +116,10 @@ export function tokenize(text: string): Token[] {
 		if (WHITESPACE.test(text)) {
 			const end = WHITESPACE.lastIndex;
 			const ws = text.slice(i, end);
-			const kind = isParagraphBreak(ws) ? 'break' : 'space';
-			tokens.push({ kind, text: ws, key: kind === 'break' ? BREAK_KEY : SPACE_KEY, start: i });
+			const kind = whitespaceKind(ws, lines);
+			// A kept line break compares as a space (see tokens.ts).
+			const key = kind === 'break' ? BREAK_KEY : SPACE_KEY;
+			tokens.push({ kind, text: ws, key, start: i });
 			i = end;
 			continue;
 		}
@@ -116,9 +137,19 @@ export function tokenize(text: string): Token[] {
 			i = gapEnd;
 			continue;
 		}
-		i = tokenizeNonWordRun(text, i, tokens);
+		i = tokenizeNonWordRun(text, i, tokens, brackets);
 	}
 	return tokens;
+}
+
+const LINE_END_CHAR = /^[\n\r\u2028\u2029]$/;
+const LINE_END_CHAR_ANYWHERE = /[\n\r\u2028\u2029]/;
+
+/** A paragraph break, a kept line break (see `LineBreaks`), or a space. */
+function whitespaceKind(ws: string, lines: ScanOptions['lines']): TokenKind {
+	if (isParagraphBreak(ws)) return 'break';
+	if (lines === 'wrapped' || !LINE_END_CHAR_ANYWHERE.test(ws)) return 'space';
+	return lines === 'kept' || SPACES_BEFORE_LINE_END.test(ws) ? 'line' : 'space';
 }
 
 function push(tokens: Token[], kind: TokenKind, text: string, start: number): void {
@@ -136,7 +167,9 @@ function atParagraphStart(tokens: Token[]): boolean {
 	const last = tokens.length === 0 ? undefined : tokens[tokens.length - 1];
 	// Leading whitespace before the first paragraph is not a break, but still starts the text.
 	return (
-		last === undefined || last.kind === 'break' || (tokens.length === 1 && last.kind === 'space')
+		last === undefined ||
+		last.kind === 'break' ||
+		(tokens.length === 1 && (last.kind === 'space' || last.kind === 'line'))
 	);
 }
 
@@ -157,7 +190,12 @@ function matchGap(text: string, i: number): number {
  * and return where tokenizing goes on. An editorial token may reach past the run (`[non-existent]`
  * holds words), and then the main loop takes over again at its end.
  */
-function tokenizeNonWordRun(text: string, i: number, tokens: Token[]): number {
+function tokenizeNonWordRun(
+	text: string,
+	i: number,
+	tokens: Token[],
+	brackets: BracketRule
+): number {
 	NON_WORD_RUN.lastIndex = i;
 	// The caller saw neither whitespace nor a word start, so the run is never empty.
 	NON_WORD_RUN.test(text);
@@ -177,7 +215,8 @@ function tokenizeNonWordRun(text: string, i: number, tokens: Token[]): number {
 		let editorialEnd = -1;
 		if (c === 0x5b) {
 			EDITORIAL_BRACKET.lastIndex = g;
-			if (EDITORIAL_BRACKET.test(text)) editorialEnd = EDITORIAL_BRACKET.lastIndex;
+			const end = EDITORIAL_BRACKET.test(text) ? EDITORIAL_BRACKET.lastIndex : -1;
+			if (end > 0 && brackets.editorial(g, end)) editorialEnd = end;
 		} else if (c === 0x2e) {
 			EDITORIAL_DOTS.lastIndex = g;
 			if (EDITORIAL_DOTS.test(text)) editorialEnd = EDITORIAL_DOTS.lastIndex;

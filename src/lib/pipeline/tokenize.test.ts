@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../types';
-import { isParagraphBreak, tokenize } from './tokenize';
+import { isParagraphBreak, tokenize, type ScanOptions } from './tokenize';
 import { tokenize as referenceTokenize } from './tokenize.reference';
 
 /** Tokens as `[kind, text]` pairs, the easiest form to read in a failing test. */
-const pairs = (text: string) => tokenize(text).map((t) => [t.kind, t.text]);
+const pairs = (text: string, options?: ScanOptions) =>
+	tokenize(text, options).map((t) => [t.kind, t.text]);
 
 describe('tokenize', () => {
 	it('splits Cyrillic words and quotes, and marks the ellipsis as editorial', () => {
@@ -186,6 +187,199 @@ describe('tokenize', () => {
 	});
 });
 
+describe('tokenize where lines matter', () => {
+	const code = 'fn main() {\n    let x = 1;\r\n\n}\n';
+
+	it('keeps each line end of a fenced code block, with the next line’s indentation', () => {
+		expect(pairs('```\nfn main() {\n    run();\n}\n```', { lines: 'kept' })).toEqual([
+			['punct', '`'],
+			['punct', '`'],
+			['punct', '`'],
+			['line', '\n'],
+			['word', 'fn'],
+			['space', ' '],
+			['word', 'main'],
+			['punct', '('],
+			['punct', ')'],
+			['space', ' '],
+			['punct', '{'],
+			['line', '\n    '],
+			['word', 'run'],
+			['punct', '('],
+			['punct', ')'],
+			['punct', ';'],
+			['line', '\n'],
+			['punct', '}'],
+			['line', '\n'],
+			['punct', '`'],
+			['punct', '`'],
+			['punct', '`']
+		]);
+	});
+
+	it('keeps the lines of verse, and still breaks paragraphs at a blank line, CRLF or not', () => {
+		const verse = 'Because I could not stop –\r\nHe stopped –\r\n\r\nThe Carriage';
+		expect(pairs(verse, { lines: 'kept' })).toEqual([
+			['word', 'Because'],
+			['space', ' '],
+			['word', 'I'],
+			['space', ' '],
+			['word', 'could'],
+			['space', ' '],
+			['word', 'not'],
+			['space', ' '],
+			['word', 'stop'],
+			['space', ' '],
+			['punct', '–'],
+			['line', '\r\n'],
+			['word', 'He'],
+			['space', ' '],
+			['word', 'stopped'],
+			['space', ' '],
+			['punct', '–'],
+			['break', '\r\n\r\n'],
+			['word', 'The'],
+			['space', ' '],
+			['word', 'Carriage']
+		]);
+	});
+
+	it('compares a kept line break as a space, and a paragraph break as its shape', () => {
+		const whitespace = (options?: ScanOptions) =>
+			tokenize(code, options).filter((t) => /\s/.test(t.text));
+		expect(whitespace({ lines: 'kept' }).map((t) => [t.kind, t.text, t.key])).toEqual([
+			['space', ' ', ' '],
+			['space', ' ', ' '],
+			['line', '\n    ', ' '],
+			['space', ' ', ' '],
+			['space', ' ', ' '],
+			['space', ' ', ' '],
+			['break', '\r\n\n', '\n\n'],
+			['line', '\n', ' ']
+		]);
+		// Where lines do not matter, the same line ends are spaces, as they always were.
+		expect(whitespace().map((t) => t.kind)).toEqual([
+			'space',
+			'space',
+			'space',
+			'space',
+			'space',
+			'space',
+			'break',
+			'space'
+		]);
+	});
+
+	it('keeps only the hard breaks Markdown marks, with their mark, where breaks are marked', () => {
+		const text = 'Abraham Lincoln \\\nNovember 19, 1863.\nThe  \nend\\ here\\\n\nx';
+		expect(pairs(text, { lines: 'marked' })).toEqual([
+			['word', 'Abraham'],
+			['space', ' '],
+			['word', 'Lincoln'],
+			['space', ' '],
+			['line', '\\\n'],
+			['word', 'November'],
+			['space', ' '],
+			['word', '19'],
+			['punct', ','],
+			['space', ' '],
+			['word', '1863'],
+			['punct', '.'],
+			['space', '\n'],
+			['word', 'The'],
+			['line', '  \n'],
+			['word', 'end'],
+			['punct', '\\'],
+			['space', ' '],
+			['word', 'here'],
+			// At a paragraph's end a backslash marks nothing: it is a backslash.
+			['punct', '\\'],
+			['break', '\n\n'],
+			['word', 'x']
+		]);
+		// Where every line is kept, a backslash at a line's end is text (a shell script's).
+		expect(pairs('a \\\nb', { lines: 'kept' })).toEqual([
+			['word', 'a'],
+			['space', ' '],
+			['punct', '\\'],
+			['line', '\n'],
+			['word', 'b']
+		]);
+	});
+
+	it('takes a gap marker after a kept line break at the start of the text as a paragraph', () => {
+		expect(pairs('\n{gap}\n\nx', { lines: 'kept' })).toEqual([
+			['line', '\n'],
+			['gap', '{gap}'],
+			['break', '\n\n'],
+			['word', 'x']
+		]);
+	});
+});
+
+describe('tokenize square brackets', () => {
+	const kinds = (text: string, options?: ScanOptions) =>
+		tokenize(text, options)
+			.filter((t) => t.text.startsWith('['))
+			.map((t) => [t.kind, t.text]);
+
+	it('takes a bracket as editorial, or as text where the case says so', () => {
+		const text = 'I was with Trotsky in a [non-existent] bloc.';
+		expect(kinds(text)).toEqual([['editorial', '[non-existent]']]);
+		expect(kinds(text, { brackets: 'editorial' })).toEqual([['editorial', '[non-existent]']]);
+		expect(kinds(text, { brackets: 'text' })).toEqual([['punct', '[']]);
+	});
+
+	it('never takes a Markdown link, image or reference for editorial matter', () => {
+		const markdown = [
+			'An [inline link](https://spec.commonmark.org/) and an ![image](logo.png).',
+			'A [full reference][spec], a [collapsed one][] and a [shortcut].',
+			'But [sic] and [undefined] are editorial.',
+			'',
+			'[spec]: https://spec.commonmark.org/',
+			'  [Shortcut]:  /url "defined in another case, indented"'
+		].join('\n');
+		expect(kinds(markdown)).toEqual([
+			['punct', '['],
+			['punct', '['],
+			['punct', '['],
+			['punct', '['],
+			['punct', '['],
+			['punct', '['],
+			['punct', '['],
+			['editorial', '[sic]'],
+			['editorial', '[undefined]'],
+			['punct', '['],
+			['punct', '[']
+		]);
+	});
+
+	it('never takes code for editorial matter: a code span, a fenced block to its end', () => {
+		const markdown = [
+			'Index with `a[i]` or ``b[`j`]``; [sic].',
+			'```js',
+			'const x = a[i];',
+			'~~~',
+			'```',
+			'After the block, [sic] again.',
+			'~~~~',
+			'[never closed]'
+		].join('\n');
+		expect(kinds(markdown)).toEqual([
+			['punct', '['],
+			['punct', '['],
+			['editorial', '[sic]'],
+			['punct', '['],
+			['editorial', '[sic]'],
+			['punct', '[']
+		]);
+	});
+
+	it('takes a bracket after a lone backtick, which no backtick closes, as editorial', () => {
+		expect(kinds('a ` b [c] ``d``')).toEqual([['editorial', '[c]']]);
+	});
+});
+
 describe('isParagraphBreak', () => {
 	it('is true for whitespace holding a blank line, and false for one line end', () => {
 		expect(['\n\n', ' \n\t \n ', '\r\n\r\n', '\r\r', '\n\u2029'].map(isParagraphBreak)).toEqual([
@@ -307,6 +501,28 @@ describe('tokenize agrees with the reference tokenizer', () => {
 				expect(tokenize(s)).toStrictEqual(referenceTokenize(s));
 			}),
 			{ numRuns: 10_000 }
+		);
+	});
+
+	// Every way a witness's lines and brackets can be read.
+	const OPTIONS: ScanOptions[] = (['wrapped', 'kept', 'marked'] as const).flatMap((lines) =>
+		(['editorial', 'text'] as const).map((brackets) => ({ lines, brackets }))
+	);
+	// Line ends after spaces and backslashes, Markdown's links and code, mixed with the above.
+	const MARKDOWN = [
+		...['\\', '\\\n', '\\\r\n', '\\\n\n', '\\ \n', '  \n', '   \r\n', ' \n', '\t\n'],
+		...['\\\u2028', '\n    ', '\n\t', '](', '][', ']:', '[x](y)', '[a][b]', '[x]: /u'],
+		...['\n[x]:', '`', '```', '\n```\n', '~~~', '\n~~~\n', '``a[b]``', '![i](s)']
+	];
+	const markdownPiece = fc.oneof(fc.constantFrom(...MARKDOWN), fc.constantFrom(...PIECES));
+	const markdownText = fc.array(markdownPiece, { maxLength: 30 }).map((p) => p.join(''));
+
+	it('gives the same tokens however lines and brackets are read', { timeout: 30_000 }, () => {
+		fc.assert(
+			fc.property(fc.oneof(text, markdownText), fc.constantFrom(...OPTIONS), (s, options) => {
+				expect(tokenize(s, options)).toStrictEqual(referenceTokenize(s, options));
+			}),
+			{ numRuns: 6_000 }
 		);
 	});
 

@@ -1,10 +1,12 @@
-import type { Token } from '../types';
+import type { Brackets, LineBreaks, Token } from '../types';
+import { BracketRule } from './brackets';
 import {
 	BREAK,
 	EDITORIAL,
 	FNV_OFFSET,
 	FNV_PRIME,
 	GAP as GAP_KIND,
+	LINE,
 	PUNCT,
 	SPACE as SPACE_KIND,
 	TokenWriter,
@@ -20,6 +22,12 @@ import {
 // itself except for whitespace: all whitespace without a blank line compares as `' '` and all
 // whitespace with one as `'\n\n'`, so a rewrapped line or a CRLF file is not a change, while a
 // paragraph break that appears or disappears is.
+//
+// Two things depend on the witness (`ScanOptions`). Whether its lines matter: in verse or code a
+// single line end is a line break that is kept (a `line` token, with a space's key: clean-up marks
+// a line broken differently, cleanup.ts), and where Markdown marks hard breaks only the marked
+// ones are (`LineBreaks`). And whether its square brackets hold an editor's insertions
+// (brackets.ts).
 
 // A word is a run of letters, marks and digits; an apostrophe or hyphen between two such runs
 // belongs to it (`prosecutor’s`, `well-known`), one at either end does not (`'tis`, `students'`).
@@ -36,7 +44,8 @@ const WHITESPACE = /\s+/uy;
 const NON_WORD = String.raw`[^\s\p{L}\p{N}]`;
 const NON_WORD_RUN = new RegExp(`${NON_WORD}+`, 'uy');
 
-// `[non-existent]`: a bracketed insertion on one line, with no brackets inside.
+// `[non-existent]`: a bracketed insertion on one line, with no brackets inside, where the
+// witness's brackets are editorial and Markdown does not make it a link or code (brackets.ts).
 const EDITORIAL_BRACKET = /\[[^[\]\n\r\u2028\u2029]+\]/y;
 // `. . .` or `. . . .`: an elision printed as spaced dots (ordinary, no-break or thin spaces).
 const EDITORIAL_DOTS = /\.(?:[ \u00a0\u2009\u202f]\.){2,3}/y;
@@ -91,20 +100,42 @@ function classify(c: number): number {
 	return bits;
 }
 
+/** What tokenizing a witness depends on, besides its text. */
+export interface ScanOptions {
+	/** What a single line break is; by default `wrapped`, the same as a space. */
+	lines?: LineBreaks;
+	/**
+	 * What its square brackets are; by default `editorial`, as in a transcript (`[inaudible]`,
+	 * `[sic]`), Markdown links aside. A corpus case says (`Case.brackets`).
+	 */
+	brackets?: Brackets;
+}
+
 /** The tokens of `text`, as objects. */
-export function tokenize(text: string): Token[] {
-	return tokenObjects(scan(text, new Vocabulary()));
+export function tokenize(text: string, options: ScanOptions = {}): Token[] {
+	return tokenObjects(scan(text, new Vocabulary(), options));
 }
 
 /** The tokens of both witnesses of a comparison, with one vocabulary. */
-export function scanPair(a: string, b: string): [Tokens, Tokens] {
+export function scanPair(
+	a: string,
+	b: string,
+	options: { a?: ScanOptions; b?: ScanOptions } = {}
+): [Tokens, Tokens] {
 	const vocabulary = new Vocabulary();
-	return [scan(a, vocabulary), scan(b, vocabulary)];
+	return [scan(a, vocabulary, options.a), scan(b, vocabulary, options.b)];
 }
 
+const WRAPPED = 0;
+const KEPT = 1;
+const MARKED = 2;
+const LINE_CODES: Record<LineBreaks, number> = { wrapped: WRAPPED, kept: KEPT, marked: MARKED };
+
 /** The tokens of `text` in columns, with keys from `vocabulary` (shared by the two sides). */
-export function scan(text: string, vocabulary: Vocabulary): Tokens {
+export function scan(text: string, vocabulary: Vocabulary, options: ScanOptions = {}): Tokens {
 	const tokens = new TokenWriter(text, vocabulary);
+	const lines = LINE_CODES[options.lines ?? 'wrapped'];
+	const brackets = new BracketRule(text, options.brackets ?? 'editorial');
 	const n = text.length;
 	let i = 0;
 	while (i < n) {
@@ -113,18 +144,19 @@ export function scan(text: string, vocabulary: Vocabulary): Tokens {
 		if (bits & SPACE) {
 			const end = spaceEnd(text, i);
 			if (end < 0) {
-				i = slowStep(text, i, tokens);
+				i = slowStep(text, i, tokens, lines, brackets);
 				continue;
 			}
 			// One character is never a blank line, and most whitespace is one space.
-			tokens.push(end > i + 1 && isBlankLineIn(text, i, end) ? BREAK : SPACE_KIND, i, end);
+			const single = end === i + 1 && (lines === WRAPPED || c === 32);
+			tokens.push(single ? SPACE_KIND : whitespaceKind(text, i, end, lines), i, end);
 			i = end;
 			continue;
 		}
 		if (bits & STARTS_WORD) {
 			const end = wordEnd(text, i);
 			if (end < 0) {
-				i = slowStep(text, i, tokens);
+				i = slowStep(text, i, tokens, lines, brackets);
 				continue;
 			}
 			if (end === i + 1) tokens.push(WORD_KIND, i, end);
@@ -133,14 +165,23 @@ export function scan(text: string, vocabulary: Vocabulary): Tokens {
 			continue;
 		}
 		if (bits & SURROGATE) {
-			i = slowStep(text, i, tokens);
+			i = slowStep(text, i, tokens, lines, brackets);
 			continue;
 		}
 		// Punctuation, mostly one mark a token. The exceptions go through the run below: `[` and
 		// `{` (editorial matter, a gap marker), a full stop that may start `. . .`, `…` (editorial),
 		// and a mark followed by more punctuation or an accent, to be split into graphemes. An
 		// ASCII mark is its own grapheme before anything below U+0300, where the accents start.
+		// Before all of them, a backslash that marks a hard line break.
 		const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+		if (c === 0x5c && lines === MARKED) {
+			const end = hardBreakEnd(text, i);
+			if (end > 0) {
+				tokens.push(LINE, i, end);
+				i = end;
+				continue;
+			}
+		}
 		const plain =
 			c < 128
 				? next < 0x300 &&
@@ -159,9 +200,43 @@ export function scan(text: string, vocabulary: Vocabulary): Tokens {
 			i = gapEnd;
 			continue;
 		}
-		i = tokenizeNonWordRun(text, i, tokens);
+		i = tokenizeNonWordRun(text, i, tokens, brackets);
 	}
 	return tokens.finish();
+}
+
+/**
+ * The kind of the whitespace `text.slice(from, to)`: a paragraph break if it holds a blank line
+ * (any two line ends, a CRLF counting as one, since everything in it is whitespace); with one
+ * line end, a kept line break where the witness's lines matter, or where two spaces or more
+ * before the line end mark a hard break; otherwise a space.
+ */
+function whitespaceKind(text: string, from: number, to: number, lines: number): number {
+	let lineEnds = 0;
+	let firstEnd = -1;
+	for (let k = from; k < to; k++) {
+		const c = text.charCodeAt(k);
+		if (classOf(c) & ENDS_LINE && !(c === 10 && k > from && text.charCodeAt(k - 1) === 13)) {
+			if (++lineEnds === 2) return BREAK;
+			firstEnd = k;
+		}
+	}
+	if (lineEnds === 0 || lines === WRAPPED) return SPACE_KIND;
+	if (lines === KEPT) return LINE;
+	return firstEnd - from >= 2 && text.startsWith('  ', firstEnd - 2) ? LINE : SPACE_KIND;
+}
+
+/**
+ * End of the hard line break a backslash at `i` marks (Markdown's `\` at the end of a line):
+ * the backslash and the whitespace after it, which must start with a line end and hold only
+ * one; -1 if it marks none (a backslash inside a line, or at a paragraph's end).
+ */
+function hardBreakEnd(text: string, i: number): number {
+	if (i + 1 >= text.length || !(classOf(text.charCodeAt(i + 1)) & ENDS_LINE)) return -1;
+	WHITESPACE.lastIndex = i + 1;
+	WHITESPACE.test(text);
+	const end = WHITESPACE.lastIndex;
+	return whitespaceKind(text, i + 1, end, KEPT) === LINE ? end : -1;
 }
 
 /** End of the whitespace at `i`, as WHITESPACE matches it, or -1 if a surrogate comes first. */
@@ -213,13 +288,19 @@ function wordEnd(text: string, i: number): number {
 /**
  * The regular expressions' own answer at `i`, where a surrogate left the table unsure: the order
  * the rules apply in (whitespace, then a word, then punctuation), each matched by its expression.
- * Never called at a `{`, so the gap rule does not come in.
+ * Never called at a `{` or a backslash, so neither the gap rule nor a hard break comes in.
  */
-function slowStep(text: string, i: number, tokens: TokenWriter): number {
+function slowStep(
+	text: string,
+	i: number,
+	tokens: TokenWriter,
+	lines: number,
+	brackets: BracketRule
+): number {
 	WHITESPACE.lastIndex = i;
 	if (WHITESPACE.test(text)) {
 		const end = WHITESPACE.lastIndex;
-		tokens.push(isParagraphBreak(text.slice(i, end)) ? BREAK : SPACE_KIND, i, end);
+		tokens.push(whitespaceKind(text, i, end, lines), i, end);
 		return end;
 	}
 	WORD.lastIndex = i;
@@ -228,7 +309,7 @@ function slowStep(text: string, i: number, tokens: TokenWriter): number {
 		tokens.push(WORD_KIND, i, end);
 		return end;
 	}
-	return tokenizeNonWordRun(text, i, tokens);
+	return tokenizeNonWordRun(text, i, tokens, brackets);
 }
 
 /** Whether whitespace holds a blank line, i.e. separates paragraphs. */
@@ -238,25 +319,11 @@ export function isParagraphBreak(ws: string): boolean {
 	return BLANK_LINE.test(ws.replace(/\r\n/g, '\n'));
 }
 
-/**
- * isParagraphBreak of the whitespace `text.slice(from, to)`, without the slice. Everything in it
- * is whitespace, so any two line ends make a blank line, a CRLF counting as one.
- */
-function isBlankLineIn(text: string, from: number, to: number): boolean {
-	let lineEnds = 0;
-	for (let k = from; k < to; k++) {
-		const c = text.charCodeAt(k);
-		if (classOf(c) & ENDS_LINE && !(c === 10 && k > from && text.charCodeAt(k - 1) === 13)) {
-			if (++lineEnds === 2) return true;
-		}
-	}
-	return false;
-}
-
 function atParagraphStart(tokens: TokenWriter): boolean {
 	const last = tokens.lastKind();
 	// Leading whitespace before the first paragraph is not a break, but still starts the text.
-	return last === -1 || last === BREAK || (tokens.length === 1 && last === SPACE_KIND);
+	if (last === -1 || last === BREAK) return true;
+	return tokens.length === 1 && (last === SPACE_KIND || last === LINE);
 }
 
 /** End of a `{gap}` marker at `i` if it fills its paragraph, else -1. */
@@ -289,7 +356,12 @@ function nonWordRunEnd(text: string, i: number): number {
  * and return where tokenizing goes on. An editorial token may reach past the run (`[non-existent]`
  * holds words), and then the main loop takes over again at its end.
  */
-function tokenizeNonWordRun(text: string, i: number, tokens: TokenWriter): number {
+function tokenizeNonWordRun(
+	text: string,
+	i: number,
+	tokens: TokenWriter,
+	brackets: BracketRule
+): number {
 	// The caller saw neither whitespace nor a word start, so the run is never empty.
 	const end = nonWordRunEnd(text, i);
 	const starts = graphemeStarts(text, i, end);
@@ -307,7 +379,8 @@ function tokenizeNonWordRun(text: string, i: number, tokens: TokenWriter): numbe
 		let editorialEnd = -1;
 		if (c === 0x5b) {
 			EDITORIAL_BRACKET.lastIndex = g;
-			if (EDITORIAL_BRACKET.test(text)) editorialEnd = EDITORIAL_BRACKET.lastIndex;
+			const end = EDITORIAL_BRACKET.test(text) ? EDITORIAL_BRACKET.lastIndex : -1;
+			if (end > 0 && brackets.editorial(g, end)) editorialEnd = end;
 		} else if (c === 0x2e) {
 			EDITORIAL_DOTS.lastIndex = g;
 			if (EDITORIAL_DOTS.test(text)) editorialEnd = EDITORIAL_DOTS.lastIndex;

@@ -16,14 +16,27 @@ export const BREAK = 2;
 export const PUNCT = 3;
 export const EDITORIAL = 4;
 export const GAP = 5;
+export const LINE = 6;
 
 /** The name of each kind code. */
-export const KIND_NAMES: readonly TokenKind[] = ['word', 'space', 'break', 'punct', 'editorial', 'gap'];
+export const KIND_NAMES: readonly TokenKind[] = [
+	'word',
+	'space',
+	'break',
+	'punct',
+	'editorial',
+	'gap',
+	'line'
+];
 
 /** Keys are hashed with FNV-1a (hash.ts); the tokenizer steps it unit by unit as it reads a word. */
 export { FNV_OFFSET, FNV_PRIME } from './hash';
 
-/** Key ids that need no look-up: every gap marker, all whitespace without and with a blank line. */
+/**
+ * Key ids that need no look-up: every gap marker, all whitespace without and with a blank line.
+ * A kept line break has the key of a space: the aligner never trades a word for a line break, and
+ * clean-up marks where lines break differently (cleanup.ts, `splitLineBreaks`).
+ */
 export const GAP_KEY = 0;
 export const SPACE_KEY = 1;
 export const BREAK_KEY = 2;
@@ -36,7 +49,10 @@ export const BREAK_KEY = 2;
 export class Vocabulary implements KeyTable {
 	/** The key of each id. */
 	readonly keys: string[] = ['{gap}', ' ', '\n\n'];
-	/** The kind code of each id (a key always has one kind: a word is never punctuation). */
+	/**
+	 * The kind code of each id (a key always has one kind: a word is never punctuation; a kept line
+	 * break's key is a space's).
+	 */
 	readonly kinds: number[] = [GAP, SPACE, BREAK];
 	/** One-unit keys (most punctuation) by char code: id + 1, or 0 if not yet met. */
 	private readonly byChar = new Int32Array(0x10000);
@@ -138,8 +154,8 @@ export class Vocabulary implements KeyTable {
 }
 
 /**
- * Appends tokens to growing typed arrays. Whitespace and gap markers take their fixed key ids;
- * everything else is interned.
+ * Appends tokens to growing typed arrays. Whitespace, kept line breaks and gap markers take their
+ * fixed key ids; everything else is interned.
  */
 export class TokenWriter {
 	length = 0;
@@ -165,7 +181,7 @@ export class TokenWriter {
 		this.kinds[n] = kind;
 		this.starts[n] = start;
 		this.keys[n] =
-			kind === SPACE
+			kind === SPACE || kind === LINE
 				? SPACE_KEY
 				: kind === BREAK
 					? BREAK_KEY
@@ -225,7 +241,7 @@ export function tokenText(tokens: Tokens, i: number): string {
 export function tokenAt(tokens: Tokens, i: number): Token {
 	const kind = tokens.kinds[i];
 	const text = tokenText(tokens, i);
-	const key = kind === SPACE ? ' ' : kind === BREAK ? '\n\n' : text;
+	const key = kind === SPACE || kind === LINE ? ' ' : kind === BREAK ? '\n\n' : text;
 	return { kind: KIND_NAMES[kind], text, key, start: tokens.starts[i] };
 }
 

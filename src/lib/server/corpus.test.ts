@@ -11,7 +11,11 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { placeAttributions } from '../pipeline/attribute';
+import { compare } from '../pipeline/compare';
 import type { Case, NoteAnchor } from '../types';
+import { caseView } from '../view';
+import { LaidText } from '../pipeline/laid';
 import { CorpusError, getCase, getCases, loadCorpus } from './corpus';
 
 const fixtures = 'src/lib/server/fixtures';
@@ -101,6 +105,45 @@ describe('the real corpus', () => {
 		expect(published).toEqual(spoken.filter((p) => p !== passages[1] && p !== passages[2]));
 	});
 
+	it('attributes the two struck passages to Stalin’s pencil, as sure as Gregory’s article allows', () => {
+		const [spoken, published] = bukharin.witnesses;
+		const sides = { a: spoken, b: published };
+		const comparison = compare(spoken.text, published.text, { precise: true });
+		const placed = placeAttributions(comparison, bukharin.attributions, sides);
+		const struck = (id?: string) => comparison.segments.find((s) => s.id === id)?.a.trim();
+		expect(bukharin.causes).toEqual([{ id: 'political', label: 'Political' }]);
+		expect(
+			placed.map(({ attribution: { hand, cause, cert, source }, change }) => ({
+				struck: struck(change),
+				hand,
+				cause,
+				cert,
+				source
+			}))
+		).toEqual([
+			{
+				struck:
+					'I accept responsibility even for those crimes about which I did not know or about ' +
+					'which I did not have the slightest idea.',
+				hand: 'Stalin, pencil',
+				cause: undefined,
+				cert: 'certain',
+				source: 'gregory'
+			},
+			{
+				struck:
+					'I deny most of all the prosecutor’s charge that I belonged to the group sitting on ' +
+					'the court bench with me, because such a group never existed!',
+				hand: 'Stalin, pencil',
+				cause: 'political',
+				cert: 'probable',
+				source: 'gregory'
+			}
+		]);
+		expect(gettysburg.causes).toEqual([]);
+		expect(gettysburg.attributions).toEqual([]);
+	});
+
 	it('loads the five Gettysburg copies, without their Markdown headings', () => {
 		expect(gettysburg.kind).toBe('Draft-to-final revision history');
 		expect(gettysburg.witnesses.map((w) => w.id)).toEqual([
@@ -120,6 +163,35 @@ describe('the real corpus', () => {
 		expect(gettysburg.witnesses[4].text.endsWith('Abraham Lincoln \\\nNovember 19, 1863.\n')).toBe(
 			true
 		);
+	});
+
+	it('reads Gregory’s brackets as editorial, and only them', () => {
+		expect(bukharin.brackets).toBe('editorial');
+		expect(gettysburg.brackets).toBeUndefined();
+		const view = caseView(bukharin);
+		const laid = LaidText.of(view.text, view.texts);
+		const editorial = laid.blocks().flatMap((b) => (b.kind === 'paragraph' ? b.spans : []));
+		expect(editorial.filter((s) => s.editorial).map((s) => s.text)).toEqual([
+			'[non-existent]',
+			'. . .'
+		]);
+	});
+
+	it('shows the Bliss copy’s signature and date on two lines, without the backslash', () => {
+		const bliss = gettysburg.witnesses.find((w) => w.id === 'bliss')!;
+		expect(bliss.lines).toBe('marked');
+		const view = caseView(gettysburg, { base: 'nicolay', target: 'bliss' });
+		const laid = LaidText.of(view.text, view.texts);
+		const last = laid.block(laid.blockCount - 1);
+		// Every other line end of the copy is the transcriber's wrapping: only this one is kept.
+		const lines = laid.blocks().flatMap((b) => (b.kind === 'paragraph' ? b.spans : []));
+		expect(lines.filter((s) => s.line).map((s) => [s.kind, s.text])).toEqual([['insert', '\\\n']]);
+		expect(last.kind === 'paragraph' && last.spans.map((s) => [s.kind, s.text, s.line])).toEqual([
+			['insert', 'Abraham Lincoln ', undefined],
+			['insert', '\\\n', true],
+			['insert', 'November 19, 1863.', undefined],
+			['equal', '\n', undefined]
+		]);
 	});
 
 	it('stores a quote that crosses a line break with the witness’s own line break', () => {
@@ -264,7 +336,8 @@ describe('loadCorpus refuses a bad corpus, naming the file and line', () => {
 			'case/notes/01-note.md:1: a note starts with a header: a line "---", the "key: value" ' +
 				'lines, then "---"'
 		],
-		['note-unknown-field', 'case/notes/01-note.md:3: unknown field "witnes"']
+		['note-unknown-field', 'case/notes/01-note.md:3: unknown field "witnes"'],
+		['change-on-no-change', 'case/changes.txt:6: quote is on no change']
 	];
 
 	it.each(bad)('%s', (fixture, message) => {
@@ -330,7 +403,7 @@ describe('loadCorpus refuses links and witnesses too large, naming the file and 
 		expect(problem(root)).toBe(`${dir}/case.txt:21: witness file "a.txt" ${link(outside)}`);
 	});
 
-	it('refuses a note, case.txt or a whole case folder that is a symbolic link', () => {
+	it('refuses a note, case.txt, changes.txt or a whole case folder that is a symbolic link', () => {
 		const note = corpusWith((caseDir, outside) => {
 			rmSync(path.join(caseDir, 'notes', '02-mat.md'));
 			symlinkSync(path.join(outside, 'secret.txt'), path.join(caseDir, 'notes', '02-mat.md'));
@@ -344,6 +417,12 @@ describe('loadCorpus refuses links and witnesses too large, naming the file and 
 		});
 		expect(problem(caseTxt.root)).toBe(
 			`${caseTxt.dir}/case.txt:1: case.txt ${link(caseTxt.outside)}`
+		);
+		const changes = corpusWith((caseDir, outside) => {
+			symlinkSync(path.join(outside, 'secret.txt'), path.join(caseDir, 'changes.txt'));
+		});
+		expect(problem(changes.root)).toBe(
+			`${changes.dir}/changes.txt:1: changes.txt ${link(changes.outside)}`
 		);
 		const folder = corpusWith((caseDir, outside) => {
 			symlinkSync(outside, path.join(path.dirname(caseDir), 'linked'));

@@ -160,8 +160,8 @@ export const moved: Excerpt = {
 			inB: true,
 			spans: [
 				{ kind: 'equal', text: 'I admit my guilt before ' },
-				{ kind: 'delete', text: 'the', change: 'c-1rlwl8c', first: true },
-				{ kind: 'insert', text: 'this', change: 'c-1rlwl8c' },
+				{ kind: 'delete', text: 'the', change: 'c-1rlwl8c', changeKind: 'rewording', first: true },
+				{ kind: 'insert', text: 'this', change: 'c-1rlwl8c', changeKind: 'rewording' },
 				{ kind: 'equal', text: ' court.' }
 			]
 		},
@@ -174,6 +174,7 @@ export const moved: Excerpt = {
 					kind: 'delete',
 					text: 'In 1932 I met the representatives of the general staff in ',
 					change: 'c-0h2cml4',
+					changeKind: 'moved',
 					first: true,
 					move: 'from',
 					partner: 'c-023fnqd'
@@ -182,13 +183,21 @@ export const moved: Excerpt = {
 					kind: 'delete',
 					text: 'Berlin',
 					change: 'c-0h2cml4',
+					changeKind: 'moved',
 					move: 'from',
 					partner: 'c-023fnqd',
 					changed: true,
 					notes: ['03-berlin'],
 					noteMarkers: ['03-berlin']
 				},
-				{ kind: 'delete', text: '.', change: 'c-0h2cml4', move: 'from', partner: 'c-023fnqd' }
+				{
+					kind: 'delete',
+					text: '.',
+					change: 'c-0h2cml4',
+					changeKind: 'moved',
+					move: 'from',
+					partner: 'c-023fnqd'
+				}
 			]
 		},
 		{
@@ -206,6 +215,7 @@ export const moved: Excerpt = {
 					kind: 'insert',
 					text: 'In 1932 I met the representatives of the general staff in ',
 					change: 'c-023fnqd',
+					changeKind: 'moved',
 					first: true,
 					move: 'to',
 					partner: 'c-0h2cml4'
@@ -214,11 +224,19 @@ export const moved: Excerpt = {
 					kind: 'insert',
 					text: 'Paris',
 					change: 'c-023fnqd',
+					changeKind: 'moved',
 					move: 'to',
 					partner: 'c-0h2cml4',
 					changed: true
 				},
-				{ kind: 'insert', text: '.', change: 'c-023fnqd', move: 'to', partner: 'c-0h2cml4' }
+				{
+					kind: 'insert',
+					text: '.',
+					change: 'c-023fnqd',
+					changeKind: 'moved',
+					move: 'to',
+					partner: 'c-0h2cml4'
+				}
 			]
 		}
 	],
@@ -249,3 +267,33 @@ export function withoutMoves(excerpt: Excerpt): Excerpt {
 	);
 	return { ...excerpt, blocks };
 }
+
+/**
+ * A fenced code block whose lines matter, with one word added on its indented second line: each
+ * format must keep the lines and the indentation, and draw no fence as its own markup.
+ */
+export const code: Excerpt = {
+	...fixture,
+	notes: [],
+	blocks: [
+		{ kind: 'paragraph', inA: true, inB: true, spans: [{ kind: 'equal', text: 'Strike it:' }] },
+		{
+			kind: 'paragraph',
+			inA: true,
+			inB: true,
+			spans: [
+				{ kind: 'equal', text: '```js' },
+				{ kind: 'equal', text: '\n', line: true },
+				{ kind: 'equal', text: 'if (marks) {' },
+				{ kind: 'equal', text: '\n\t', line: true },
+				{ kind: 'equal', text: 'strike(' },
+				{ kind: 'insert', text: 'all', change: 'c-ffffff', first: true },
+				{ kind: 'equal', text: ');' },
+				{ kind: 'equal', text: '\n', line: true },
+				{ kind: 'equal', text: '}' },
+				{ kind: 'equal', text: '\n', line: true },
+				{ kind: 'equal', text: '```' }
+			]
+		}
+	]
+};

@@ -1,5 +1,5 @@
 // A reader's workspace with one of each thing a workspace holds (an encoding, a note on the whole
-// comparison, an anchored note with prefix and suffix), for the workspace tests.
+// comparison, an anchored note with prefix and suffix, an attribution), for the workspace tests.
 
 import { emptyWorkspace } from '../workspace/defaults';
 import type { Workspace } from '../workspace/types';
@@ -22,6 +22,17 @@ export function sampleWorkspace(): Workspace {
 			title: 'Denied',
 			markdown: 'Struck.',
 			anchor: { witness: 'spoken', quote: 'deny', prefix: 'I ', suffix: ' it' }
+		}
+	];
+	ws.attributions = [
+		{
+			id: 'attribution-1',
+			anchor: { witness: 'spoken', quote: 'deny' },
+			hand: 'Editor',
+			cause: 'Politics',
+			cert: 'probable',
+			date: '2024-05-02T09:30:00Z',
+			file: 'pravda.docx'
 		}
 	];
 	ws.meta.people = ['Nikolai Bukharin (defendant)'];

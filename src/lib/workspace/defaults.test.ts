@@ -5,7 +5,8 @@ import {
 	kindOf,
 	nameFromFile,
 	slugify,
-	uniqueId
+	uniqueId,
+	workspaceCauses
 } from './defaults';
 
 describe('emptyWorkspace', () => {
@@ -18,6 +19,7 @@ describe('emptyWorkspace', () => {
 			base: 'spoken',
 			target: 'published',
 			notes: [],
+			attributions: [],
 			meta: {
 				title: 'Untitled comparison',
 				date: '',
@@ -125,5 +127,17 @@ describe('uniqueId', () => {
 	it('adds -2, -3 ... until the id is free', () => {
 		expect(uniqueId('text', ['text'])).toBe('text-2');
 		expect(uniqueId('text', new Set(['text', 'text-2', 'text-3']))).toBe('text-4');
+	});
+});
+
+describe('workspaceCauses', () => {
+	it('names each wording once, in the order first used, with an id made from it', () => {
+		const said = ['Privacy', undefined, 'Data protection', 'Privacy', 'privacy', 'Раз'].map((cause) => ({ cause }));
+		expect(workspaceCauses(said)).toEqual([
+			{ id: 'privacy', label: 'Privacy' },
+			{ id: 'data-protection', label: 'Data protection' },
+			{ id: 'privacy-2', label: 'privacy' },
+			{ id: 'cause', label: 'Раз' }
+		]);
 	});
 });

@@ -3,7 +3,8 @@
 
 import { showControls } from '../bidi';
 import { UNDETERMINED } from '../language';
-import type { Workspace } from './types';
+import type { Cause } from '../types';
+import type { Workspace, WorkspaceAttribution } from './types';
 
 /** What a comparison whose kind the reader has not given is called in its exports. */
 export const DEFAULT_KIND = 'Comparison';
@@ -38,6 +39,7 @@ export function emptyWorkspace(): Workspace {
 		base: 'spoken',
 		target: 'published',
 		notes: [],
+		attributions: [],
 		meta: {
 			title: 'Untitled comparison',
 			date: '',
@@ -103,4 +105,19 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
 	let n = 2;
 	while (used.has(`${base}-${n}`)) n++;
 	return `${base}-${n}`;
+}
+
+/**
+ * The causes the reader named, in the order first named: each distinct wording once, with an id
+ * made from it (`Data protection` -> `data-protection`, then `-2` for a wording that makes the
+ * same id), as a case's changes.txt names its causes.
+ */
+export function workspaceCauses(attributions: Pick<WorkspaceAttribution, 'cause'>[]): Cause[] {
+	const causes: Cause[] = [];
+	for (const { cause } of attributions) {
+		if (!cause || causes.some((c) => c.label === cause)) continue;
+		const id = uniqueId(slugify(cause, 'cause'), causes.map((c) => c.id));
+		causes.push({ id, label: cause });
+	}
+	return causes;
 }

@@ -79,6 +79,16 @@ function russian(): Workspace {
 				anchor: { witness: 'draft', prefix: 'Граждане ', quote: 'судьи!' }
 			}
 		],
+		attributions: [
+			{
+				id: 'attribution-1',
+				anchor: { witness: 'spoken', quote: 'такой группы не было!' },
+				hand: 'Сталин, карандаш',
+				cause: 'Political reasons',
+				cert: 'probable',
+				date: '1938-03-13T09:30:00Z'
+			}
+		],
 		meta: {
 			title: 'Процесс 1938: the final statement',
 			date: '1938-03-12',
@@ -193,6 +203,7 @@ describe('workspaceToCaseFiles', () => {
 	it('writes a case folder in the corpus format, named after the title', () => {
 		const ws = english();
 		ws.meta.title = 'Gettysburg: two openings';
+		ws.texts[0].lines = true;
 		ws.texts[1] = { ...ws.texts[1], origin: 'hay.txt', encoding: 'utf-8' };
 		ws.notes = [
 			{ id: 'about', title: 'About', markdown: 'Two openings.\r\n\r\nBoth *short*.', anchor: null },
@@ -215,6 +226,7 @@ describe('workspaceToCaseFiles', () => {
 				'kind: Comparison',
 				'rights: The texts belong to their owners; this comparison was made privately.',
 				'compare: spoken -> published',
+				'brackets: editorial',
 				'',
 				'[source own]',
 				'citation: Supplied by the person who made this comparison.',
@@ -224,6 +236,7 @@ describe('workspaceToCaseFiles', () => {
 				'description: Pasted text.',
 				'source: own',
 				'file: spoken.txt',
+				'lines: kept',
 				'',
 				'[witness published]',
 				'label: As published',
@@ -240,6 +253,39 @@ describe('workspaceToCaseFiles', () => {
 				'---\ntitle: Score\nwitness: spoken\nquote: score\nprefix: Four\nsuffix: and\n---\n\n' +
 				'A score is twenty.\n'
 		});
+	});
+
+	it('writes who made each change, why and how sure as changes.txt, the causes named from their words', () => {
+		const ws = russian();
+		ws.attributions.push({
+			id: 'attribution-2',
+			anchor: { witness: 'spoken', quote: 'Я отрицаю' },
+			hand: 'Word author',
+			file: 'pravda.docx'
+		});
+		expect(workspaceToCaseFiles(ws)['1938-the-final-statement/changes.txt']).toBe(
+			[
+				'# Who made each change, why, and how sure we are.',
+				'# The format of this file is described in corpus/README.md.',
+				'',
+				'[cause political-reasons]',
+				'label: Political reasons',
+				'',
+				'[change]',
+				'witness: spoken',
+				'quote: такой группы не было!',
+				'hand: Сталин, карандаш',
+				'cause: political-reasons',
+				'cert: probable',
+				'date: 1938-03-13T09:30:00Z',
+				'',
+				'[change]',
+				'witness: spoken',
+				'quote: Я отрицаю',
+				'hand: Word author',
+				''
+			].join('\n')
+		);
 	});
 
 	it('wraps long values onto indented lines, breaking only at single spaces', () => {
@@ -366,6 +412,28 @@ describe('workspaceToCaseFiles', () => {
 		]);
 	});
 
+	it('refuses an attribution the corpus loader would refuse, naming its quote', () => {
+		const ws = russian();
+		const on = (quote: string, witness = 'spoken') => ({ witness, quote });
+		ws.attributions = [
+			{ id: 'a1', anchor: on('такой группы не было!'), cert: 'certain' },
+			{ id: 'a2', anchor: on('такой группы не было!'), hand: 'A', date: '13 March 1938' },
+			{ id: 'a3', anchor: on('судьи!', 'draft'), hand: 'A' },
+			{ id: 'a4', anchor: on('Я'), cause: 'Style' },
+			{ id: 'a5', anchor: on('слово', 'published'), hand: ' ', cause: '\n' }
+		];
+		expect(caseProblems(ws)).toEqual([
+			'The attribution on “такой группы не было!” says neither who made the change nor why.',
+			'The attribution on “такой группы не было!” has the date “13 March 1938”, not written as ' +
+				'YYYY-MM-DD.',
+			'The attribution on “судьи!” quotes “draft”, which is not one of the two texts compared.',
+			'The attribution on “Я” quotes a passage found 2 times in the text ' +
+				'“Стенограмма”: select more of it, so that it is found once.',
+			'The attribution on “слово” says neither who made the change nor why.',
+			'The attribution on “слово” quotes a passage that is not in the text “Правда, 13 марта”.'
+		]);
+	});
+
 	it('refuses fewer than two texts, and a pair that names no text', () => {
 		const ws = english();
 		ws.texts.pop();
@@ -388,7 +456,8 @@ describe('workspaceToZip and workspaceFromZip', () => {
 			'1938-the-final-statement/notes/note-1.md',
 			'1938-the-final-statement/notes/note-2.md',
 			'1938-the-final-statement/notes/note-3.md',
-			'1938-the-final-statement/notes/note-4.md'
+			'1938-the-final-statement/notes/note-4.md',
+			'1938-the-final-statement/changes.txt'
 		]);
 		expect(workspaceFromZip(zip)).toStrictEqual(ws);
 		expect(workspaceFromZip(workspaceToZip(english()))).toStrictEqual(english());
@@ -412,6 +481,17 @@ describe('workspaceToZip and workspaceFromZip', () => {
 		const caseTxt = workspaceToCaseFiles(english())['untitled-comparison/case.txt'];
 		expect(caseTxt).toContain('\nkind: Comparison\n');
 		expect(workspaceFromZip(workspaceToZip(english())).meta.kind).toBe('');
+	});
+
+	it('keeps whether each text’s lines matter, and reads Markdown’s brackets as its own', () => {
+		const ws = english();
+		ws.texts[1].lines = true;
+		expect(workspaceFromZip(workspaceToZip(ws))).toStrictEqual(ws);
+		const caseTxt = (w: typeof ws) => workspaceToCaseFiles(w)['untitled-comparison/case.txt'];
+		expect(caseTxt(ws)).toContain('brackets: editorial\n');
+		// Where every text is Markdown, its brackets are Markdown's: the case says nothing.
+		for (const text of ws.texts) text.text += '\n\n```\ncode\n```';
+		expect(caseTxt(ws)).not.toContain('brackets');
 	});
 
 	it('writes witness texts as UTF-8 without a BOM, byte for byte', () => {
@@ -567,7 +647,7 @@ describe('workspaceToZip and workspaceFromZip', () => {
 			],
 			[
 				{ 'untitled-comparison/case.txt': caseTxt.replace('file: published.txt', 'file: p.txt') },
-				'untitled-comparison/case.txt:25: witness file "p.txt" not found ' +
+				'untitled-comparison/case.txt:26: witness file "p.txt" not found ' +
 					'(looked for untitled-comparison/p.txt)'
 			],
 			[

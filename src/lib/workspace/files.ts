@@ -22,7 +22,9 @@
 //   them); and a note's id, when the ids would not sort in the notes' order: the files are then
 //   numbered (`01-note-1.md`) so that the corpus shows them in order, and the number stays in the
 //   id;
-// - blank entries in the list of people.
+// - blank entries in the list of people;
+// - which Word document an attribution was read from (its `file`); and a cause's id, which is
+//   made from its words (`workspaceCauses`), while the workspace keeps only the words.
 //
 // A case written by hand (a folder from corpus/, zipped) is read too, with more left behind: the
 // folder name, translators, source urls, and which source each text cites (the citations of the
@@ -33,6 +35,7 @@ import { zipSync } from 'fflate';
 import {
 	isId,
 	isIsoDate,
+	isIsoDateTime,
 	isNoteId,
 	lineAt,
 	noteMarkdown,
@@ -42,18 +45,21 @@ import {
 import { headerAnchor, oneLine, writeCase } from '../corpus/write';
 import { languageProblem } from '../language';
 import { quotePlaces } from '../pipeline/annotate';
+import { isMarkdown } from '../pipeline/brackets';
 import { showControls } from '../bidi';
 import { MAX_BYTES } from '../import/check';
 import { unzipWithin, ZipError } from '../import/unzip';
-import { DEFAULT_KIND, kindOf, slugify, uniqueId } from './defaults';
+import { DEFAULT_KIND, kindOf, slugify, uniqueId, workspaceCauses } from './defaults';
 import { copyWorkspace, workspaceProblem, type SavedWorkspace } from './schema';
-import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
+import type { NoteAnchor } from '../types';
+import type { Workspace, WorkspaceAttribution, WorkspaceNote, WorkspaceText } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // JSON: the whole workspace
 
 const format = 'pencilmarks-workspace';
-/** Version 2 gives each text its language; version 1 had one, in `meta`, and is still read. */
+/** Version 2 gives each text its language; version 1 had one, in `meta`, and is still read (with
+ * or without the attributions and the texts' `lines`, which came within it). */
 const version = 2;
 
 /** The workspace as JSON, tab-indented, tagged with its format and version. */
@@ -190,33 +196,51 @@ export function caseProblems(ws: Workspace): string[] {
 	}
 	if (ws.base === ws.target) problems.push('The comparison compares a text with itself.');
 
+	/** What is wrong with the passage an anchor quotes, said after `named`, or null. */
+	const quoteProblem = (named: string, anchor: NoteAnchor) => {
+		const witness = byId(anchor.witness);
+		if (!witness) return `${named} quotes “${anchor.witness}”, which is not one of the texts.`;
+		const wanted = headerAnchor(anchor);
+		if (wanted.quote === '') return `${named} has an empty quote.`;
+		const found = quotePlaces(witness.text, wanted).length;
+		if (found === 0) return `${named} quotes a passage that is not in the text ${name(witness)}.`;
+		if (found === 1) return null;
+		return (
+			`${named} quotes a passage found ${found} times in the text ${name(witness)}: ` +
+			'select more of it, so that it is found once.'
+		);
+	};
 	for (const note of ws.notes) {
 		const title = oneLine(note.title);
 		const named = title ? `The note “${title}”` : `The note “${note.id}”`;
 		if (!title) problems.push(`The note “${note.id}” has no title.`);
 		if (noteMarkdown(note.markdown) === '') problems.push(`${named} has no text.`);
-		if (!note.anchor) continue;
-		const witness = byId(note.anchor.witness);
-		if (!witness) {
-			problems.push(`${named} quotes “${note.anchor.witness}”, which is not one of the texts.`);
+		const problem = note.anchor && quoteProblem(named, note.anchor);
+		if (problem) problems.push(problem);
+	}
+	for (const attribution of ws.attributions) {
+		const named = `The attribution on “${clip(oneLine(attribution.anchor.quote))}”`;
+		const { hand, cause, date, anchor } = attribution;
+		if (!oneLine(hand ?? '') && !oneLine(cause ?? '')) {
+			problems.push(`${named} says neither who made the change nor why.`);
+		}
+		if (date && !isIsoDate(date) && !isIsoDateTime(date)) {
+			problems.push(`${named} has the date “${date}”, not written as YYYY-MM-DD.`);
+		}
+		// A case's changes are those of the pair it compares.
+		if (byId(anchor.witness) && anchor.witness !== ws.base && anchor.witness !== ws.target) {
+			problems.push(`${named} quotes “${anchor.witness}”, which is not one of the two texts compared.`);
 			continue;
 		}
-		const wanted = headerAnchor(note.anchor);
-		if (wanted.quote === '') {
-			problems.push(`${named} has an empty quote.`);
-			continue;
-		}
-		const found = quotePlaces(witness.text, wanted).length;
-		if (found === 0) {
-			problems.push(`${named} quotes a passage that is not in the text ${name(witness)}.`);
-		} else if (found > 1) {
-			problems.push(
-				`${named} quotes a passage found ${found} times in the text ${name(witness)}: ` +
-					'select more of it, so that it is found once.'
-			);
-		}
+		const problem = quoteProblem(named, anchor);
+		if (problem) problems.push(problem);
 	}
 	return problems;
+}
+
+/** A quote as a message names it: its first 40 characters. */
+function clip(quote: string): string {
+	return quote.length > 40 ? `${quote.slice(0, 39).trimEnd()}…` : quote;
 }
 
 /** Why the loader would refuse a witness text, said after "The text “…”", or null. A text is
@@ -254,6 +278,7 @@ export function workspaceToCaseFiles(ws: Workspace): Record<string, string> {
 	const names = textFiles(ws.texts);
 	// The case is in the base text's language; a text in another says so.
 	const language = ws.texts.find((t) => t.id === ws.base)!.language.trim();
+	const causes = workspaceCauses(ws.attributions);
 	const files = writeCase({
 		title: meta.title,
 		date: meta.date,
@@ -262,6 +287,8 @@ export function workspaceToCaseFiles(ws: Workspace): Record<string, string> {
 		summary: meta.summary,
 		kind: kindOf(meta.kind),
 		rights: meta.rights,
+		// Read as the Compare page reads the texts: brackets as an editor's, but in Markdown.
+		...(ws.texts.every((t) => isMarkdown(t.text)) ? {} : { brackets: 'editorial' as const }),
 		sources: [{ id: ownSource, citation: oneLine(meta.source) || noSource }],
 		witnesses: ws.texts.map((text, i) => ({
 			id: text.id,
@@ -270,10 +297,19 @@ export function workspaceToCaseFiles(ws: Workspace): Record<string, string> {
 			source: ownSource,
 			text: text.text,
 			file: names[i],
-			...(text.language.trim() !== language ? { language: text.language.trim() } : {})
+			...(text.language.trim() !== language ? { language: text.language.trim() } : {}),
+			...(text.lines ? { lines: 'kept' as const } : {})
 		})),
 		comparison: { base: ws.base, target: ws.target },
-		notes: noteNames(ws.notes).map((name, i) => ({ ...ws.notes[i], id: name, file: `notes/${name}.md` }))
+		notes: noteNames(ws.notes).map((name, i) => ({ ...ws.notes[i], id: name, file: `notes/${name}.md` })),
+		causes,
+		attributions: ws.attributions.map(({ anchor, hand, cause, cert, date }) => ({
+			anchor,
+			hand,
+			cause: causes.find((c) => c.label === cause)?.id,
+			cert,
+			date
+		}))
 	});
 	return Object.fromEntries(Object.entries(files).map(([file, text]) => [`${slug}/${file}`, text]));
 }
@@ -353,11 +389,21 @@ function parseCaseFiles(files: Record<string, Uint8Array>, dir: string): Workspa
 			label: w.label,
 			text: w.text,
 			language: w.language ?? parsed.language,
-			...origin(w.description, w.file.slice(dir.length))
+			...origin(w.description, w.file.slice(dir.length)),
+			// Only a witness whose every line is kept: a box cannot say that only marked ones are.
+			...(w.lines === 'kept' ? { lines: true } : {})
 		})),
 		base: comparison.base,
 		target: comparison.target,
 		notes: parsed.notes.map(({ id, title, markdown, anchor }) => ({ id, title, markdown, anchor })),
+		attributions: parsed.attributions.map(({ anchor, hand, cause, cert, date }, i) => {
+			const attribution: WorkspaceAttribution = { id: `attribution-${i + 1}`, anchor };
+			if (hand) attribution.hand = hand;
+			if (cause) attribution.cause = parsed.causes.find((c) => c.id === cause)!.label;
+			if (cert) attribution.cert = cert;
+			if (date) attribution.date = date;
+			return attribution;
+		}),
 		meta: {
 			title: parsed.title,
 			date: parsed.date,

@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Cancelled } from '../align-client';
 import { toJson } from '../export/json';
@@ -11,6 +12,7 @@ import { workspaceToJson } from './files';
 import { Keeper } from './keeper.svelte';
 import { OwnComparison, type Services } from './own-comparison.svelte';
 import { openStore } from './storage';
+import type { Attribution } from '../types';
 import type { Workspace } from './types';
 
 const SAID = 'We met at noon that day.';
@@ -29,6 +31,7 @@ interface Run {
 	sides: Sides;
 	notes: NoteRef[];
 	precise?: { stretches: number };
+	attributions: Pick<Attribution, 'anchor'>[];
 	progress: (stage: string) => void;
 	answer: (ms: number) => void;
 	fail: (message: string) => void;
@@ -40,15 +43,16 @@ function fakeAligner() {
 	const runs: Run[] = [];
 	return {
 		runs,
-		run: (sides, notes, progress, precise) =>
+		run: (sides, notes, progress, precise, attributions = []) =>
 			new Promise((resolve, reject) => {
 				runs.push({
 					sides,
 					notes,
 					precise,
+					attributions,
 					progress,
 					answer: (ms) => {
-						const { comparison: _comparison, ...reading } = readingData(sides, notes);
+						const { comparison: _comparison, ...reading } = readingData(sides, notes, { attributions });
 						resolve({ reading, ms });
 					},
 					fail: (message) => reject(new Error(message)),
@@ -125,8 +129,8 @@ describe('OwnComparison: aligning', () => {
 		await vi.advanceTimersByTimeAsync(1);
 		expect(aligner.runs.map((r) => r.sides)).toEqual([
 			{
-				a: { id: 'spoken', label: 'As spoken', text: SAID },
-				b: { id: 'published', label: 'As published', text: PRINTED }
+				a: { id: 'spoken', label: 'As spoken', text: SAID, lines: 'wrapped' },
+				b: { id: 'published', label: 'As published', text: PRINTED, lines: 'wrapped' }
 			}
 		]);
 		// A short alignment is not shown; a longer one is, with its stage and the time so far.
@@ -290,7 +294,8 @@ describe('OwnComparison: texts', () => {
 			origin: 'said.txt',
 			encoding: 'windows-1251',
 			// Too few of the commonest Russian words to tell.
-			language: 'und'
+			language: 'und',
+			lines: false
 		});
 		expect(own.readings.spoken).toEqual({
 			format: 'plain text',
@@ -307,6 +312,35 @@ describe('OwnComparison: texts', () => {
 		expect([own.readings.spoken, own.ws.texts[0].encoding]).toEqual([undefined, undefined]);
 		await own.readFrom('spoken', 'utf-8');
 		expect(calls).toEqual([undefined, 'koi8-r']);
+	});
+
+	it('keeps the lines of a file with a fenced code block, and aligns again as the box is ticked', async () => {
+		const { own, aligner } = await page(workspace());
+		await vi.advanceTimersByTimeAsync(250);
+		expect(aligner.runs.map((r) => [r.sides.a.lines, r.sides.b.lines])).toEqual([['wrapped', 'wrapped']]);
+		const readme = 'Install:\n\n```sh\nnpm install\nnpm test\n```\n';
+		await own.openFile('published', new File([readme], 'README.md'));
+		expect(own.ws.texts.map((t) => t.lines)).toEqual([undefined, true]);
+		await vi.advanceTimersByTimeAsync(250);
+		expect(aligner.runs.at(-1)!.sides.b).toEqual({
+			id: 'published',
+			label: 'README',
+			text: readme,
+			lines: 'kept'
+		});
+		// Read again in another encoding, the text keeps what the reader chose.
+		own.ws.texts[1].lines = false;
+		await own.readFrom('published', 'windows-1251');
+		expect(own.ws.texts[1].lines).toBe(false);
+		own.ws.texts[0].lines = true;
+		await vi.advanceTimersByTimeAsync(250);
+		expect([aligner.runs.at(-1)!.sides.a.lines, aligner.runs.at(-1)!.sides.b.lines]).toEqual([
+			'kept',
+			'wrapped'
+		]);
+		// Another file without one is read as prose.
+		await own.openFile('published', new File(['We met at one.\nThat day.'], 'print.txt'));
+		expect(own.ws.texts[1].lines).toBe(false);
 	});
 
 	it('fills both texts of the pair from an excerpt exported as JSON', async () => {
@@ -425,6 +459,153 @@ describe('OwnComparison: texts', () => {
 		const { own } = await page();
 		own.setPeople(' Jane Doe (witness);; John Roe (editor) ');
 		expect(own.ws.meta.people).toEqual(['Jane Doe (witness)', 'John Roe (editor)']);
+	});
+});
+
+describe('OwnComparison: attributions', () => {
+	/** A .docx whose body is `body`. */
+	const docx = (body: string) =>
+		zipSync({
+			'word/document.xml': strToU8(
+				'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+					`<w:body>${body}</w:body></w:document>`
+			)
+		});
+	const tracked = (tag: 'ins' | 'del', author: string, date: string, text: string) =>
+		`<w:${tag} w:author="${author}" w:date="${date}"><w:r>` +
+		(tag === 'del' ? `<w:delText xml:space="preserve">${text}</w:delText>` : `<w:t>${text}</w:t>`) +
+		`</w:r></w:${tag}>`;
+
+	it('reads a Word document’s tracked changes as the pair, each change with its author and date', async () => {
+		const ws = workspace();
+		ws.attributions = [
+			{ id: 'attribution', anchor: { witness: 'spoken', quote: 'noon' }, hand: 'Me' },
+			{ id: 'attribution-2', anchor: { witness: 'spoken', quote: 'that' }, hand: 'Old', file: 'old.docx' }
+		];
+		const { own, aligner } = await page(ws);
+		const body =
+			'<w:p><w:r><w:t xml:space="preserve">We met at </w:t></w:r>' +
+			tracked('del', 'Ann', '2024-05-02T09:30:00Z', 'noon') +
+			tracked('ins', 'Ann', '2024-05-02T09:30:00Z', 'one') +
+			'<w:r><w:t xml:space="preserve"> that day.</w:t></w:r>' +
+			tracked('del', 'Bob', '2024-05-03T10:00:00Z', ' I deny it all.') +
+			'</w:p>';
+		await own.openFile('published', new File([docx(body)], 'minutes.docx'));
+		expect(own.ws.texts).toEqual([
+			{
+				id: 'spoken',
+				label: 'minutes.docx (original)',
+				text: 'We met at noon that day. I deny it all.',
+				origin: 'minutes.docx',
+				language: 'en'
+			},
+			{
+				id: 'published',
+				label: 'minutes.docx (revised)',
+				text: 'We met at one that day.',
+				origin: 'minutes.docx',
+				language: 'en'
+			}
+		]);
+		expect(own.readings).toEqual({ spoken: { format: 'Word document' }, published: { format: 'Word document' } });
+		expect(own.notice).toBe(
+			'Word’s tracked changes: 2 changes by 2 authors, read as two versions, ' +
+				'“minutes.docx (original)” and “minutes.docx (revised)”.'
+		);
+		// The reader's own attribution stays; one read from an earlier document goes.
+		expect(own.ws.attributions).toEqual([
+			{ id: 'attribution', anchor: { witness: 'spoken', quote: 'noon' }, hand: 'Me' },
+			{
+				id: 'attribution-2',
+				anchor: { witness: 'spoken', quote: 'noon' },
+				hand: 'Ann',
+				date: '2024-05-02T09:30:00Z',
+				file: 'minutes.docx'
+			},
+			{
+				id: 'attribution-3',
+				anchor: { witness: 'spoken', quote: 'I deny it all.' },
+				hand: 'Bob',
+				date: '2024-05-03T10:00:00Z',
+				file: 'minutes.docx'
+			}
+		]);
+
+		await vi.advanceTimersByTimeAsync(250);
+		aligner.runs.at(-1)!.answer(10);
+		await vi.advanceTimersByTimeAsync(0);
+		const [rewording, cut] = own.reading!.text.changeIds.split(' ');
+		expect(own.view?.attributions).toEqual({
+			[rewording]: { id: 'attribution', hand: 'Me', wordsStruck: 1, wordsAdded: 1 },
+			[cut]: { id: 'attribution-3', hand: 'Bob', date: '2024-05-03T10:00:00Z', wordsStruck: 4, wordsAdded: 0 }
+		});
+		// Two on one change: the later is shown apart, with why, never dropped.
+		expect(own.view?.unplaced).toEqual([
+			{
+				id: 'attribution-2',
+				anchor: { witness: 'spoken', quote: 'noon' },
+				hand: 'Ann',
+				date: '2024-05-02T09:30:00Z',
+				problem: `duplicate: change ${rewording} (“noon” → “one”) already has an attribution`
+			}
+		]);
+	});
+
+	it('gives the current change an attribution anchored by a quote of its words, saved and shown', async () => {
+		const { own, aligner, data } = await aligned();
+		const [change] = own.reading!.text.changeIds.split(' ');
+		own.attributeChange(change);
+		expect(own.attributing).toEqual({
+			attribution: { id: 'attribution', anchor: { witness: 'spoken', quote: 'noon' } },
+			change
+		});
+		own.saveAttribution({ ...own.attributing!.attribution, hand: 'Editor', cause: 'Style', cert: 'probable' });
+		expect(own.attributing).toBe(null);
+		expect(own.causes).toEqual(['Style']);
+		// Asked again before the reading shows it: the one just given, not a second.
+		own.attributeChange(change);
+		expect(own.attributing?.attribution).toEqual(own.ws.attributions[0]);
+		own.saveAttribution(own.attributing!.attribution);
+		expect(own.ws.attributions).toHaveLength(1);
+		await vi.advanceTimersByTimeAsync(250);
+		expect(aligner.runs[1].attributions).toEqual(own.ws.attributions);
+		aligner.runs[1].answer(5);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(own.view?.attributions).toEqual({
+			[change]: {
+				id: 'attribution',
+				hand: 'Editor',
+				cause: { id: 'style', label: 'Style' },
+				cert: 'probable',
+				wordsStruck: 1,
+				wordsAdded: 1
+			}
+		});
+		await settled(own.keeper.flush());
+		expect((stored(data) as Workspace).attributions).toEqual([
+			{ id: 'attribution', anchor: { witness: 'spoken', quote: 'noon' }, hand: 'Editor', cause: 'Style', cert: 'probable' }
+		]);
+
+		// From the change again: the attribution on it, to edit; then removed.
+		own.attributeChange(change);
+		expect(own.attributing?.attribution.hand).toBe('Editor');
+		own.removeAttribution('attribution');
+		expect([own.ws.attributions, own.attributing]).toEqual([[], null]);
+	});
+
+	it('refuses to export a corpus case while an attribution cannot be placed, saying why', async () => {
+		const ws = workspace();
+		ws.meta.summary = 'The hour of a meeting.';
+		ws.attributions = [{ id: 'attribution', anchor: { witness: 'spoken', quote: 'We met' }, hand: 'Editor' }];
+		const { own, aligner, downloads } = await page(ws);
+		await vi.advanceTimersByTimeAsync(250);
+		aligner.runs[0].answer(5);
+		await vi.advanceTimersByTimeAsync(0);
+		own.exportCase();
+		expect(own.message).toBe(
+			'Not yet ready to be a corpus case: The attribution on “We met” cannot be placed: quote is on no change.'
+		);
+		expect(downloads).toEqual([]);
 	});
 });
 

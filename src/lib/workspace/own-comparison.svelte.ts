@@ -18,21 +18,24 @@ import {
 	IMPORT_FORMATS,
 	MAX_BYTES,
 	sameText,
+	TRACKED_WITNESSES,
 	type Encoding,
-	type ImportResult
+	type ImportResult,
+	type TrackedChanges
 } from '../import';
 import { importText, readWorkspaceFile } from '../importer';
 import { guessLanguage, languageAfter, UNDETERMINED } from '../language';
-import { anchorFor, type Sides } from '../pipeline';
+import { anchorFor, changeAnchor, type Side, type Sides } from '../pipeline';
 import type { Range } from '../pipeline/excerpt';
 import { LaidText } from '../pipeline/laid';
+import { hasCodeFence } from '../pipeline/lines';
 import { workspaceView, type CaseView, type ReadingData } from '../view';
 import { emptyWorkspace, isGivenLabel, nameFromFile, slugify, uniqueId } from './defaults';
 import { caseProblems, workspaceToJson, workspaceToZip } from './files';
 import { Keeper } from './keeper.svelte';
 import { copyWorkspace } from './schema';
 import type { KeptEntry } from './storage';
-import type { Workspace, WorkspaceNote, WorkspaceText } from './types';
+import type { Workspace, WorkspaceAttribution, WorkspaceNote, WorkspaceText } from './types';
 
 /** How a text's file was read, as the text's input says it. */
 export interface FileReading {
@@ -80,6 +83,14 @@ function fill(text: WorkspaceText, file: string, body: string, name: string, lan
 	text.origin = file;
 }
 
+/** A text as a side of the comparison: its lines kept where the reader says they matter. */
+const sideOf = (t: WorkspaceText): Side => ({
+	id: t.id,
+	label: t.label,
+	text: t.text,
+	lines: t.lines ? 'kept' : 'wrapped'
+});
+
 export class OwnComparison {
 	/** The reader's texts, notes, view mode, and what the case would be called. */
 	ws = $state<Workspace>() as Workspace;
@@ -97,12 +108,20 @@ export class OwnComparison {
 	editing = $state<WorkspaceNote | null>(null);
 	deleted = $state<WorkspaceNote | null>(null);
 	draft = $state<WorkspaceNote | null>(null);
+	/** The attribution open in its form, and the id of the change it is for (null for one that
+	 * could not be placed, opened to be mended or removed). */
+	attributing = $state<{ attribution: WorkspaceAttribution; change: string | null } | null>(null);
+	/** What the page says of the pair just read or asked for: how a Word document's tracked
+	 * changes were read, or why a change cannot be given an attribution. */
+	notice = $state('');
 	/** Markdown to sanitized HTML: loaded after the page, as most visits write no note at first. */
 	renderMarkdown = $state<((markdown: string) => string) | null>(null);
 
-	/** The comparison on screen, and the texts it was made from (notes are anchored in those). */
+	/** The comparison on screen, and the texts it was made from (notes are anchored in those), and
+	 * the attributions placed on it (the reading says where each landed, in their order). */
 	reading = $state.raw<ReadingData | null>(null);
 	readingSides = $state.raw<Sides | null>(null);
+	readingAttributions = $state.raw<WorkspaceAttribution[]>([]);
 	/** The alignment under way: its stage and when it began. */
 	aligning = $state<{ stage: string; since: number } | null>(null);
 	alignError = $state('');
@@ -124,10 +143,7 @@ export class OwnComparison {
 	// The pair compared, and what is said of it.
 	base = $derived(this.ws.texts.find((t) => t.id === this.ws.base) ?? this.ws.texts[0]);
 	target = $derived(this.ws.texts.find((t) => t.id === this.ws.target) ?? this.ws.texts[1]);
-	sides = $derived<Sides>({
-		a: { id: this.base.id, label: this.base.label, text: this.base.text },
-		b: { id: this.target.id, label: this.target.label, text: this.target.text }
-	});
+	sides = $derived<Sides>({ a: sideOf(this.base), b: sideOf(this.target) });
 	labels = $derived(Object.fromEntries(this.ws.texts.map((t) => [t.id, t.label])));
 	ready = $derived(this.base.text.length > 0 && this.target.text.length > 0);
 	identical = $derived(this.ready && sameText(this.base.text, this.target.text));
@@ -148,9 +164,12 @@ export class OwnComparison {
 				{ base: this.base, target: this.target },
 				this.reading,
 				{ a: this.readingSides!.a.text, b: this.readingSides!.b.text },
-				this.#renderedNotes
+				this.#renderedNotes,
+				this.readingAttributions
 			)
 	);
+	/** The causes the reader has named, each once, to offer when they name another. */
+	causes = $derived([...new Set(this.ws.attributions.flatMap((a) => (a.cause ? [a.cause] : [])))]);
 
 	/** Made while a component is set up (or in an effect root): it keeps the workspace saved and
 	 * the pair aligned as the reader works. */
@@ -172,7 +191,8 @@ export class OwnComparison {
 			if (this.keeper.restored) this.keeper.keep(copyWorkspace(this.ws));
 		});
 
-		// Align again whenever the pair or the notes change (after a pause in typing).
+		// Align again whenever the pair, the notes or the attributions change (after a pause in
+		// typing; the worker places notes and attributions again without aligning again).
 		$effect(() => {
 			if (!this.keeper.restored || !this.ready) {
 				this.reading = null;
@@ -180,7 +200,8 @@ export class OwnComparison {
 			}
 			const pair = plain(this.sides);
 			const notes = $state.snapshot(this.ws.notes);
-			const timer = setTimeout(() => this.#align(pair, notes), ALIGN_DELAY);
+			const attributions = $state.snapshot(this.ws.attributions);
+			const timer = setTimeout(() => this.#align(pair, notes, attributions), ALIGN_DELAY);
 			return () => clearTimeout(timer);
 		});
 	}
@@ -227,10 +248,11 @@ export class OwnComparison {
 	/** Aligns the pair now; `precise` aligns exactly what the last alignment left rough (it can
 	 * take a while on long texts: progress and Cancel as always). */
 	align(precise = false) {
-		return this.#align(plain(this.sides), $state.snapshot(this.ws.notes), precise);
+		const [notes, attributions] = [$state.snapshot(this.ws.notes), $state.snapshot(this.ws.attributions)];
+		return this.#align(plain(this.sides), notes, attributions, precise);
 	}
 
-	async #align(pair: Sides, notes: WorkspaceNote[], precise = false) {
+	async #align(pair: Sides, notes: WorkspaceNote[], attributions: WorkspaceAttribution[], precise = false) {
 		const turn = ++this.#alignTurn;
 		this.alignError = '';
 		this.aligning = { stage: 'Starting', since: performance.now() };
@@ -243,13 +265,15 @@ export class OwnComparison {
 				(stage) => {
 					if (this.aligning) this.aligning.stage = stage;
 				},
-				precise ? { stretches } : undefined
+				precise ? { stretches } : undefined,
+				attributions
 			);
 			// The result arrived in a task of its own (on a 20 MB pair, 80 ms to receive): drawing
 			// the page in the next keeps each under 200 ms.
 			await new Promise((resolve) => setTimeout(resolve));
 			if (turn !== this.#alignTurn) return;
 			this.readingSides = pair;
+			this.readingAttributions = attributions;
 			this.reading = result.reading;
 			this.lastMs = result.ms;
 			this.readableMs = null;
@@ -289,7 +313,10 @@ export class OwnComparison {
 		return (
 			made !== null &&
 			(['a', 'b'] as const).every(
-				(side) => made[side].id === this.sides[side].id && made[side].text === this.sides[side].text
+				(side) =>
+					made[side].id === this.sides[side].id &&
+					made[side].text === this.sides[side].text &&
+					made[side].lines === this.sides[side].lines
 			)
 		);
 	}
@@ -303,7 +330,7 @@ export class OwnComparison {
 			if (file.size > MAX_BYTES) checkBytes(file.name, new Uint8Array(0), file.size);
 			const bytes = new Uint8Array(await file.arrayBuffer());
 			this.#files.set(id, { name: file.name, bytes });
-			await this.readFrom(id, encoding);
+			await this.readFrom(id, encoding, true);
 		} catch (error) {
 			this.errors[id] = messageOf(error);
 		}
@@ -312,33 +339,85 @@ export class OwnComparison {
 	/**
 	 * Reads text `id`'s file again, in a worker; a problem leaves the text as it was. The text
 	 * takes the file's name and language (stated, or guessed from it) unless the reader gave it
-	 * theirs (`isGivenLabel`, `languageAfter`).
+	 * theirs (`isGivenLabel`, `languageAfter`). A file opened anew (`opened`) has its lines kept
+	 * when it has a fenced code block: code needs its lines; read again in another encoding, it
+	 * keeps what the reader chose.
 	 */
-	async readFrom(id: string, encoding?: Encoding) {
+	async readFrom(id: string, encoding?: Encoding, opened = false) {
 		const file = this.#files.get(id);
 		const text = this.ws.texts.find((t) => t.id === id);
 		if (!file || !text) return;
 		this.errors[id] = '';
 		try {
 			const result = await this.#services.importText(file.name, file.bytes, encoding);
+			if (result.tracked) return this.#openTracked(file.name, result.tracked);
 			if (result.format === 'json') {
 				// Our own export carries both witnesses, with their names: fill the pair from it.
 				const both = extractJsonWitnesses(file.bytes, file.name);
-				fill(this.base, file.name, both.a, both.labels.a, both.languages.a);
-				fill(this.target, file.name, both.b, both.labels.b, both.languages.b);
-				this.readings[this.base.id] = this.readings[this.target.id] = {
-					format: IMPORT_FORMATS.json.label
-				};
+				const { base, target } = this;
+				fill(base, file.name, both.a, both.labels.a, both.languages.a);
+				fill(target, file.name, both.b, both.labels.b, both.languages.b);
+				base.lines = hasCodeFence(both.a);
+				target.lines = hasCodeFence(both.b);
+				this.readings[base.id] = this.readings[target.id] = { format: IMPORT_FORMATS.json.label };
 				return;
 			}
 			fill(text, file.name, result.text, nameFromFile(file.name));
 			text.encoding = result.encoding;
+			if (opened) text.lines = hasCodeFence(result.text);
 			const { label } = IMPORT_FORMATS[result.format];
 			this.readings[id] = { format: label, encoding: result.encoding, reason: result.reason };
 			if (result.warnings.length) this.errors[id] = result.warnings.join(' ');
 		} catch (error) {
 			this.errors[id] = messageOf(error);
 		}
+	}
+
+	/**
+	 * A Word document with tracked changes is two versions: the pair becomes the text before the
+	 * changes (the base) and the text after them (the target), named after the file, and each
+	 * change Word tracked gets an attribution: its author as the hand, its date. Attributions read
+	 * from an earlier document go (they were on its texts); the reader's own stay. Each text's
+	 * language is what the reader chose, or else the guess for its new words (`languageAfter`).
+	 */
+	#openTracked(name: string, tracked: TrackedChanges) {
+		const { base, target } = this;
+		const label = showControls(name);
+		for (const [text, side, words] of [
+			[base, tracked.original, 'original'],
+			[target, tracked.revised, 'revised']
+		] as const) {
+			text.language = languageAfter(text.language, text.text, side);
+			text.text = side;
+			text.label = `${label} (${words})`;
+			text.origin = name;
+			delete text.encoding;
+			this.readings[text.id] = { format: IMPORT_FORMATS.docx.label };
+			this.errors[text.id] = '';
+		}
+		if (tracked.warnings.length) this.errors[base.id] = tracked.warnings.join(' ');
+		const witness: Record<string, string> = {
+			[TRACKED_WITNESSES.original]: base.id,
+			[TRACKED_WITNESSES.revised]: target.id
+		};
+		const kept = this.ws.attributions.filter((a) => a.file === undefined);
+		const taken = kept.map((a) => a.id);
+		const read = tracked.attributions.map(({ anchor, hand, date }): WorkspaceAttribution => {
+			const id = uniqueId('attribution', taken);
+			taken.push(id);
+			const attribution: WorkspaceAttribution = { id, anchor: { ...anchor, witness: witness[anchor.witness] } };
+			if (hand) attribution.hand = hand;
+			if (date) attribution.date = date;
+			attribution.file = name;
+			return attribution;
+		});
+		this.ws.attributions = [...kept, ...read];
+		const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+		const authors = new Set(read.map((a) => a.hand).filter(Boolean)).size;
+		this.notice =
+			`Word’s tracked changes: ${count(read.length, 'change', 'changes')} by ` +
+			`${count(authors, 'author', 'authors')}, read as two versions, “${base.label}” and ` +
+			`“${target.label}”.`;
 	}
 
 	/** The reader typed or pasted in text `id`: the file it came from no longer says what it
@@ -427,10 +506,60 @@ export class OwnComparison {
 		this.deleted = null;
 	}
 
+	/**
+	 * Opens the form on the attribution of change `change` (the reader's current change): the one
+	 * on it, or a new one anchored by a quote of its words; says why when it cannot have one.
+	 */
+	attributeChange(change: string) {
+		const { reading, readingSides, view } = this;
+		if (!reading || !readingSides) return;
+		const laid = LaidText.of(reading.text, { a: readingSides.a.text, b: readingSides.b.text });
+		const anchor = changeAnchor(laid, change, readingSides);
+		const same = ({ anchor: x }: WorkspaceAttribution) =>
+			anchor !== null &&
+			[x.witness, x.quote, x.prefix ?? '', x.suffix ?? ''].join('\u0000') ===
+				[anchor.witness, anchor.quote, anchor.prefix ?? '', anchor.suffix ?? ''].join('\u0000');
+		// The one on the change, or one just given it, which the reading does not show yet.
+		const on = view?.attributions[change]?.id;
+		const existing = this.ws.attributions.find((a) => (on ? a.id === on : same(a)));
+		if (existing) {
+			this.attributing = { attribution: $state.snapshot(existing), change };
+			return;
+		}
+		if (!anchor) {
+			this.notice = 'This change has no words to quote, so it cannot be given an attribution.';
+			return;
+		}
+		const id = uniqueId('attribution', this.ws.attributions.map((a) => a.id));
+		this.attributing = { attribution: { id, anchor }, change };
+	}
+
+	/** Opens the form on attribution `id` (one that could not be placed, to mend or remove it). */
+	editAttribution(id: string) {
+		const attribution = this.ws.attributions.find((a) => a.id === id);
+		if (attribution) this.attributing = { attribution: $state.snapshot(attribution), change: null };
+	}
+
+	saveAttribution(attribution: WorkspaceAttribution) {
+		const at = this.ws.attributions.findIndex((a) => a.id === attribution.id);
+		if (at === -1) this.ws.attributions.push(attribution);
+		else this.ws.attributions[at] = attribution;
+		this.attributing = null;
+	}
+
+	removeAttribution(id: string) {
+		this.ws.attributions = this.ws.attributions.filter((a) => a.id !== id);
+		this.attributing = null;
+	}
+
 	/** Downloads the workspace as a corpus case, or says what it still lacks to be one. */
 	exportCase() {
 		const ws = copyWorkspace(this.ws);
-		const problems = caseProblems(ws);
+		// The loader places each attribution on its change, as the reading on screen did.
+		const unplaced = (this.view?.unplaced ?? []).map(
+			({ anchor, problem }) => `The attribution on “${anchor.quote}” cannot be placed: ${problem}.`
+		);
+		const problems = [...caseProblems(ws), ...unplaced];
 		if (problems.length) {
 			this.message = `Not yet ready to be a corpus case: ${problems.join(' ')}`;
 			return;

@@ -29,7 +29,11 @@ describe('isWorkspace and workspaceProblem', () => {
 			[(ws) => (ws.texts = []), 'it has no texts, and a comparison needs two'],
 			[(ws) => ws.texts.pop(), 'it has only one text, and a comparison needs two'],
 			[(ws) => (ws.texts[1].id = 'spoken'), 'two texts have the id “spoken”'],
-			[(ws) => (ws.notes[1].id = 'note-1'), 'two notes have the id “note-1”']
+			[(ws) => (ws.notes[1].id = 'note-1'), 'two notes have the id “note-1”'],
+			[
+				(ws) => ws.attributions.push({ ...ws.attributions[0], hand: 'Other' }),
+				'two attributions have the id “attribution-1”'
+			]
 		];
 		for (const [change, problem] of cases) {
 			expect(workspaceProblem(broken(change))).toBe(problem);
@@ -53,6 +57,7 @@ describe('isWorkspace and workspaceProblem', () => {
 			[(ws) => delete ws.texts[0].origin, 'texts[0].origin is missing'],
 			[(ws) => (ws.texts[1].encoding = 1251), 'texts[1].encoding is not text'],
 			[(ws) => (ws.texts[0].language = null), 'texts[0].language is not text'],
+			[(ws) => (ws.texts[0].lines = 'yes'), 'texts[0].lines is not true or false'],
 			[(ws) => delete ws.base, 'base is missing'],
 			[(ws) => (ws.target = ['published']), 'target is not text'],
 			[(ws) => (ws.notes = null), 'notes is not a list'],
@@ -64,6 +69,18 @@ describe('isWorkspace and workspaceProblem', () => {
 			[(ws) => delete ws.notes[1].anchor.quote, 'notes[1].anchor.quote is missing'],
 			[(ws) => (ws.notes[1].anchor.witness = 1), 'notes[1].anchor.witness is not text'],
 			[(ws) => (ws.notes[1].anchor.prefix = null), 'notes[1].anchor.prefix is not text'],
+			[(ws) => (ws.attributions = {}), 'attributions is not a list'],
+			[(ws) => (ws.attributions[0] = 'deny'), 'attributions[0] is not an object'],
+			[(ws) => delete ws.attributions[0].id, 'attributions[0].id is missing'],
+			[(ws) => delete ws.attributions[0].anchor, 'attributions[0].anchor is missing'],
+			[(ws) => (ws.attributions[0].anchor = null), 'attributions[0].anchor is not an object'],
+			[(ws) => (ws.attributions[0].anchor.quote = 3), 'attributions[0].anchor.quote is not text'],
+			[(ws) => (ws.attributions[0].hand = ['Editor']), 'attributions[0].hand is not text'],
+			[(ws) => (ws.attributions[0].date = 20240502), 'attributions[0].date is not text'],
+			[
+				(ws) => (ws.attributions[0].cert = 'high'),
+				'attributions[0].cert is not one of certain, probable, conjectural'
+			],
 			[(ws) => delete ws.meta, 'meta is missing'],
 			[(ws) => (ws.meta = []), 'meta is not an object'],
 			[(ws) => delete ws.meta.date, 'meta.date is missing'],
@@ -111,6 +128,22 @@ describe('copyWorkspace', () => {
 				{ ...sample().texts[1], language: 'de' }
 			]
 		});
+	});
+
+	it('reads a workspace saved before it kept attributions as one without any', () => {
+		const saved = broken((ws) => delete ws.attributions);
+		expect(workspaceProblem(saved)).toBe(null);
+		expect(copyWorkspace(saved as SavedWorkspace)).toStrictEqual({ ...sample(), attributions: [] });
+	});
+
+	it('keeps whether a text’s lines matter, and reads a text saved without it as not', () => {
+		const ws = sample();
+		ws.texts[0].lines = true;
+		ws.texts[1].lines = false;
+		const copy = copyWorkspace(ws);
+		expect(copy.texts.map((t) => t.lines)).toEqual([true, undefined]);
+		expect(copy.texts[1]).not.toHaveProperty('lines');
+		expect(workspaceProblem(sample())).toBe(null);
 	});
 
 	it('names a mode saved under its former name by its name now', () => {

@@ -5,17 +5,26 @@
 
 import { guessLanguage, UNDETERMINED, usableLanguage } from '../language';
 import { MODES, parseMode } from '../modes';
-import type { Workspace, WorkspaceMeta, WorkspaceNote, WorkspaceText } from './types';
+import { CERTAINTIES } from '../pipeline/attribute';
+import type { Certainty, NoteAnchor } from '../types';
+import type {
+	Workspace,
+	WorkspaceAttribution,
+	WorkspaceMeta,
+	WorkspaceNote,
+	WorkspaceText
+} from './types';
 
 /**
  * A workspace as it may have been saved: before the texts had languages of their own, one
- * language for all was in `meta`. `copyWorkspace` makes it a workspace of today.
+ * language for all was in `meta`; before attributions were kept, it had none. `copyWorkspace`
+ * makes it a workspace of today.
  */
-export type SavedWorkspace = Omit<Workspace, 'texts' | 'meta'> & {
+export type SavedWorkspace = Omit<Workspace, 'texts' | 'meta' | 'attributions'> & {
 	texts: (Omit<WorkspaceText, 'language'> & { language?: string })[];
 	meta: WorkspaceMeta & { language?: string };
+	attributions?: WorkspaceAttribution[];
 };
-
 
 export type Shape = Record<string, unknown>;
 export const isObject = (value: unknown): value is Shape =>
@@ -54,6 +63,10 @@ export function workspaceProblem(value: unknown): string | null {
 			const p = text(item, field, `${at}.`, true);
 			if (p) return p;
 		}
+		// Absent in a workspace saved before texts had it: their lines did not matter.
+		if (item.lines !== undefined && typeof item.lines !== 'boolean') {
+			return `${at}.lines is not true or false`;
+		}
 	}
 	for (const field of ['base', 'target']) {
 		const p = text(value, field, '');
@@ -63,6 +76,19 @@ export function workspaceProblem(value: unknown): string | null {
 	const notes = value.notes;
 	const notesProblem = list(notes, 'notes');
 	if (notesProblem) return notesProblem;
+	const anchorProblem = (anchor: unknown, at: string) => {
+		if (!isObject(anchor)) return `${at} is not an object`;
+		for (const [field, optional] of [
+			['witness', false],
+			['quote', false],
+			['prefix', true],
+			['suffix', true]
+		] as const) {
+			const p = text(anchor, field, `${at}.`, optional);
+			if (p) return p;
+		}
+		return null;
+	};
 	for (const [i, item] of (notes as unknown[]).entries()) {
 		const at = `notes[${i}]`;
 		if (!isObject(item)) return `${at} is not an object`;
@@ -74,14 +100,25 @@ export function workspaceProblem(value: unknown): string | null {
 		if (anchor === undefined) return `${at}.anchor is missing`;
 		if (anchor === null) continue;
 		if (!isObject(anchor)) return `${at}.anchor is not an object or null`;
-		for (const [field, optional] of [
-			['witness', false],
-			['quote', false],
-			['prefix', true],
-			['suffix', true]
-		] as const) {
-			const p = text(anchor, field, `${at}.anchor.`, optional);
+		const p = anchorProblem(anchor, `${at}.anchor`);
+		if (p) return p;
+	}
+
+	// A workspace saved before attributions were kept has none: that is no problem.
+	const attributions = value.attributions;
+	if (attributions !== undefined) {
+		if (!Array.isArray(attributions)) return 'attributions is not a list';
+		for (const [i, item] of attributions.entries()) {
+			const at = `attributions[${i}]`;
+			if (!isObject(item)) return `${at} is not an object`;
+			const p =
+				text(item, 'id', `${at}.`) ??
+				(item.anchor === undefined ? `${at}.anchor is missing` : anchorProblem(item.anchor, `${at}.anchor`)) ??
+				['hand', 'cause', 'cert', 'date', 'file'].map((f) => text(item, f, `${at}.`, true)).find(Boolean);
 			if (p) return p;
+			if (item.cert !== undefined && !CERTAINTIES.includes(item.cert as Certainty)) {
+				return `${at}.cert is not one of ${CERTAINTIES.join(', ')}`;
+			}
 		}
 	}
 
@@ -118,6 +155,8 @@ function meaningProblem(ws: Workspace): string | null {
 	if (text !== undefined) return `two texts have the id “${text}”`;
 	const note = twice(ws.notes.map((n) => n.id));
 	if (note !== undefined) return `two notes have the id “${note}”`;
+	const attribution = twice((ws.attributions ?? []).map((a) => a.id));
+	if (attribution !== undefined) return `two attributions have the id “${attribution}”`;
 	return null;
 }
 
@@ -146,16 +185,28 @@ export function copyWorkspace(ws: SavedWorkspace): Workspace {
 			language: t.language ?? languageOf(t.text)
 		};
 		if (t.encoding !== undefined) copy.encoding = t.encoding;
+		if (t.lines) copy.lines = true;
 		return copy;
 	};
-	const note = (n: WorkspaceNote): WorkspaceNote => {
-		const { anchor } = n;
-		const copy: WorkspaceNote = { id: n.id, title: n.title, markdown: n.markdown, anchor: null };
-		if (anchor) {
-			copy.anchor = { witness: anchor.witness, quote: anchor.quote };
-			if (anchor.prefix !== undefined) copy.anchor.prefix = anchor.prefix;
-			if (anchor.suffix !== undefined) copy.anchor.suffix = anchor.suffix;
-		}
+	const anchorOf = (anchor: NoteAnchor): NoteAnchor => {
+		const copy: NoteAnchor = { witness: anchor.witness, quote: anchor.quote };
+		if (anchor.prefix !== undefined) copy.prefix = anchor.prefix;
+		if (anchor.suffix !== undefined) copy.suffix = anchor.suffix;
+		return copy;
+	};
+	const note = (n: WorkspaceNote): WorkspaceNote => ({
+		id: n.id,
+		title: n.title,
+		markdown: n.markdown,
+		anchor: n.anchor && anchorOf(n.anchor)
+	});
+	const attribution = (a: WorkspaceAttribution): WorkspaceAttribution => {
+		const copy: WorkspaceAttribution = { id: a.id, anchor: anchorOf(a.anchor) };
+		if (a.hand !== undefined) copy.hand = a.hand;
+		if (a.cause !== undefined) copy.cause = a.cause;
+		if (a.cert !== undefined) copy.cert = a.cert;
+		if (a.date !== undefined) copy.date = a.date;
+		if (a.file !== undefined) copy.file = a.file;
 		return copy;
 	};
 	const { meta } = ws;
@@ -164,6 +215,7 @@ export function copyWorkspace(ws: SavedWorkspace): Workspace {
 		base: ws.base,
 		target: ws.target,
 		notes: ws.notes.map(note),
+		attributions: (ws.attributions ?? []).map(attribution),
 		meta: {
 			title: meta.title,
 			date: meta.date,
