@@ -65,6 +65,9 @@ for (const path of pages) {
 				return found;
 			});
 			expect(overlaps).toEqual([]);
+			// Nor does anything run past the screen's edge, making the page scroll sideways.
+			const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+			expect(sideways).toBe(0);
 		});
 	}
 }
