@@ -113,8 +113,14 @@ export function kindsInOrder(hidden: Hidden): ChangeKind[] {
 
 /** The filter in words, for a heading or an export: `Hidden: punctuation, capitals.`; '' for none. */
 export function hiddenLabel(hidden: Hidden): string {
-	const labels = CHANGE_KINDS.filter((k) => hidden.has(k.kind)).map((k) => k.label.toLowerCase());
+	const labels = kindLabels(hidden);
 	return labels.length ? `Changes hidden: ${labels.join(', ')}.` : '';
+}
+
+/** The kinds' labels, lower-cased, in the panel's order: `capitals`, `punctuation`. */
+function kindLabels(kinds: Iterable<ChangeKind>): string[] {
+	const set = new Set(kinds);
+	return CHANGE_KINDS.filter((k) => set.has(k.kind)).map((k) => k.label.toLowerCase());
 }
 
 /**
@@ -182,6 +188,5 @@ export function statsWith(stats: ComparisonStats, hidden: Hidden): ComparisonSta
  * is hidden by default (layout changes, which have nothing to show either way).
  */
 export function hiddenNamed(hidden: readonly ChangeKind[] = []): string[] {
-	if (sameKinds(new Set(hidden), DEFAULT_HIDDEN)) return [];
-	return CHANGE_KINDS.filter((k) => hidden.includes(k.kind)).map((k) => k.label.toLowerCase());
+	return sameKinds(new Set(hidden), DEFAULT_HIDDEN) ? [] : kindLabels(hidden);
 }
