@@ -351,16 +351,18 @@ describe('moveWords and partnerHref', () => {
 	});
 });
 
+/** A pen that writes each mark so that a test can read it. */
+const pen = {
+	text: (s: string) => s,
+	struck: (s: string) => `[-${s}-]`,
+	added: (s: string) => `{+${s}+}`,
+	moved: (s: string, m: ShownMove) => `<${m.end}: ${s}>`,
+	marker: (id: string) => `^${id}`,
+	attribution: (words: string[]) => `(${words.join('; ')})`,
+	line: (indent: string) => `¶${indent.length}`
+};
+
 describe('writeParagraph', () => {
-	const pen = {
-		text: (s: string) => s,
-		struck: (s: string) => `[-${s}-]`,
-		added: (s: string) => `{+${s}+}`,
-		moved: (s: string, m: ShownMove) => `<${m.end}: ${s}>`,
-		marker: (id: string) => `^${id}`,
-		attribution: (words: string[]) => `(${words.join('; ')})`,
-		line: (indent: string) => `¶${indent.length}`
-	};
 
 	it('writes each kept line break apart from the marks, which start again on the next line', () => {
 		const blocks = [
@@ -445,15 +447,6 @@ describe('legend, with a moved passage', () => {
 });
 
 describe('attributed changes', () => {
-	const pen = {
-		text: (s: string) => s,
-		struck: (s: string) => `[-${s}-]`,
-		added: (s: string) => `{+${s}+}`,
-		moved: (s: string, m: ShownMove) => `<${m.end}: ${s}>`,
-		marker: (id: string) => `^${id}`,
-		attribution: (words: string[]) => `(${words.join('; ')})`,
-		line: (indent: string) => `¶${indent.length}`
-	};
 	const stalin = { hand: 'Stalin, pencil', cause: { id: 'political', label: 'Political' }, cert: 'probable' as const };
 	const attributed: Excerpt = {
 		...fixture,
