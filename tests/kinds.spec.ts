@@ -139,3 +139,35 @@ test('the change map shows where the changes shown stand, and takes the reader t
 	await page.locator('.kinds-panel').getByRole('checkbox', { name: /Punctuation/ }).uncheck();
 	await expect(marks.last()).toHaveAttribute('aria-label', /of 20, /);
 });
+
+test('changes can be hidden by their hand or their cause, in the URL, the figures and the export', async ({ page }) => {
+	await open(page, '/cases/bukharin-1938');
+	await expect(count(page)).toHaveText('2 changes');
+	await expect(figure(page, 'Words struck')).toHaveText('50');
+	await page.locator('.kinds summary').click();
+	const panel = page.locator('.kinds-panel');
+	await panel.getByRole('checkbox', { name: /for political reasons/ }).uncheck();
+	await expect(count(page)).toHaveText('1 change');
+	await expect(figure(page, 'Words struck')).toHaveText('23');
+	await expect(page).toHaveURL(/\/cases\/bukharin-1938\?hide-cause=political$/);
+	// The passage struck for political reasons reads as the published text has it: not there.
+	await expect(page.locator('.text del:visible', { hasText: 'such a group never existed' })).toHaveCount(0);
+	await expect(page.locator('.text del:visible', { hasText: 'I accept responsibility' })).toHaveCount(1);
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Next change →' })).toBeEnabled();
+	await expect(count(page)).toHaveText('1 change');
+	await page.getByRole('button', { name: 'Export the whole text…' }).click();
+	await page.getByLabel('Format').selectOption({ label: 'Plain text' });
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: /^Download/ }).click()
+	]);
+	const text = await readFile((await file.path())!, 'utf8');
+	expect(text).toContain('Changes made for Political are not marked.');
+	expect(text).not.toContain('[-such a group never existed');
+	await page.keyboard.press('Escape');
+	await page.locator('.kinds summary').click();
+	await panel.getByRole('checkbox', { name: /by Stalin, pencil/ }).uncheck();
+	await expect(count(page)).toHaveText('0 changes');
+	await expect(page).toHaveURL(/\?hide-hand=Stalin%2C\+pencil&hide-cause=political$|\?hide-hand=Stalin,\+pencil&hide-cause=political$/);
+});

@@ -9,6 +9,7 @@ import {
 	hiddenLabel,
 	hiddenParam,
 	parseHidden,
+	quietChanges,
 	spanShowing,
 	statsWith,
 	WORDS_ONLY,
@@ -186,5 +187,52 @@ describe('a redaction marker, in TEI', () => {
 				text.change(0).id +
 				'" type="placeholder"><rdg wit="#spoken">John Smith</rdg><rdg wit="#published"><gap reason="redacted"><desc>[REDACTED]</desc></gap></rdg></app> in Paris.'
 		);
+	});
+});
+
+describe('hiding changes by hand or cause', () => {
+	const attributions = {
+		[laid.change(0).id]: { hand: 'Jefferson', cause: { id: 'style' } },
+		[laid.change(2).id]: { hand: 'Franklin' }
+	};
+
+	it('makes quiet the changes of a hand or a cause hidden, whatever their kind', () => {
+		const by = (hands: string[], causes: string[]) => quietChanges(attributions, { hands: new Set(hands), causes: new Set(causes) });
+		expect([...by(['Franklin'], [])]).toEqual([laid.change(2).id]);
+		expect([...by([], ['style'])]).toEqual([laid.change(0).id]);
+		expect([...by([], [])]).toEqual([]);
+	});
+
+	it('leaves them out of navigation, find and the folds, as a hidden kind', () => {
+		const reader = new Reader(laid);
+		reader.quiet = new Set([2]);
+		expect(reader.count).toBe(2);
+		expect([reader.step(1), reader.step(1), reader.step(1)]).toEqual([laid.change(0).id, laid.change(1).id, null]);
+		expect(find(laid, 'marks', 'noon', set(), new Set([2])).matches).toEqual([]);
+		expect(find(laid, 'marks', 'noon', set(), new Set()).matches).toHaveLength(1);
+		expect(runsOf(laid, 'marks', 0, new Set(), set(), new Set([2]))).toEqual([
+			{ from: 0, to: 1, folded: false },
+			{ from: 1, to: 3, folded: true }
+		]);
+	});
+
+	it('writes them unmarked in every export, and names the hands and causes hidden', () => {
+		const ws = emptyWorkspace();
+		const [base, target] = ws.texts;
+		const view = workspaceView(ws, { base, target }, reading, { a, b }, []);
+		const excerpt = buildExcerpt(view, laid, { start: 0, end: laid.length }, {
+			mode: 'marks',
+			hidden: set(),
+			quiet: new Set([laid.change(2).id]),
+			hiddenBy: { hands: ['Franklin'], causes: [] },
+			includeNotes: false,
+			page: '',
+			accessed: '2026-12-02'
+		});
+		const text = exportExcerpt(excerpt, 'text').body;
+		expect(text).toContain('The court sat at one.');
+		expect(text).toContain('Changes made by Franklin are not marked.');
+		expect(exportExcerpt(excerpt, 'tei').body).toContain('<p>Changes made by Franklin are not marked.</p>');
+		expect(JSON.parse(exportExcerpt(excerpt, 'json').body).hiddenBy).toEqual({ hands: ['Franklin'], causes: [] });
 	});
 });

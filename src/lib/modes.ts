@@ -131,11 +131,14 @@ function kindLabels(kinds: Iterable<ChangeKind>): string[] {
 export function spanShowing(
 	mode: ViewMode,
 	hidden: Hidden,
-	span: { kind: Span['kind']; changeKind?: ChangeKind }
+	span: { kind: Span['kind']; changeKind?: ChangeKind },
+	/** The change is quiet whatever its kind: its hand or its cause is hidden. */
+	quiet = false
 ): 'marked' | 'plain' | 'none' {
 	if (span.kind === 'equal') return 'plain';
 	if (!showsSpan(mode, span.kind)) return 'none';
-	if (span.changeKind === undefined || !hidden.has(span.changeKind)) return showsBoth(mode) ? 'marked' : 'plain';
+	const hiddenKind = span.changeKind !== undefined && hidden.has(span.changeKind);
+	if (!quiet && !hiddenKind) return showsBoth(mode) ? 'marked' : 'plain';
 	if (mode === 'side') return 'plain';
 	return span.kind === (witnessShown(mode) === 'a' ? 'delete' : 'insert') ? 'plain' : 'none';
 }
@@ -149,12 +152,17 @@ export function showingTable(mode: ViewMode, hidden: Hidden): Uint8Array {
 	const edits = ['equal', 'delete', 'insert'] as const;
 	const value = { none: 0, plain: 1, marked: 2 };
 	for (let e = 0; e < 3; e++) {
-		for (let k = 0; k < 16; k++) {
+		for (let k = 0; k < QUIET_CODE; k++) {
 			table[e * 16 + k] = value[spanShowing(mode, hidden, { kind: edits[e], changeKind: kindOfCode(k) })];
 		}
+		// A change quiet by its hand or cause shows as a hidden kind's does.
+		table[e * 16 + QUIET_CODE] = value[spanShowing(mode, hidden, { kind: edits[e] }, true)];
 	}
 	return table;
 }
+
+/** The column `showingTable` gives a change made quiet by its hand or cause, whatever its kind. */
+export const QUIET_CODE = 15;
 
 /** Whether a change of this kind is shown as a change (stepped to, counted) with these kinds hidden. */
 export function showsKind(hidden: Hidden, kind: ChangeKind | undefined): boolean {
@@ -189,4 +197,41 @@ export function statsWith(stats: ComparisonStats, hidden: Hidden): ComparisonSta
  */
 export function hiddenNamed(hidden: readonly ChangeKind[] = []): string[] {
 	return sameKinds(new Set(hidden), DEFAULT_HIDDEN) ? [] : kindLabels(hidden);
+}
+
+// ---- Hands and causes hidden ----
+//
+// A reader may also hide the changes of one hand or for one cause (`?hide-hand=Stalin, pencil`,
+// `?hide-cause=political`): those changes are quiet, as a hidden kind's are, wherever they are
+// drawn, counted, stepped to, found or exported. Unlike kinds, hands and causes are said of a few
+// changes by the scholar, not of every change: the filter resolves to the set of those changes' ids.
+
+/** The hands (as written) and the causes (by id) hidden. */
+export interface HiddenBy {
+	hands: ReadonlySet<string>;
+	causes: ReadonlySet<string>;
+}
+
+export const NONE_BY: HiddenBy = { hands: new Set(), causes: new Set() };
+
+/** The ids of the changes a hand or a cause hidden makes quiet. */
+export function quietChanges(
+	attributions: Readonly<Record<string, { hand?: string; cause?: { id: string } }>>,
+	by: HiddenBy
+): ReadonlySet<string> {
+	const quiet = new Set<string>();
+	if (!by.hands.size && !by.causes.size) return quiet;
+	for (const [change, a] of Object.entries(attributions)) {
+		if ((a.hand && by.hands.has(a.hand)) || (a.cause && by.causes.has(a.cause.id))) quiet.add(change);
+	}
+	return quiet;
+}
+
+/** The filter by hand and cause in words, for a heading or an export; '' for none. */
+export function hiddenByLabel(by: { hands: Iterable<string>; causes: Iterable<string> }, causeLabel = (id: string) => id): string {
+	const parts = [
+		...[...by.hands].map((hand) => `by ${hand}`),
+		...[...by.causes].map((cause) => `for ${causeLabel(cause)}`)
+	];
+	return parts.length ? `Changes hidden: ${parts.join(', ')}.` : '';
 }

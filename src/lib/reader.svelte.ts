@@ -5,7 +5,17 @@
 // scanning a list: a 4 MB pair has a hundred thousand of them.
 
 import type { ChangeEdit, ChangeRef } from './pipeline/laid';
-import { DEFAULT_HIDDEN, hiddenKind, hiddenParam, MODES, parseHidden, parseMode, type Hidden } from './modes';
+import {
+	DEFAULT_HIDDEN,
+	hiddenKind,
+	hiddenParam,
+	MODES,
+	NONE_BY,
+	parseHidden,
+	parseMode,
+	type Hidden,
+	type HiddenBy
+} from './modes';
 import type { ChangeKind, ViewMode } from './types';
 
 export type { ChangeRef };
@@ -48,6 +58,10 @@ export class Reader {
 	context = $state<number | null>(null);
 	/** The kinds of change hidden (`?hide=`): drawn as plain text, not stepped to or counted. */
 	hidden = $state.raw<Hidden>(DEFAULT_HIDDEN);
+	/** The hands and causes hidden (`?hide-hand=`, `?hide-cause=`). */
+	hiddenBy = $state.raw<HiddenBy>(NONE_BY);
+	/** The changes those make quiet, by index: the page works them out from the attributions. */
+	quiet = $state.raw<ReadonlySet<number>>(new Set());
 	#changes = $state.raw<Changes>({
 		changeCount: 0,
 		change: () => ({ id: '', kind: 'delete' }),
@@ -55,7 +69,8 @@ export class Reader {
 		changeKindOf: () => undefined,
 		changeIndex: () => -1
 	});
-	#visible: { changes: Changes; mode: ViewMode; hidden: Hidden; list: Int32Array } | null = null;
+	#visible: { changes: Changes; mode: ViewMode; hidden: Hidden; quiet: ReadonlySet<number>; list: Int32Array } | null =
+		null;
 
 	constructor(changes: Changes, mode: ViewMode = 'marks') {
 		this.#changes = changes;
@@ -76,25 +91,26 @@ export class Reader {
 	 * other's changes), in reading order; made once per mode, not on every look.
 	 */
 	get visible(): Int32Array {
-		const [changes, mode, hidden] = [this.#changes, this.mode, this.hidden];
+		const [changes, mode, hidden, quiet] = [this.#changes, this.mode, this.hidden, this.quiet];
 		const made = this.#visible;
-		if (made?.changes !== changes || made.mode !== mode || made.hidden !== hidden) {
+		if (made?.changes !== changes || made.mode !== mode || made.hidden !== hidden || made.quiet !== quiet) {
 			const edit = hiddenKind(mode);
 			const list = new Int32Array(changes.changeCount);
 			let n = 0;
 			for (let c = 0; c < changes.changeCount; c++) {
 				if (edit !== null && changes.changeEdit(c) === edit) continue;
+				if (quiet.has(c)) continue;
 				const kind = hidden.size ? changes.changeKindOf(c) : undefined;
 				if (kind === undefined || !hidden.has(kind)) list[n++] = c;
 			}
-			this.#visible = { changes, mode, hidden, list: list.subarray(0, n) };
+			this.#visible = { changes, mode, hidden, quiet, list: list.subarray(0, n) };
 		}
 		return this.#visible!.list;
 	}
 
 	/** How many changes the current mode shows (without listing them where it shows all). */
 	get count(): number {
-		const all = hiddenKind(this.mode) === null && this.hidden.size === 0;
+		const all = hiddenKind(this.mode) === null && this.hidden.size === 0 && this.quiet.size === 0;
 		return all ? this.#changes.changeCount : this.visible.length;
 	}
 
@@ -153,6 +169,10 @@ export class Reader {
 			const names = hide.unknown.map((name) => `“${name}”`).join(', ');
 			problems.push(`This link hides kinds of change this page does not have (${names}): the others are hidden as asked.`);
 		}
+		this.hiddenBy = {
+			hands: new Set(url.searchParams.getAll('hide-hand')),
+			causes: new Set(url.searchParams.getAll('hide-cause'))
+		};
 		const context = url.searchParams.get('context');
 		if (context !== null && /^\d{1,2}$/.test(context) && Number(context) <= MAX_CONTEXT) {
 			this.context = Number(context);
@@ -172,6 +192,10 @@ export class Reader {
 		const hide = hiddenParam(this.hidden);
 		if (hide === null) next.searchParams.delete('hide');
 		else next.searchParams.set('hide', hide);
+		next.searchParams.delete('hide-hand');
+		next.searchParams.delete('hide-cause');
+		for (const hand of this.hiddenBy.hands) next.searchParams.append('hide-hand', hand);
+		for (const cause of this.hiddenBy.causes) next.searchParams.append('hide-cause', cause);
 		if (this.context === null) next.searchParams.delete('context');
 		else next.searchParams.set('context', String(this.context));
 		if (this.current) next.hash = this.current;

@@ -599,6 +599,12 @@ export interface Excerpt {
 	 */
 	hidden?: ChangeKind[];
 	/**
+	 * The changes made quiet by a hand or a cause hidden on screen (ids), and those hidden, named:
+	 * written unmarked as a hidden kind's are, and named in the export. Absent: none.
+	 */
+	quiet?: string[];
+	hiddenBy?: { hands: string[]; causes: string[] };
+	/**
 	 * Each witness's words in the whole comparison the excerpt is from, not in the excerpt alone
 	 * (`ComparisonStats.byWitness`), for the JSON export.
 	 */

@@ -5,18 +5,26 @@ import { runsOf } from '$lib/pipeline/chunks';
 import { cut, cutShown, formatExcerptFragment, type Range } from '$lib/pipeline/excerpt';
 import type { LaidText } from '$lib/pipeline/laid';
 import type { CaseView } from '$lib/view';
-import { DEFAULT_HIDDEN, hiddenParam, kindsInOrder, type Hidden } from '$lib/modes';
+import { DEFAULT_HIDDEN, hiddenParam, kindsInOrder, NONE_BY, type Hidden, type HiddenBy } from '$lib/modes';
 import type { Block, Excerpt, ExcerptWitness, ViewMode } from '$lib/types';
 
 /**
  * The absolute link that reopens the page at `page` (origin and path) in `mode`, with the kinds of
  * change `hidden`, at `fragment`.
  */
-export function permalink(page: string, mode: ViewMode, fragment: string, hidden: Hidden = DEFAULT_HIDDEN): string {
+export function permalink(
+	page: string,
+	mode: ViewMode,
+	fragment: string,
+	hidden: Hidden = DEFAULT_HIDDEN,
+	by: HiddenBy = NONE_BY
+): string {
 	const query = new URLSearchParams();
 	if (mode !== 'marks') query.set('mode', mode);
 	const hide = hiddenParam(hidden);
 	if (hide !== null) query.set('hide', hide);
+	for (const hand of by.hands) query.append('hide-hand', hand);
+	for (const cause of by.causes) query.append('hide-cause', cause);
 	const search = query.size ? `?${query.toString().replaceAll('%2C', ',')}` : '';
 	return `${page}${search}#${fragment}`;
 }
@@ -33,6 +41,11 @@ export function buildExcerpt(
 	options: {
 		mode: ViewMode;
 		hidden?: Hidden;
+		/** Changes made quiet by a hand or cause hidden (ids), and those hidden, as the exports name them. */
+		quiet?: ReadonlySet<string>;
+		hiddenBy?: { hands: string[]; causes: string[] };
+		/** The hands and causes hidden, by key, for the permalink. */
+		by?: HiddenBy;
 		includeNotes: boolean;
 		page: string;
 		accessed: string;
@@ -44,7 +57,7 @@ export function buildExcerpt(
 	const blocks =
 		context === null
 			? cut(text, range)
-			: cutShown(text, range, runsOf(text, options.mode, context, new Set(), hidden));
+			: cutShown(text, range, runsOf(text, options.mode, context, new Set(), hidden, quietIndices(text, options.quiet)));
 	const marked = new Set(
 		blocks.flatMap((b) => (b.kind === 'paragraph' ? b.spans.flatMap((s) => s.noteMarkers ?? []) : []))
 	);
@@ -59,6 +72,10 @@ export function buildExcerpt(
 		target: described(view, view.target),
 		mode: options.mode,
 		...(hidden.size ? { hidden: kindsInOrder(hidden) } : {}),
+		...(options.quiet?.size ? { quiet: [...options.quiet] } : {}),
+		...(options.hiddenBy && options.hiddenBy.hands.length + options.hiddenBy.causes.length
+			? { hiddenBy: options.hiddenBy }
+			: {}),
 		comparisonFigures: view.stats.byWitness,
 		blocks,
 		...(attributions ? { attributions } : {}),
@@ -73,7 +90,7 @@ export function buildExcerpt(
 			sources: view.sources.map((s) => s.citation),
 			permalink: view.private
 				? ''
-				: permalink(options.page, options.mode, formatExcerptFragment(text, range), hidden),
+				: permalink(options.page, options.mode, formatExcerptFragment(text, range), hidden, options.by),
 			accessed: options.accessed
 		}
 	};
@@ -139,4 +156,14 @@ export function shownWords(excerpt: Excerpt): ShownWord[] {
 		}
 	}
 	return words;
+}
+
+/** The indices of the changes with these ids (those still in the text). */
+export function quietIndices(text: LaidText, ids: ReadonlySet<string> = new Set()): ReadonlySet<number> {
+	const found = new Set<number>();
+	for (const id of ids) {
+		const c = text.changeIndex(id);
+		if (c >= 0) found.add(c);
+	}
+	return found;
 }

@@ -40,6 +40,8 @@ export interface ExcerptJson {
 	mode: ViewMode;
 	/** The kinds of change hidden on screen (shown unmarked there); the spans here keep every change. */
 	hidden: ChangeKind[];
+	/** The hands and causes hidden on screen, if any: their changes' spans are here as any other's. */
+	hiddenBy?: { hands: string[]; causes: string[] };
 	/**
 	 * Each witness's words in the whole comparison the excerpt is from (not in the excerpt alone),
 	 * as `wdiff -s` and `dwdiff --statistics` count them, with each count as a percentage of the
@@ -218,6 +220,7 @@ export function excerptJson(excerpt: Excerpt): ExcerptJson {
 		witnesses: { base: { ...excerpt.base }, target: { ...excerpt.target } },
 		mode: excerpt.mode,
 		hidden: [...(excerpt.hidden ?? [])],
+		...(excerpt.hiddenBy ? { hiddenBy: { hands: [...excerpt.hiddenBy.hands], causes: [...excerpt.hiddenBy.causes] } } : {}),
 		...(excerpt.comparisonFigures ? { comparisonFigures: figures(excerpt.comparisonFigures) } : {}),
 		blocks,
 		changes: changes(blocks, kindsOf(excerpt)).map((change) => {

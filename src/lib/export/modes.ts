@@ -151,6 +151,7 @@ const hasText = (span: ShownSpan) => /\S/.test(span.text);
 export function show(excerpt: Excerpt, columns = false): Shown {
 	const { mode } = excerpt;
 	const quiet = new Set<ChangeKind>(excerpt.hidden ?? []);
+	const quietChanges = new Set(excerpt.quiet ?? []);
 	// Side by side, written as one text (every format but the HTML's columns), reads as marks on.
 	const showing = mode === 'side' && !columns ? 'marks' : mode;
 	const hidden = hiddenNotes(excerpt);
@@ -170,7 +171,7 @@ export function show(excerpt: Excerpt, columns = false): Shown {
 		pending = [];
 		let afterDropped = false;
 		for (const span of block.spans) {
-			const shownAs = spanShowing(showing, quiet, span);
+			const shownAs = spanShowing(showing, quiet, span, quietChanges.has(span.change ?? ''));
 			if (shownAs === 'none') {
 				const markers = known(span.noteMarkers);
 				if (markers.length) placeAfter(spans, markers);
@@ -247,6 +248,7 @@ export function show(excerpt: Excerpt, columns = false): Shown {
 /** The exported notes whose passage lies wholly in text the excerpt's mode does not show. */
 function hiddenNotes(excerpt: Excerpt): Set<string> {
 	const quiet = new Set<ChangeKind>(excerpt.hidden ?? []);
+	const quietChanges = new Set(excerpt.quiet ?? []);
 	const mode = excerpt.mode === 'side' ? 'marks' : excerpt.mode;
 	const covered = new Set<string>();
 	const shown = new Set<string>();
@@ -255,7 +257,9 @@ function hiddenNotes(excerpt: Excerpt): Set<string> {
 		for (const span of block.spans) {
 			for (const id of span.notes ?? []) {
 				covered.add(id);
-				if (spanShowing(mode, quiet, span) !== 'none' && /\S/.test(span.text)) shown.add(id);
+				if (spanShowing(mode, quiet, span, quietChanges.has(span.change ?? '')) !== 'none' && /\S/.test(span.text)) {
+					shown.add(id);
+				}
 			}
 		}
 	}
@@ -383,11 +387,10 @@ export function legend(
 	pen: Pick<Pen, 'text' | 'struck' | 'added' | 'attribution'>,
 	columns = false
 ): string {
-	const unmarked = hiddenNamed(excerpt.hidden);
 	// The filter the excerpt was made with: what a reader of the export does not see marked.
-	const filter = unmarked.length
-		? ` ${pen.text(`Changes of these kinds are not marked: ${unmarked.join(', ')}.`)}`
-		: '';
+	const filter = filterWords(excerpt)
+		.map((said) => ` ${pen.text(said)}`)
+		.join('');
 	return modeLegend(excerpt, pen, columns) + filter;
 }
 
@@ -584,4 +587,15 @@ export function indent(text: string): string {
 		.split('\n')
 		.map((line) => (line.trim() ? `    ${line}` : ''))
 		.join('\n');
+}
+
+/** The filter an excerpt was made with, in sentences, for its legend: none when nothing is hidden. */
+export function filterWords(excerpt: Excerpt): string[] {
+	const unmarked = hiddenNamed(excerpt.hidden);
+	const by = excerpt.hiddenBy;
+	const who = [...(by?.hands ?? []).map((hand) => `by ${hand}`), ...(by?.causes ?? []).map((cause) => `for ${cause}`)];
+	return [
+		...(unmarked.length ? [`Changes of these kinds are not marked: ${unmarked.join(', ')}.`] : []),
+		...(who.length ? [`Changes made ${who.join(', ')} are not marked.`] : [])
+	];
 }

@@ -49,6 +49,7 @@ import { escapeXml as escape } from './escape';
 import { formatDate, hasDate } from '../format';
 import type { Certainty, Excerpt, ExcerptWitness } from '../types';
 import {
+	filterWords,
 	partnerHref,
 	show,
 	showsBoth,
@@ -383,9 +384,14 @@ function note(n: ShownNote, ids: XmlIds, target?: string): string {
 /** The filter the excerpt was made with: the kinds of change written as agreement, not marked. */
 function filterDecl(excerpt: Excerpt): string {
 	const kinds = hiddenNamed(excerpt.hidden);
-	if (!kinds.length) return '';
-	const said = `Changes of these kinds are not marked, and read as the text shown: ${kinds.join(', ')}.`;
-	return `\t\t\t<editorialDecl>\n\t\t\t\t<p>${escape(said)}</p>\n\t\t\t</editorialDecl>\n`;
+	const said = [
+		...(kinds.length ? [`Changes of these kinds are not marked, and read as the text shown: ${kinds.join(', ')}.`] : []),
+		// The hands and causes hidden, as every format says them.
+		...filterWords(excerpt).filter((words) => words.startsWith('Changes made '))
+	];
+	if (!said.length) return '';
+	const paragraphs = said.map((p) => `\t\t\t\t<p>${escape(p)}</p>\n`).join('');
+	return `\t\t\t<editorialDecl>\n${paragraphs}\t\t\t</editorialDecl>\n`;
 }
 
 /**

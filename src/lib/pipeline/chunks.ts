@@ -47,7 +47,8 @@ export function runsOf(
 	mode: ViewMode,
 	context: number | null,
 	expanded: ReadonlySet<number> = new Set(),
-	hidden: Hidden = DEFAULT_HIDDEN
+	hidden: Hidden = DEFAULT_HIDDEN,
+	quiet: ReadonlySet<number> = new Set()
 ): Run[] {
 	const n = text.blockCount;
 	if (context === null) return n ? [{ from: 0, to: n, folded: false }] : [];
@@ -56,7 +57,7 @@ export function runsOf(
 	for (let i = 0; i < n; i++) {
 		// A gap in the witnesses is never folded away: the fold would hide that text is missing.
 		if (text.isGap(i)) shown[i] = 1;
-		if (!text.hasChange(i, showing, hidden)) continue;
+		if (!text.hasChange(i, showing, hidden, quiet)) continue;
 		for (let k = Math.max(0, i - context); k <= Math.min(n - 1, i + context); k++) shown[k] = 1;
 	}
 	const runs: Run[] = [];

@@ -28,8 +28,8 @@ interface Slice {
 
 const made = new WeakMap<LaidText, Map<string, Slice[]>>();
 
-function sliceOf(laid: LaidText, mode: ViewMode, hidden: Hidden, k: number): Slice {
-	const key = `${mode} ${hiddenParam(hidden)}`;
+function sliceOf(laid: LaidText, mode: ViewMode, hidden: Hidden, quiet: ReadonlySet<number>, k: number): Slice {
+	const key = `${mode} ${hiddenParam(hidden)} ${[...quiet].join(',')}`;
 	let byMode = made.get(laid);
 	if (!byMode) made.set(laid, (byMode = new Map()));
 	let slices = byMode.get(key);
@@ -53,7 +53,8 @@ function sliceOf(laid: LaidText, mode: ViewMode, hidden: Hidden, k: number): Sli
 			length += text.length;
 		},
 		k * SLICE_BLOCKS,
-		Math.min(laid.blockCount, (k + 1) * SLICE_BLOCKS)
+		Math.min(laid.blockCount, (k + 1) * SLICE_BLOCKS),
+		quiet
 	);
 	let text = parts.join('').toLowerCase();
 	// Lower-casing can change a text's length (İ): then positions would drift, so search as written.
@@ -82,13 +83,19 @@ export interface Found {
 }
 
 /** Searches slice by slice, yielding after each: `find` runs it through, `findSoon` in pieces. */
-function* search(laid: LaidText, mode: ViewMode, hidden: Hidden, query: string): Generator<void, Found> {
+function* search(
+	laid: LaidText,
+	mode: ViewMode,
+	hidden: Hidden,
+	quiet: ReadonlySet<number>,
+	query: string
+): Generator<void, Found> {
 	const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
 	const matches: Range[] = [];
 	if (words.length === 0) return { matches, more: false };
 	const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
 	for (let k = 0; k * SLICE_BLOCKS < laid.blockCount; k++) {
-		const slice = sliceOf(laid, mode, hidden, k);
+		const slice = sliceOf(laid, mode, hidden, quiet, k);
 		for (const match of slice.text.matchAll(pattern)) {
 			if (matches.length === MAX_MATCHES) return { matches, more: true };
 			const start = toAligned(slice, match.index);
@@ -105,8 +112,14 @@ function* search(laid: LaidText, mode: ViewMode, hidden: Hidden, query: string):
  * text as `mode` shows it with the kinds `hidden`, in reading order, at most MAX_MATCHES; `more`
  * says there were others.
  */
-export function find(laid: LaidText, mode: ViewMode, query: string, hidden: Hidden = DEFAULT_HIDDEN): Found {
-	const run = search(laid, mode, hidden, query);
+export function find(
+	laid: LaidText,
+	mode: ViewMode,
+	query: string,
+	hidden: Hidden = DEFAULT_HIDDEN,
+	quiet: ReadonlySet<number> = new Set()
+): Found {
+	const run = search(laid, mode, hidden, quiet, query);
 	for (;;) {
 		const step = run.next();
 		if (step.done) return step.value;
@@ -123,9 +136,10 @@ export async function findSoon(
 	query: string,
 	signal: AbortSignal,
 	hidden: Hidden = DEFAULT_HIDDEN,
-	budget = 30
+	budget = 30,
+	quiet: ReadonlySet<number> = new Set()
 ): Promise<Found | null> {
-	const run = search(laid, mode, hidden, query);
+	const run = search(laid, mode, hidden, quiet, query);
 	let since = performance.now();
 	for (;;) {
 		if (signal.aborted) return null;

@@ -10,7 +10,11 @@
 
 import type { Block, ChangeKind, Segment, Span } from '../types';
 import { fnv1a } from './hash';
+import { QUIET_CODE } from '../modes';
 import { kindCode, kindOfCode } from './kinds';
+
+/** No change made quiet by its hand or cause. */
+const NONE: ReadonlySet<number> = new Set();
 
 const KIND_CODE = { equal: 0, delete: 1, insert: 2 } as const;
 const KINDS = ['equal', 'delete', 'insert'] as const;
@@ -426,7 +430,8 @@ export class LaidText {
 		showing: Uint8Array | null,
 		visit: (text: string, at: number, opens: boolean) => void,
 		from = 0,
-		to = this.blockCount
+		to = this.blockCount,
+		quiet: ReadonlySet<number> = NONE
 	): void {
 		const p = this.packed;
 		for (let i = from; i < to; i++) {
@@ -434,7 +439,7 @@ export class LaidText {
 			let opens = true;
 			for (let s = p.blockFirst[i]; s < p.blockFirst[i + 1]; s++) {
 				const length = p.spanLength[s];
-				if (showing === null || showing[this.#showingIndex(s)] !== 0) {
+				if (showing === null || showing[this.#showingIndex(s, quiet)] !== 0) {
 					visit(p.aligned !== undefined ? p.aligned.slice(at, at + length) : this.#spanText(s), at, opens);
 					opens = false;
 				}
@@ -514,22 +519,28 @@ export class LaidText {
 	 * Whether block `i` shows a change: a span of a change that `showing` (`showingTable` in
 	 * modes.ts) shows at all, and of a kind not hidden, so shown as a change.
 	 */
-	hasChange(i: number, showing: Uint8Array, hidden: ReadonlySet<ChangeKind>): boolean {
+	hasChange(
+		i: number,
+		showing: Uint8Array,
+		hidden: ReadonlySet<ChangeKind>,
+		quiet: ReadonlySet<number> = NONE
+	): boolean {
 		const p = this.packed;
 		for (let s = p.blockFirst[i]; s < p.blockFirst[i + 1]; s++) {
 			const c = p.spanChange[s];
-			if (c < 0 || showing[this.#showingIndex(s)] === 0) continue;
+			if (c < 0 || quiet.has(c) || showing[this.#showingIndex(s, quiet)] === 0) continue;
 			const kind = kindOfCode(p.changeKindCodes[c]);
 			if (kind === undefined || !hidden.has(kind)) return true;
 		}
 		return false;
 	}
 
-	/** Span `s`'s entry in a `showingTable`: its edit and its change's kind. */
-	#showingIndex(s: number): number {
+	/** Span `s`'s entry in a `showingTable`: its edit and its change's kind, or quiet. */
+	#showingIndex(s: number, quiet: ReadonlySet<number>): number {
 		const p = this.packed;
 		const c = p.spanChange[s];
-		return (p.spanFlags[s] & 3) * 16 + (c < 0 ? 0 : p.changeKindCodes[c]);
+		const code = c < 0 ? 0 : quiet.has(c) ? QUIET_CODE : p.changeKindCodes[c];
+		return (p.spanFlags[s] & 3) * 16 + code;
 	}
 
 	/** What change `c` does, without making its reference (or its id). */
