@@ -137,8 +137,8 @@ export function spanShowing(
 ): 'marked' | 'plain' | 'none' {
 	if (span.kind === 'equal') return 'plain';
 	if (!showsSpan(mode, span.kind)) return 'none';
-	const hiddenKind = span.changeKind !== undefined && hidden.has(span.changeKind);
-	if (!quiet && !hiddenKind) return showsBoth(mode) ? 'marked' : 'plain';
+	const ofHiddenKind = span.changeKind !== undefined && hidden.has(span.changeKind);
+	if (!quiet && !ofHiddenKind) return showsBoth(mode) ? 'marked' : 'plain';
 	if (mode === 'side') return 'plain';
 	return span.kind === (witnessShown(mode) === 'a' ? 'delete' : 'insert') ? 'plain' : 'none';
 }
