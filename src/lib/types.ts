@@ -3,6 +3,8 @@
 //   -> layout (Paragraph[]) -> render or export.
 // Offsets are UTF-16 code-unit offsets into a witness text (what String.prototype.slice takes).
 
+import type { ApparatusPlace } from './pipeline/apparatus';
+
 // ---------------------------------------------------------------------------------------------
 // Corpus
 
@@ -22,6 +24,9 @@ export interface Witness {
 	id: string;
 	/** Human label, e.g. `As spoken`. */
 	label: string;
+	/** What stands for it in an apparatus of all the witnesses, one short word: `Bliss`. Absent:
+	 * its label (`siglumOf`, pipeline/apparatus.ts). */
+	siglum?: string;
 	/** One or two sentences: what this witness is and how it was made. Plain text. */
 	description: string;
 	/** The `Source.id` the text comes from. */
@@ -631,4 +636,38 @@ export interface Excerpt {
 		/** ISO date of the export. */
 		accessed: string;
 	};
+}
+
+/**
+ * An excerpt of an apparatus (every witness at once, pipeline/apparatus.ts): what the apparatus
+ * exports write. The case's facts and citation are an `Excerpt`'s; the text is places, not blocks.
+ */
+export interface ApparatusExcerpt
+	extends Omit<
+		Excerpt,
+		| 'base'
+		| 'target'
+		| 'mode'
+		| 'hidden'
+		| 'quiet'
+		| 'hiddenBy'
+		| 'comparisonFigures'
+		| 'blocks'
+		| 'attributions'
+		| 'notes'
+	> {
+	/**
+	 * The witnesses shown on screen when exported, the base first, each with its siglum (unique
+	 * among them): the readings of the others are left out, and the export says which.
+	 */
+	witnesses: (ExcerptWitness & { siglum: string })[];
+	/** Witnesses of the whole set that were set aside (not shown), by label; empty if none. */
+	setAside: string[];
+	/**
+	 * The excerpt's places, whole places only, with the readings of the witnesses shown only:
+	 * every witness shown rebuilds its text of the excerpt byte for byte from them.
+	 */
+	places: ApparatusPlace[];
+	/** Notes at the excerpt's places, in order: `place` is an index into `places`. */
+	notes: { id: string; title: string; markdown: string; html: string; place: number }[];
 }

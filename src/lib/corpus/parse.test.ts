@@ -133,6 +133,11 @@ describe('parseCase', () => {
 		});
 	});
 
+	it('reads a witness’s siglum, one short word for an apparatus', () => {
+		const parsed = parseCase(folder(edit('label: B', 'label: B\nsiglum: Bliss')));
+		expect(parsed.witnesses.map((w) => w.siglum)).toStrictEqual([undefined, 'Bliss']);
+	});
+
 	it('reads a witness’s own language, for a text not in the case’s (a translation)', () => {
 		const parsed = parseCase(folder(edit('translator: T.', 'translator: T.\nlanguage: ru')));
 		expect(parsed.witnesses.map((w) => w.language)).toStrictEqual([undefined, 'ru']);
@@ -202,6 +207,14 @@ describe('parseCase', () => {
 		[
 			'c/case.txt:29: bad language "Russian": use a tag such as en or ru',
 			edit('translator: T.', 'translator: T.\nlanguage: Russian')
+		],
+		[
+			'c/case.txt:19: bad siglum "A copy": one short word, such as Bliss or A1',
+			edit('label: A', 'label: A\nsiglum: A copy')
+		],
+		[
+			'c/case.txt:23: witness "b" has the siglum "A" of witness "a": give each its own (siglum:)',
+			edit('label: B', 'label: B\nsiglum: A')
 		],
 		[
 			'c/case.txt:15: bad url "example.org": start it with https://',

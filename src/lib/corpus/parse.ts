@@ -15,6 +15,7 @@ import { MAX_BYTES } from '../import/check';
 import { byteOrderMark, invalidUtf8At, lineAtByte } from '../import/decode';
 import { isLanguageTag } from '../language';
 import { quotePlaces } from '../pipeline/annotate';
+import { siglumOf } from '../pipeline/apparatus';
 import { CERTAINTIES, placeAttributions } from '../pipeline/attribute';
 import { compare } from '../pipeline/compare';
 import { placeholderProblem } from '../pipeline/placeholders';
@@ -277,7 +278,7 @@ const caseSpec: Spec = {
 const sourceSpec: Spec = { required: ['citation'], optional: ['url'], repeatable: [] };
 const witnessSpec: Spec = {
 	required: ['label', 'description', 'source', 'file'],
-	optional: ['translator', 'language', 'written', 'held-by', 'according-to', 'lines'],
+	optional: ['siglum', 'translator', 'language', 'written', 'held-by', 'according-to', 'lines'],
 	repeatable: []
 };
 const noteSpec: Spec = {
@@ -359,6 +360,13 @@ export function parseCase(folder: CaseFolder): ParsedCase {
 		const line = witnessSections[0]?.line ?? 1;
 		throw at(line, `a case needs at least two witnesses to compare, found ${witnesses.length}`);
 	}
+	witnesses.forEach((w, i) => {
+		const earlier = witnesses.slice(0, i).find((x) => siglumOf(x) === siglumOf(w));
+		if (earlier) {
+			const line = witnessSections[i].line;
+			throw at(line, `witness "${w.id}" has the siglum "${siglumOf(w)}" of witness "${earlier.id}": give each its own (siglum:)`);
+		}
+	});
 
 	const compare = field('compare');
 	const pair = /^(\S+)\s*->\s*(\S+)$/.exec(compare.value);
@@ -496,6 +504,14 @@ function parseWitness(section: Section, folder: CaseFolder, sources: Source[]): 
 		text,
 		file: textFile
 	};
+	const siglum = fields.get('siglum')?.[0];
+	if (siglum) {
+		// A siglum stands for the witness in an apparatus, a table's row, a TEI `@wit`: a word.
+		if (!/^[\p{L}\p{N}][\p{L}\p{N}.’'-]{0,15}$/u.test(siglum.value)) {
+			throw at(siglum.line, `bad siglum "${siglum.value}": one short word, such as Bliss or A1`);
+		}
+		witness.siglum = siglum.value;
+	}
 	const translator = fields.get('translator')?.[0].value;
 	if (translator) witness.translator = translator;
 	const language = fields.get('language')?.[0];

@@ -86,6 +86,7 @@ export function writeCase(c: CaseToWrite): Record<string, string> {
 	for (const witness of c.witnesses) {
 		caseTxt += `\n[witness ${witness.id}]\n`;
 		caseTxt += field('label', witness.label);
+		if (witness.siglum) caseTxt += field('siglum', witness.siglum);
 		caseTxt += field('description', witness.description);
 		if (witness.translator) caseTxt += field('translator', witness.translator);
 		if (witness.language) caseTxt += field('language', witness.language);

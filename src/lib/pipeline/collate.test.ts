@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collate, witnessText } from './collate';
+import { apparatusFigures, placeAt, placeStarts, variantPlaces, witnessText } from './apparatus';
+import { collate, pairApparatus } from './collate';
+import { compare } from './compare';
 
 const corpus = (id: string) => readFileSync(`corpus/gettysburg/${id}.txt`, 'utf8');
 
@@ -13,12 +15,12 @@ describe('collate', () => {
 			{ id: 'bliss', text: 'We are met on a great battle-field of that war.' }
 		]);
 		expect(apparatus.places.map((p) => p.readings)).toEqual([
-			[{ text: 'We are met on a great ', witnesses: ['base', 'hay', 'bliss'] }],
+			[{ text: 'We are met on a great ', witnesses: ['base', 'hay', 'bliss'], words: 6 }],
 			[
-				{ text: 'battle field', witnesses: ['base'] },
-				{ text: 'battle-field', witnesses: ['hay', 'bliss'] }
+				{ text: 'battle field', witnesses: ['base'], words: 2 },
+				{ text: 'battle-field', witnesses: ['hay', 'bliss'], words: 1 }
 			],
-			[{ text: ' of that war.', witnesses: ['base', 'hay', 'bliss'] }]
+			[{ text: ' of that war.', witnesses: ['base', 'hay', 'bliss'], words: 3 }]
 		]);
 	});
 
@@ -29,9 +31,16 @@ describe('collate', () => {
 			{ id: 'c', text: 'this nation shall have' }
 		]);
 		expect(apparatus.places.map((p) => [p.from, p.to, p.readings])).toEqual([
-			[0, 11, [{ text: 'this nation', witnesses: ['a', 'b', 'c'] }]],
-			[11, 11, [{ text: '', witnesses: ['a', 'c'] }, { text: ', under God,', witnesses: ['b'] }]],
-			[11, 22, [{ text: ' shall have', witnesses: ['a', 'b', 'c'] }]]
+			[0, 11, [{ text: 'this nation', witnesses: ['a', 'b', 'c'], words: 2 }]],
+			[
+				11,
+				11,
+				[
+					{ text: '', witnesses: ['a', 'c'], words: 0 },
+					{ text: ', under God,', witnesses: ['b'], words: 2 }
+				]
+			],
+			[11, 22, [{ text: ' shall have', witnesses: ['a', 'b', 'c'], words: 2 }]]
 		]);
 	});
 
@@ -40,10 +49,96 @@ describe('collate', () => {
 		const apparatus = collate(ids.map((id) => ({ id, text: corpus(id) })));
 		const upon = apparatus.places.find((p) => p.readings.some((r) => r.text === 'upon'));
 		expect(upon?.readings).toEqual([
-			{ text: 'upon', witnesses: ['nicolay', 'hay', 'everett'] },
-			{ text: 'on', witnesses: ['bancroft', 'bliss'] }
+			{ text: 'upon', witnesses: ['nicolay', 'hay', 'everett'], words: 1 },
+			{ text: 'on', witnesses: ['bancroft', 'bliss'], words: 1 }
 		]);
+		expect(variantPlaces(apparatus, new Set(ids))).toHaveLength(48);
 		for (const id of ids) expect(witnessText(apparatus, id)).toBe(corpus(id));
+	});
+
+	it('reads text wrapped or ended differently as one reading, keeping each witness’s characters', () => {
+		const apparatus = collate([
+			{ id: 'a', text: 'We are met\non a great field.' },
+			{ id: 'b', text: 'We are met on a\r\ngreat field.' },
+			{ id: 'c', text: 'We are met on a great field.' }
+		]);
+		expect(apparatus.places).toEqual([
+			{
+				from: 0,
+				to: 28,
+				readings: [
+					{
+						text: 'We are met\non a great field.',
+						witnesses: ['a', 'b', 'c'],
+						words: 7,
+						layout: { b: 'We are met on a\r\ngreat field.', c: 'We are met on a great field.' }
+					}
+				]
+			}
+		]);
+		expect(witnessText(apparatus, 'b')).toBe('We are met on a\r\ngreat field.');
+	});
+
+	it('makes a pair’s apparatus from the pair’s own alignment: a variant place per change', () => {
+		const a = 'I am kneeling before the country, before the party, before the whole people.';
+		const b = 'I am kneeling before the country, before the whole people.';
+		const apparatus = pairApparatus(compare(a, b), 'spoken', 'published');
+		expect(apparatus.witnesses).toEqual(['spoken', 'published']);
+		const variants = variantPlaces(apparatus, new Set(['spoken', 'published']));
+		expect(variants.map((i) => apparatus.places[i].readings.map((r) => [r.text, r.witnesses]))).toEqual([
+			[
+				['before the party, ', ['spoken']],
+				['', ['published']]
+			]
+		]);
+		expect(witnessText(apparatus, 'spoken')).toBe(a);
+		expect(witnessText(apparatus, 'published')).toBe(b);
+	});
+
+	it('counts each witness’s words shared with the base, its lone readings, and who agrees with whom', () => {
+		const apparatus = collate([
+			{ id: 'a', text: 'upon this continent a new nation' },
+			{ id: 'b', text: 'upon this continent a free nation' },
+			{ id: 'c', text: 'on this continent a free nation' }
+		]);
+		const figures = apparatusFigures(apparatus, new Set(['a', 'b', 'c']));
+		expect(figures).toEqual({
+			variants: 2,
+			witnesses: [
+				{ id: 'a', words: 6, shared: 6, alone: 1 },
+				{ id: 'b', words: 6, shared: 5, alone: 0 },
+				{ id: 'c', words: 6, shared: 4, alone: 1 }
+			],
+			agree: [
+				[2, 1, 0],
+				[1, 2, 1],
+				[0, 1, 2]
+			]
+		});
+		// Set the third aside: one variant place is left, where the second stands alone.
+		expect(apparatusFigures(apparatus, new Set(['a', 'b']))).toEqual({
+			variants: 1,
+			witnesses: [
+				{ id: 'a', words: 6, shared: 6, alone: 1 },
+				{ id: 'b', words: 6, shared: 5, alone: 1 }
+			],
+			agree: [
+				[1, 0],
+				[0, 1]
+			]
+		});
+	});
+
+	it('finds the place that holds an offset of any witness', () => {
+		const apparatus = collate([
+			{ id: 'a', text: 'this nation shall have' },
+			{ id: 'b', text: 'this nation, under God, shall have' }
+		]);
+		const starts = placeStarts(apparatus, 'b');
+		expect(starts).toEqual([0, 11, 23, 34]);
+		expect([0, 10, 11, 15, 23, 33].map((at) => placeAt(starts, at))).toEqual([0, 0, 1, 1, 2, 2]);
+		// In the base the added place is empty: an offset there is in the place after it.
+		expect(placeAt(placeStarts(apparatus, 'a'), 11)).toBe(2);
 	});
 
 	it('rebuilds every witness byte for byte, from two to six hostile witnesses', () => {
@@ -57,6 +152,11 @@ describe('collate', () => {
 				const witnesses = texts.map((t, i) => ({ id: `w${i}`, text: t }));
 				const apparatus = collate(witnesses);
 				for (const w of witnesses) expect(witnessText(apparatus, w.id)).toBe(w.text);
+				// Each witness's text cut at its place starts is what it has at each place.
+				for (const w of witnesses) {
+					const starts = placeStarts(apparatus, w.id);
+					expect(starts.at(-1)).toBe(w.text.length);
+				}
 				// Every place has each witness in exactly one reading.
 				for (const p of apparatus.places) {
 					expect(p.readings.flatMap((r) => r.witnesses).sort()).toEqual(witnesses.map((w) => w.id).sort());

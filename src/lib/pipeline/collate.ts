@@ -8,37 +8,18 @@
 //     ->  [We are met on a great ] [battle field: base | battle-field: hay, bliss] [ of that war.]
 //
 // A place is a stretch of the base (or a point of it, where a witness adds text) and what each
-// witness reads there; witnesses that read the same characters share a reading. A place is as
+// witness reads there; witnesses that read the same words and punctuation share a reading (the
+// apparatus, apparatus.ts). A place is as
 // narrow as every alignment allows: the base is cut where each pairwise alignment is cut, except
 // inside a change of any witness (a rewrite is read whole, never split between two places).
 //
 // Lossless: every witness is its readings joined in order, byte for byte (collate.test.ts proves it
 // with two to six random witnesses).
 
-import type { Tokens } from '../types';
+import type { Comparison, Tokens } from '../types';
+import type { Apparatus, ApparatusPlace, ApparatusReading } from './apparatus';
 import { compare, type CompareOptions } from './compare';
-
-/** What some witnesses read at a place, and which. */
-export interface ApparatusReading {
-	text: string;
-	/** Witness ids, in the order the witnesses were given. */
-	witnesses: string[];
-}
-
-/** A place in the apparatus: one reading all witnesses share, or several. */
-export interface ApparatusPlace {
-	/** Where the place stands in the base: `[from, to)` (from = to where witnesses add text). */
-	from: number;
-	to: number;
-	/** Its readings, the base's first. */
-	readings: ApparatusReading[];
-}
-
-export interface Apparatus {
-	/** The witnesses' ids, the base's first. */
-	witnesses: string[];
-	places: ApparatusPlace[];
-}
+import { countWords } from './tokens';
 
 /** A witness to collate. */
 export interface CollateWitness {
@@ -52,9 +33,38 @@ export interface CollateWitness {
  */
 export function collate(witnesses: CollateWitness[], options: CompareOptions = {}): Apparatus {
 	const [base, ...others] = witnesses;
-	const pairs = others.map((w) => compare(base.text, w.text, options));
+	return collateComparisons(
+		witnesses.map((w) => w.id),
+		others.map((w) => compare(base.text, w.text, options)),
+		base.text
+	);
+}
+
+/**
+ * The apparatus of a pair: its changes, each a variant place with two readings. The pair is the
+ * simplest collation, made from the same alignment the reading view shows.
+ */
+export function pairApparatus(comparison: Comparison, base: string, target: string): Apparatus {
+	return collateComparisons([base, target], [comparison]);
+}
+
+/** What one witness has at one place: its characters, what alignment compares, its words. */
+interface Cell {
+	text: string;
+	key: string;
+	words: number;
+}
+
+/**
+ * Merges comparisons of one base (`ids[0]`) with each other witness (`ids[i + 1]`, compared in
+ * `pairs[i]`) into an apparatus.
+ */
+export function collateComparisons(ids: string[], pairs: Comparison[], baseText = ''): Apparatus {
 	const baseTokens = pairs[0]?.aTokens;
-	if (!baseTokens) return { witnesses: [base.id], places: [{ from: 0, to: base.text.length, readings: [{ text: base.text, witnesses: [base.id] }] }] };
+	if (!baseTokens) {
+		const reading = { text: baseText, witnesses: [ids[0]], words: 0 };
+		return { witnesses: ids.slice(0, 1), places: baseText ? [{ from: 0, to: baseText.length, readings: [reading] }] : [] };
+	}
 	const n = baseTokens.length;
 
 	// Where the base may be cut: every end of every pairwise segment, but not inside any change.
@@ -87,44 +97,68 @@ export function collate(witnesses: CollateWitness[], options: CompareOptions = {
 		set(n, bTokens.length);
 	});
 
-	const text = (tokens: Tokens, from: number, to: number) => tokens.text.slice(tokens.starts[from], tokens.starts[to]);
-	const place = (from: number, to: number, base: string, read: (i: number) => string): ApparatusPlace => {
-		const readings: ApparatusReading[] = [{ text: base, witnesses: [witnesses[0].id] }];
-		others.forEach((w, i) => {
-			const said = read(i);
-			const same = readings.find((r) => r.text === said);
-			if (same) same.witnesses.push(w.id);
-			else readings.push({ text: said, witnesses: [w.id] });
-		});
-		return { from: baseTokens.starts[from], to: baseTokens.starts[to], readings };
+	// Each place as a row of cells, the base's first; then rows all witnesses agree on, side by
+	// side, become one: the apparatus lists variants, not every cut an alignment made.
+	type Row = { from: number; to: number; cells: Cell[] };
+	const rows: Row[] = [];
+	const push = (from: number, to: number, cells: Cell[]) => {
+		const last = rows.at(-1);
+		if (last && agreed(last.cells) && agreed(cells)) {
+			last.to = to;
+			last.cells = last.cells.map((c, i) => join(c, cells[i]));
+		} else rows.push({ from, to, cells });
 	};
-	const places: ApparatusPlace[] = [];
 	bounds.forEach((p, k) => {
 		// What the witnesses add at this point of the base, if any does.
 		if (pairs.some((_, i) => lo[i][p] < hi[i][p])) {
-			places.push(place(p, p, '', (i) => text(pairs[i].bTokens, lo[i][p], hi[i][p])));
+			push(p, p, [cell(baseTokens, p, p), ...pairs.map((c, i) => cell(c.bTokens, lo[i][p], hi[i][p]))]);
 		}
 		const next = bounds[k + 1];
 		if (next === undefined) return;
-		places.push(place(p, next, text(baseTokens, p, next), (i) => text(pairs[i].bTokens, hi[i][p], lo[i][next])));
+		push(p, next, [cell(baseTokens, p, next), ...pairs.map((c, i) => cell(c.bTokens, hi[i][p], lo[i][next]))]);
 	});
-	return { witnesses: witnesses.map((w) => w.id), places: merge(places) };
+	const places = rows
+		.filter((r) => r.cells.some((c) => c.text !== ''))
+		.map(({ from, to, cells }): ApparatusPlace => ({
+			from: baseTokens.starts[from],
+			to: baseTokens.starts[to],
+			readings: readings(ids, cells)
+		}));
+	return { witnesses: ids, places };
 }
 
-/** Places that every witness reads alike, side by side, become one: the apparatus lists variants. */
-function merge(places: ApparatusPlace[]): ApparatusPlace[] {
-	const out: ApparatusPlace[] = [];
-	for (const p of places) {
-		const last = out.at(-1);
-		if (last && last.readings.length === 1 && p.readings.length === 1) {
-			last.to = p.to;
-			last.readings[0] = { ...last.readings[0], text: last.readings[0].text + p.readings[0].text };
-		} else out.push({ ...p, readings: p.readings.map((r) => ({ ...r, witnesses: [...r.witnesses] })) });
-	}
-	return out.filter((p) => p.readings.some((r) => r.text !== '') || p.readings.length > 1);
+/** Tokens `[from, to)` of a witness as a cell. */
+function cell(tokens: Tokens, from: number, to: number): Cell {
+	const { keys } = tokens.vocabulary;
+	let key = '';
+	// A separator no key holds keeps `a b` + `c` from reading as `a` + `b c`.
+	for (let t = from; t < to; t++) key += keys[tokens.keys[t]] + '\u0000';
+	return { text: tokens.text.slice(tokens.starts[from], tokens.starts[to]), key, words: countWords(tokens, from, to) };
 }
 
-/** A witness's text, rebuilt from the apparatus: its readings joined in order. */
-export function witnessText(apparatus: Apparatus, id: string): string {
-	return apparatus.places.map((p) => p.readings.find((r) => r.witnesses.includes(id))?.text ?? '').join('');
+function join(a: Cell, b: Cell): Cell {
+	return { text: a.text + b.text, key: a.key + b.key, words: a.words + b.words };
+}
+
+function agreed(cells: Cell[]): boolean {
+	return cells.every((c) => c.key === cells[0].key);
+}
+
+/** The cells of a place grouped into readings: one per key, in the order the witnesses come. */
+function readings(ids: string[], cells: Cell[]): ApparatusReading[] {
+	const out: ApparatusReading[] = [];
+	const byKey = new Map<string, ApparatusReading>();
+	cells.forEach((c, i) => {
+		const id = ids[i];
+		const same = byKey.get(c.key);
+		if (!same) {
+			const reading: ApparatusReading = { text: c.text, witnesses: [id], words: c.words };
+			byKey.set(c.key, reading);
+			out.push(reading);
+			return;
+		}
+		same.witnesses.push(id);
+		if (c.text !== same.text) (same.layout ??= {})[id] = c.text;
+	});
+	return out;
 }
