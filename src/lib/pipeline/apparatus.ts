@@ -87,13 +87,31 @@ export function placeAt(starts: number[], at: number): number {
 }
 
 /**
- * The readings at `place` of the witnesses in `shown` (the others set aside), with only those
- * witnesses: one reading when they agree.
+ * The readings at `place` of the witnesses in `shown` only (the others set aside): each written
+ * as the first of its witnesses shown writes it, and one reading where they all agree.
  */
 export function shownReadings(place: ApparatusPlace, shown: ReadonlySet<string>): ApparatusReading[] {
-	return place.readings
-		.map((r) => ({ ...r, witnesses: r.witnesses.filter((w) => shown.has(w)) }))
-		.filter((r) => r.witnesses.length > 0);
+	const out: ApparatusReading[] = [];
+	for (const r of place.readings) {
+		const witnesses = r.witnesses.filter((w) => shown.has(w));
+		if (!witnesses.length) continue;
+		const text = r.layout?.[witnesses[0]] ?? r.text;
+		const reading: ApparatusReading = { text, witnesses, words: r.words };
+		for (const w of witnesses.slice(1)) {
+			const own = r.layout?.[w] ?? r.text;
+			if (own !== text) (reading.layout ??= {})[w] = own;
+		}
+		out.push(reading);
+	}
+	return out;
+}
+
+/** The apparatus of the witnesses in `shown` only, in its order: what an export of the screen holds. */
+export function shownApparatus(apparatus: Apparatus, shown: ReadonlySet<string>): Apparatus {
+	return {
+		witnesses: apparatus.witnesses.filter((w) => shown.has(w)),
+		places: apparatus.places.map((p) => ({ ...p, readings: shownReadings(p, shown) }))
+	};
 }
 
 /** Whether the witnesses in `shown` read `place` differently. */

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { apparatusFigures, placeAt, placeStarts, variantPlaces, witnessText } from './apparatus';
+import {
+	apparatusFigures,
+	placeAt,
+	placeStarts,
+	shownApparatus,
+	variantPlaces,
+	witnessText
+} from './apparatus';
 import { collate, pairApparatus } from './collate';
 import { compare } from './compare';
 
@@ -77,6 +84,15 @@ describe('collate', () => {
 			}
 		]);
 		expect(witnessText(apparatus, 'b')).toBe('We are met on a\r\ngreat field.');
+		// Without the first witness, the reading is written as the next writes it.
+		expect(shownApparatus(apparatus, new Set(['b', 'c'])).places[0].readings).toEqual([
+			{
+				text: 'We are met on a\r\ngreat field.',
+				witnesses: ['b', 'c'],
+				words: 7,
+				layout: { c: 'We are met on a great field.' }
+			}
+		]);
 	});
 
 	it('makes a pair’s apparatus from the pair’s own alignment: a variant place per change', () => {
@@ -152,6 +168,10 @@ describe('collate', () => {
 				const witnesses = texts.map((t, i) => ({ id: `w${i}`, text: t }));
 				const apparatus = collate(witnesses);
 				for (const w of witnesses) expect(witnessText(apparatus, w.id)).toBe(w.text);
+				// Set the first witness aside: the others still rebuild, from their own readings only.
+				const rest = shownApparatus(apparatus, new Set(witnesses.slice(1).map((w) => w.id)));
+				for (const w of witnesses.slice(1)) expect(witnessText(rest, w.id)).toBe(w.text);
+				for (const p of rest.places) for (const r of p.readings) expect(r.witnesses).not.toContain('w0');
 				// Each witness's text cut at its place starts is what it has at each place.
 				for (const w of witnesses) {
 					const starts = placeStarts(apparatus, w.id);
