@@ -213,6 +213,10 @@ describe('parseCase', () => {
 			edit('label: A', 'label: A\nsiglum: A copy')
 		],
 		[
+			'c/case.txt:23: a witness may not be called "apparatus": the apparatus page has that address',
+			edit('[witness b]', '[witness apparatus]')
+		],
+		[
 			'c/case.txt:23: witness "b" has the siglum "A" of witness "a": give each its own (siglum:)',
 			edit('label: B', 'label: B\nsiglum: A')
 		],

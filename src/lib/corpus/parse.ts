@@ -361,6 +361,10 @@ export function parseCase(folder: CaseFolder): ParsedCase {
 		throw at(line, `a case needs at least two witnesses to compare, found ${witnesses.length}`);
 	}
 	witnesses.forEach((w, i) => {
+		// /cases/<case>/apparatus/<base> is the apparatus page: no pair may have that address.
+		if (w.id === 'apparatus') {
+			throw at(witnessSections[i].line, 'a witness may not be called "apparatus": the apparatus page has that address');
+		}
 		const earlier = witnesses.slice(0, i).find((x) => siglumOf(x) === siglumOf(w));
 		if (earlier) {
 			const line = witnessSections[i].line;

@@ -193,3 +193,70 @@ export function apparatusFigures(apparatus: Apparatus, shown: ReadonlySet<string
 export function sliceApparatus(apparatus: Apparatus, from: number, to: number): Apparatus {
 	return { witnesses: apparatus.witnesses, places: apparatus.places.slice(from, to) };
 }
+
+/**
+ * A reading as an apparatus shows it: whitespace as one space, a paragraph break as ¶, trimmed
+ * ('' for a witness that has nothing there, or only a space).
+ */
+export function readingShown(text: string): string {
+	return text
+		.replace(/[ \t]*\r?\n[ \t]*(?:\r?\n\s*)+/g, ' ¶ ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** A piece of the base text as the apparatus view draws it: agreed text, a variant place, a note. */
+export type ApparatusPiece =
+	| { kind: 'text'; text: string }
+	| { kind: 'place'; place: number; text: string }
+	| { kind: 'note'; noteId: string };
+
+/** Where a note stands: at a place, and for a place all agree on, how far into its base text. */
+export interface NoteAt {
+	noteId: string;
+	place: number;
+	/** Offset in the base text of the place where the quote ends (a place all agree on). */
+	at?: number;
+}
+
+/**
+ * The base text of an apparatus cut into paragraphs of pieces: the text where the witnesses in
+ * `shown` agree, each place where they differ (its base reading, which may span paragraphs), and
+ * each note's marker after its passage.
+ */
+export function apparatusParagraphs(
+	apparatus: Apparatus,
+	shown: ReadonlySet<string>,
+	notes: NoteAt[] = []
+): ApparatusPiece[][] {
+	const base = apparatus.witnesses[0];
+	const paragraphs: ApparatusPiece[][] = [[]];
+	const text = (t: string) => {
+		const parts = t.split(/\r?\n[ \t]*(?:\r?\n\s*)+/);
+		parts.forEach((part, i) => {
+			if (i > 0) paragraphs.push([]);
+			if (part) paragraphs[paragraphs.length - 1].push({ kind: 'text', text: part });
+		});
+	};
+	const byPlace = new Map<number, NoteAt[]>();
+	for (const n of notes) byPlace.set(n.place, [...(byPlace.get(n.place) ?? []), n]);
+	apparatus.places.forEach((place, i) => {
+		const own = textAt(place, base);
+		const here = (byPlace.get(i) ?? []).sort((x, y) => (x.at ?? Infinity) - (y.at ?? Infinity));
+		const marker = (n: NoteAt) => paragraphs[paragraphs.length - 1].push({ kind: 'note', noteId: n.noteId });
+		if (isVariant(place, shown)) {
+			paragraphs[paragraphs.length - 1].push({ kind: 'place', place: i, text: own });
+			here.forEach(marker);
+			return;
+		}
+		let from = 0;
+		for (const n of here) {
+			const at = Math.min(n.at ?? own.length, own.length);
+			text(own.slice(from, at));
+			marker(n);
+			from = Math.max(from, at);
+		}
+		text(own.slice(from));
+	});
+	return paragraphs.filter((p) => p.length > 0);
+}

@@ -19,12 +19,15 @@
 import type { Comparison, Tokens } from '../types';
 import type { Apparatus, ApparatusPlace, ApparatusReading } from './apparatus';
 import { compare, type CompareOptions } from './compare';
+import type { ScanOptions } from './tokenize';
 import { countWords } from './tokens';
 
 /** A witness to collate. */
 export interface CollateWitness {
 	id: string;
 	text: string;
+	/** How it is read: whether its lines matter, what its square brackets are. */
+	scan?: ScanOptions;
 }
 
 /**
@@ -35,7 +38,7 @@ export function collate(witnesses: CollateWitness[], options: CompareOptions = {
 	const [base, ...others] = witnesses;
 	return collateComparisons(
 		witnesses.map((w) => w.id),
-		others.map((w) => compare(base.text, w.text, options)),
+		others.map((w) => compare(base.text, w.text, { ...options, a: base.scan, b: w.scan })),
 		base.text
 	);
 }
