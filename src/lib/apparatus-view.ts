@@ -83,7 +83,7 @@ export function caseApparatus(c: Case, base = c.comparison.base): ApparatusView 
 
 /**
  * Each note at the place its passage ends in, in the witness it quotes, numbered in reading order
- * (notes on the case as a whole, and notes whose passage is not found, after, never dropped).
+ * (a note whose passage is not found is kept, with why).
  */
 export function placeNotes(
 	apparatus: Apparatus,
@@ -92,16 +92,16 @@ export function placeNotes(
 ): PlacedNote[] {
 	const base = apparatus.witnesses[0];
 	const starts = new Map<string, number[]>();
-	const placed = notes.map((note): PlacedNote & { order: number } => {
+	const placed = notes.map((note): PlacedNote => {
 		const common = { noteId: note.id, title: note.title, html: note.html, markdown: note.markdown, changes: [], number: 0 };
-		if (!note.anchor) return { ...common, status: 'case', order: Infinity };
+		if (!note.anchor) return { ...common, status: 'case' };
 		const witness = witnesses.find((w) => w.id === note.anchor!.witness);
 		const match = witness ? findQuote(witness.text, note.anchor) : undefined;
 		if (!witness || !match?.found) {
 			const problem = !witness
 				? `no witness “${note.anchor.witness}” in this collation`
 				: `quote not found once in ${note.anchor.witness}`;
-			return { ...common, status: 'unanchored', problem, order: Infinity };
+			return { ...common, status: 'unanchored', problem };
 		}
 		let own = starts.get(witness.id);
 		if (!own) starts.set(witness.id, (own = placeStarts(apparatus, witness.id)));
@@ -110,12 +110,19 @@ export function placeNotes(
 		// In a place every witness reads alike, the marker goes where the quote ends in the base's
 		// text of it (the witness may wrap its lines elsewhere: the same offset, kept in the place).
 		const at = p.readings.length === 1 ? Math.min(match.end - own[place], textAt(p, base).length) : undefined;
-		return { ...common, status: 'anchored', place, at, order: place + (at ?? Infinity) / 1e9 };
+		return { ...common, status: 'anchored', place, at };
 	});
+	// Notes on the case as a whole first, as its introduction; then in reading order, by place and
+	// where in it; notes whose passage is not found last, in file order.
+	const key = (n: PlacedNote) => (n.status === 'case' ? [-1, 0] : [n.place ?? Infinity, n.at ?? Infinity]);
+	const before = (x: PlacedNote, y: PlacedNote) => {
+		const [a, b] = [key(x), key(y)];
+		return a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] !== b[1] ? (a[1] < b[1] ? -1 : 1) : 0;
+	};
 	return placed
 		.map((n, i) => ({ n, i }))
-		.sort((x, y) => x.n.order - y.n.order || x.i - y.i)
-		.map(({ n: { order: _order, ...n } }, i) => ({ ...n, number: i + 1 }));
+		.sort((x, y) => before(x.n, y.n) || x.i - y.i)
+		.map(({ n }, i) => ({ ...n, number: i + 1 }));
 }
 
 /** Where each anchored note stands, for `apparatusParagraphs`. */

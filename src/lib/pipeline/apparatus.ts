@@ -235,7 +235,12 @@ export function apparatusParagraphs(
 		const parts = t.split(/\r?\n[ \t]*(?:\r?\n\s*)+/);
 		parts.forEach((part, i) => {
 			if (i > 0) paragraphs.push([]);
-			if (part) paragraphs[paragraphs.length - 1].push({ kind: 'text', text: part });
+			if (!part) return;
+			const pieces = paragraphs[paragraphs.length - 1];
+			const last = pieces.at(-1);
+			// Text next to text is one piece: a place read alike is no seam.
+			if (last?.kind === 'text') last.text += part;
+			else pieces.push({ kind: 'text', text: part });
 		});
 	};
 	const byPlace = new Map<number, NoteAt[]>();
