@@ -9,6 +9,8 @@ const pages = [
 	'/cases/gettysburg',
 	'/cases/gettysburg?mode=side',
 	'/cases/gettysburg?context=0',
+	'/cases/gettysburg/apparatus?place=2',
+	'/cases/gettysburg/apparatus?view=table',
 	'/'
 ];
 const widths = [390, 1024, 1400];
