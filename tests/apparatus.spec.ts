@@ -125,7 +125,8 @@ test('a note stands at its place, and the pair page leads here', async ({ page }
 	const place = page.locator('.text a.place').filter({ has: page.locator('xpath=following-sibling::a[1][@id="ref-03-under-god"]') });
 	await expect(place).toHaveCount(1);
 	await place.click();
-	await expect(page.locator('aside.entry:visible .entry-note')).toHaveText('See note 7: “under God” is added');
+	await expect(page.locator('aside.entry:visible .entry-note-title')).toHaveText('Note 7: “under God” is added');
+	await expect(page.locator('aside.entry:visible .entry-note-body')).toContainText('“under God” is not in the first two drafts.');
 	await marker.click();
 	await expect(page).toHaveURL(/#note-03-under-god$/);
 	await expect(page.locator('#note-03-under-god h3')).toHaveText('7 “under God” is added');
