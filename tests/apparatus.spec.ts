@@ -93,7 +93,9 @@ test('the table shows each copy’s reading at each place, and another base re-r
 	await expect(page).toHaveURL(/\?view=table&place=2$/);
 	const table = page.getByRole('region', { name: 'Alignment table' });
 	await expect(table.locator('tbody th')).toHaveText(['Nicolay', 'Hay', 'Everett', 'Bancroft', 'Bliss']);
-	await expect(table.locator('thead th')).toHaveCount(49);
+	// Forty places at a time, and the page says which.
+	await expect(table.locator('thead th')).toHaveCount(41);
+	await expect(page.locator('.table-window')).toContainText('Places 1 to 40: 40 of the 48 where they differ');
 	// The column of place 2: the last two differ from the base, and say so in bold.
 	const column = table.locator('tbody tr td:nth-child(3)');
 	await expect(column).toHaveText(['upon', 'upon', 'upon', 'on (not the base’s)', 'on (not the base’s)']);
@@ -101,10 +103,17 @@ test('the table shows each copy’s reading at each place, and another base re-r
 	await expect(column.nth(0)).toHaveCSS('font-weight', '400');
 	await page.keyboard.press('n');
 	await expect(page.locator('#col-3')).toBeFocused();
+	await page.getByRole('button', { name: 'Later places' }).click();
+	await expect(page.locator('.table-window')).toContainText('Places 41 to 48: 8 of the 48 where they differ');
+	await expect(table.locator('thead th')).toHaveText(['Witness', ...'41 42 43 44 45 46 47 48'.split(' ').map((n) => `Place ${n}`)]);
+	// Choosing a place pages the table to it.
+	await page.keyboard.press('n');
+	await expect(page.locator('#col-4')).toBeFocused();
+	await expect(page.locator('.table-window')).toContainText('Places 1 to 40');
 
 	await page.getByRole('combobox', { name: /^Base/ }).selectOption('bliss');
 	await page.getByRole('button', { name: 'Collate against it' }).click();
-	await expect(page).toHaveURL(/\/cases\/gettysburg\/apparatus\/bliss\?view=table&place=3$/);
+	await expect(page).toHaveURL(/\/cases\/gettysburg\/apparatus\/bliss\?view=table&place=4$/);
 	await expect(page.getByRole('region', { name: 'Alignment table' }).locator('tbody th')).toHaveText([
 		'Bliss',
 		'Nicolay',
@@ -140,4 +149,14 @@ test('axe finds no violations in the text and the table', async ({ page }) => {
 	await page.getByRole('button', { name: 'Table' }).click();
 	const grid = await new AxeBuilder({ page }).withTags(WCAG).include('main').analyze();
 	expect(grid.violations).toEqual([]);
+});
+
+test('a copy set aside and then taken as the base is shown, as a base always is', async ({ page }) => {
+	await open(page, `${apparatus}?without=bliss`);
+	await page.getByRole('combobox', { name: /^Base/ }).selectOption('bliss');
+	await page.getByRole('button', { name: 'Collate against it' }).click();
+	await expect(page).toHaveURL(/\/cases\/gettysburg\/apparatus\/bliss$/);
+	await expect(page.getByRole('checkbox', { name: 'Bliss (base)' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Nicolay' })).toBeChecked();
+	await expect(page.locator('.count')).toHaveText('45 places where they differ');
 });
