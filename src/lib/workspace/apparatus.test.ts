@@ -19,7 +19,7 @@ function three(): Workspace {
 	ws.meta.people = ['Jane Doe (witness)'];
 	ws.texts[0] = { ...ws.texts[0], text: 'We met at noon that day.', language: 'en' };
 	ws.texts[1] = { ...ws.texts[1], text: 'We met at one that day.', origin: 'minutes.txt', language: 'en' };
-	ws.texts.push({ id: 'version-3', label: 'Version 3', text: 'We met at noon on that day.', origin: 'pasted', language: 'und' });
+	ws.texts.push({ id: 'version', label: 'Version 3', text: 'We met at noon on that day.', origin: 'pasted', language: 'und' });
 	return ws;
 }
 
@@ -45,14 +45,14 @@ describe('collationTexts', () => {
 		expect(collationTexts(ws)).toStrictEqual([
 			{ id: 'published', text: 'We met at one that day.', lines: false },
 			{ id: 'spoken', text: 'We met at noon that day.', lines: false },
-			{ id: 'version-3', text: 'We met at noon on that day.', lines: true }
+			{ id: 'version', text: 'We met at noon on that day.', lines: true }
 		]);
 	});
 
 	it('takes the first text as the base when the workspace’s names none of its texts', () => {
 		const ws = three();
 		ws.base = 'gone';
-		expect(collationTexts(ws).map((t) => t.id)).toEqual(['spoken', 'published', 'version-3']);
+		expect(collationTexts(ws).map((t) => t.id)).toEqual(['spoken', 'published', 'version']);
 	});
 });
 
@@ -97,7 +97,7 @@ describe('collationProblem', () => {
 });
 
 describe('collationNotice', () => {
-	const labels = { spoken: 'As spoken', published: 'As published', 'version-3': 'Version 3' };
+	const labels = { spoken: 'As spoken', published: 'As published', 'version': 'Version 3' };
 
 	it('says nothing of texts that differ', () => {
 		expect(collationNotice(collated(three()), labels)).toBe(null);
@@ -109,7 +109,7 @@ describe('collationNotice', () => {
 		expect(collationNotice(collated(ws), labels)).toBe(
 			'“Version 3” is the same text as “As spoken”: they share every reading.'
 		);
-		ws.base = 'version-3';
+		ws.base = 'version';
 		expect(collationNotice(collated(ws), labels)).toBe(
 			'“As spoken” is the same text as “Version 3”: they share every reading.'
 		);
@@ -129,10 +129,10 @@ describe('collationNotice', () => {
 describe('workspaceApparatus', () => {
 	it('makes each text a witness, the base first, with its label as its siglum', () => {
 		const ws = three();
-		ws.base = 'version-3';
+		ws.base = 'version';
 		const view = workspaceApparatus(ws, collated(ws), []);
 		expect(view.witnesses).toStrictEqual([
-			{ id: 'version-3', label: 'Version 3', language: 'und', siglum: 'Version 3', description: 'pasted', source: 'own' },
+			{ id: 'version', label: 'Version 3', language: 'und', siglum: 'Version 3', description: 'pasted', source: 'own' },
 			{ id: 'spoken', label: 'As spoken', language: 'en', siglum: 'As spoken', description: 'pasted', source: 'own' },
 			{ id: 'published', label: 'As published', language: 'en', siglum: 'As published', description: 'minutes.txt', source: 'own' }
 		]);
@@ -143,11 +143,11 @@ describe('workspaceApparatus', () => {
 			authors: ['Jane Doe'],
 			kind: 'Comparison',
 			language: 'und',
-			defaultBase: 'version-3',
+			defaultBase: 'version',
 			sources: [{ id: 'own', citation: 'Supplied by the person who made this comparison.' }],
 			private: true
 		});
-		expect(view.apparatus.witnesses).toEqual(['version-3', 'spoken', 'published']);
+		expect(view.apparatus.witnesses).toEqual(['version', 'spoken', 'published']);
 		// Every text is rebuilt from the apparatus as it was given.
 		for (const t of ws.texts) expect(witnessText(view.apparatus, t.id)).toBe(t.text);
 	});
@@ -160,7 +160,7 @@ describe('workspaceApparatus', () => {
 		expect(workspaceApparatus(ws, collation, []).witnesses.map((w) => [w.siglum, w.language])).toEqual([
 			['As spoken', 'en'],
 			['Minutes', 'en'],
-			['version-3', 'und']
+			['version', 'und']
 		]);
 	});
 
@@ -168,7 +168,7 @@ describe('workspaceApparatus', () => {
 	const notes = () => [
 		note('whole', null),
 		note('day', 'that day', 'published'),
-		note('on', 'noon on', 'version-3'),
+		note('on', 'noon on', 'version'),
 		note('noon', 'noon'),
 		note('gone', 'midnight')
 	];
