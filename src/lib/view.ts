@@ -268,6 +268,30 @@ function numberNotes(blocks: Block[], notes: AnchoredNote[]) {
 }
 
 /**
+ * What a reader's own comparison says of itself, as a case does: its title, date, people, kind,
+ * rights, and its one source (what the reader says of where the texts come from).
+ */
+export function workspaceAbout(ws: Workspace) {
+	const { meta } = ws;
+	return {
+		slug: slugify(meta.title),
+		title: meta.title,
+		date: meta.date,
+		people: meta.people,
+		authors: authorsOf(meta.people),
+		summary: meta.summary,
+		kind: kindOf(meta.kind),
+		rights: meta.rights,
+		sources: [{ id: 'own', citation: meta.source || 'Supplied by the person who made this comparison.' }]
+	};
+}
+
+/** A reader's text as a witness: its id, label, and language (`und` for a tag that is not one). */
+export function ownWitness(t: WorkspaceText): ExcerptWitness {
+	return { id: t.id, label: t.label, language: usableLanguage(t.language) };
+}
+
+/**
  * A reader's own comparison (the Compare page) as a page's view: its workspace's title and
  * people, the pair on screen, and the reading made from `texts` and `attributions` (the texts it
  * was aligned from and the attributions placed on it, which may lag the workspace's while the
@@ -293,26 +317,12 @@ export function workspaceView(
 		if (date) said.date = date;
 		return said;
 	});
-	const { meta } = ws;
-	const witness = (t: WorkspaceText) => ({
-		id: t.id,
-		label: t.label,
-		language: usableLanguage(t.language)
-	});
-	const base = witness(pair.base);
-	const target = witness(pair.target);
+	const base = ownWitness(pair.base);
+	const target = ownWitness(pair.target);
 	return {
-		slug: slugify(meta.title),
-		title: meta.title,
-		date: meta.date,
-		people: meta.people,
-		authors: authorsOf(meta.people),
+		...workspaceAbout(ws),
 		language: base.language,
-		summary: meta.summary,
-		kind: kindOf(meta.kind),
-		rights: meta.rights,
-		sources: [{ id: 'own', citation: meta.source || 'Supplied by the person who made this comparison.' }],
-		witnesses: ws.texts.map((t) => ({ ...witness(t), description: t.origin, source: 'own' })),
+		witnesses: ws.texts.map((t) => ({ ...ownWitness(t), description: t.origin, source: 'own' })),
 		base,
 		target,
 		defaultPair: { base: base.id, target: target.id },

@@ -128,7 +128,7 @@ describe('workspaceToJson and workspaceFromJson', () => {
 	});
 
 	it('round-trip a workspace exactly', () => {
-		const ws = { ...russian(), mode: 'side' as const };
+		const ws = { ...russian(), mode: 'side' as const, pairwise: true };
 		expect(workspaceFromJson(workspaceToJson(ws))).toStrictEqual(ws);
 		expect(workspaceFromJson(workspaceToJson(emptyWorkspace()))).toStrictEqual(emptyWorkspace());
 	});
@@ -504,6 +504,7 @@ describe('workspaceToZip and workspaceFromZip', () => {
 	it('does not keep what a case cannot hold: the mode, line breaks in fields, note ids', () => {
 		const ws = english();
 		ws.mode = 'side';
+		ws.pairwise = true;
 		ws.meta.summary = 'Two\nopenings.';
 		ws.texts[0] = { ...ws.texts[0], origin: '', encoding: 'utf-8' };
 		ws.notes = [
@@ -512,6 +513,7 @@ describe('workspaceToZip and workspaceFromZip', () => {
 		];
 		const back = workspaceFromZip(workspaceToZip(ws));
 		expect(back.mode).toBe('marks');
+		expect(back).not.toHaveProperty('pairwise');
 		expect(back.meta.summary).toBe('Two openings.');
 		expect(back.texts[0]).toStrictEqual({
 			id: 'spoken',

@@ -7,7 +7,8 @@
 // file maps a workspace to a case and back, and checks the parser's rules before writing.
 //
 // What a case does not hold, and so does not come back from a zip:
-// - the view mode (it comes back as `marks`);
+// - the view mode (it comes back as `marks`), and whether three texts or more are read two at a
+//   time (they come back read all at once);
 // - an empty kind of comparison, written `kind: Comparison` because the loader requires one, and
 //   read back as empty;
 // - a text's language, when it is the base text's: the case's `language` is the base's, and a

@@ -63,14 +63,14 @@ export interface Services {
 }
 
 /** The pause after the last change of a text or note before the pair is aligned again. */
-const ALIGN_DELAY = 250;
+export const ALIGN_DELAY = 250;
 /** How long an alignment runs before the status line shows it (a short one only flickers). */
-const SHOW_AFTER = 150;
+export const SHOW_AFTER = 150;
 
 /** The sides as plain data for the worker, sharing the texts (not `$state.snapshot`: see above). */
 const plain = (s: Sides): Sides => ({ a: { ...s.a }, b: { ...s.b } });
 
-const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
+export const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -147,12 +147,15 @@ export class OwnComparison {
 	labels = $derived(Object.fromEntries(this.ws.texts.map((t) => [t.id, t.label])));
 	ready = $derived(this.base.text.length > 0 && this.target.text.length > 0);
 	identical = $derived(this.ready && sameText(this.base.text, this.target.text));
-	// Notes rendered once per change of their Markdown (sanitized in renderMarkdown).
-	#renderedNotes = $derived(
+	/** Whether the texts are read all at once (three or more, unless the reader chose the pair). */
+	together = $derived(this.ws.texts.length > 2 && !this.ws.pairwise);
+	/** The notes, rendered once per change of their Markdown (sanitized in renderMarkdown). */
+	renderedNotes = $derived(
 		this.ws.notes.map((n) => ({
 			id: n.id,
 			title: n.title,
 			markdown: n.markdown,
+			anchor: n.anchor,
 			html: this.renderMarkdown?.(n.markdown) ?? ''
 		}))
 	);
@@ -164,7 +167,7 @@ export class OwnComparison {
 				{ base: this.base, target: this.target },
 				this.reading,
 				{ a: this.readingSides!.a.text, b: this.readingSides!.b.text },
-				this.#renderedNotes,
+				this.renderedNotes,
 				this.readingAttributions
 			)
 	);
@@ -192,9 +195,10 @@ export class OwnComparison {
 		});
 
 		// Align again whenever the pair, the notes or the attributions change (after a pause in
-		// typing; the worker places notes and attributions again without aligning again).
+		// typing; the worker places notes and attributions again without aligning again), while
+		// the pair is what the page shows.
 		$effect(() => {
-			if (!this.keeper.restored || !this.ready) {
+			if (!this.keeper.restored || !this.ready || this.together) {
 				this.reading = null;
 				return;
 			}

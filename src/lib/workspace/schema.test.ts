@@ -88,6 +88,7 @@ describe('isWorkspace and workspaceProblem', () => {
 			[(ws) => (ws.meta.language = ['ru']), 'meta.language is not text'],
 			[(ws) => (ws.meta.people = 'Bukharin'), 'meta.people is not a list'],
 			[(ws) => ws.meta.people.push(null), 'meta.people[1] is not text'],
+			[(ws) => (ws.pairwise = 'yes'), 'pairwise is not true or false'],
 			[(ws) => delete ws.mode, 'mode is missing'],
 			[(ws) => (ws.mode = 'diff'), 'mode is not one of marks, base, target, side']
 		];
@@ -144,6 +145,16 @@ describe('copyWorkspace', () => {
 		expect(copy.texts.map((t) => t.lines)).toEqual([true, undefined]);
 		expect(copy.texts[1]).not.toHaveProperty('lines');
 		expect(workspaceProblem(sample())).toBe(null);
+	});
+
+	it('keeps whether the texts are read two at a time, and reads a workspace saved without it as all at once', () => {
+		const ws = sample();
+		ws.pairwise = true;
+		expect(workspaceProblem(ws)).toBe(null);
+		expect(copyWorkspace(ws).pairwise).toBe(true);
+		ws.pairwise = false;
+		expect(copyWorkspace(ws)).toStrictEqual(sample());
+		expect(copyWorkspace(sample())).not.toHaveProperty('pairwise');
 	});
 
 	it('names a mode saved under its former name by its name now', () => {

@@ -137,6 +137,9 @@ export function workspaceProblem(value: unknown): string | null {
 	const person = (people as unknown[]).findIndex((p) => typeof p !== 'string');
 	if (person >= 0) return `meta.people[${person}] is not text`;
 
+	if (value.pairwise !== undefined && typeof value.pairwise !== 'boolean') {
+		return 'pairwise is not true or false';
+	}
 	if (value.mode === undefined) return 'mode is missing';
 	if (parseMode(value.mode) === null) {
 		return `mode is not one of ${MODES.join(', ')}`;
@@ -210,7 +213,7 @@ export function copyWorkspace(ws: SavedWorkspace): Workspace {
 		return copy;
 	};
 	const { meta } = ws;
-	return {
+	const copy: Workspace = {
 		texts: ws.texts.map(text),
 		base: ws.base,
 		target: ws.target,
@@ -229,4 +232,6 @@ export function copyWorkspace(ws: SavedWorkspace): Workspace {
 		// `published`: it is read as the mode of that name now, and saved so from then on.
 		mode: parseMode(ws.mode) ?? 'marks'
 	};
+	if (ws.pairwise) copy.pairwise = true;
+	return copy;
 }

@@ -82,4 +82,9 @@ export interface Workspace {
 	attributions: WorkspaceAttribution[];
 	meta: WorkspaceMeta;
 	mode: ViewMode;
+	/**
+	 * Whether three texts or more are read two at a time (the pair `base` and `target`) rather
+	 * than all at once against the base; absent (in workspaces saved before, too): all at once.
+	 */
+	pairwise?: boolean;
 }
