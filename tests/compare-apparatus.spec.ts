@@ -181,6 +181,10 @@ test('five texts of 200 KB are collated off the page, every place found (figures
 	await page.locator('.workspace input[type=file]').setInputFiles(file);
 	await expect(status(page)).toContainText(/Collated 5 texts in/, { timeout: 60_000 });
 	await expect(page.locator('.apparatus-view .count')).toHaveText(`${places} places where they differ`);
+	// Drawn in steps, a task each: every place in the text and in the list once it has finished.
+	await expect(page.locator('.apparatus-view .drawing')).toHaveCount(0, { timeout: 30_000 });
+	await expect(page.locator('.apparatus-view .text a.place')).toHaveCount(places);
+	await expect(page.locator('.apparatus-view .entries > ol > li')).toHaveCount(places);
 	const said = (await status(page).textContent())!.trim();
 	const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
 	const line = `Five texts of 200 KB: “${said}”; longest main-thread task ${Math.round(longest)} ms; ${places} places`;
