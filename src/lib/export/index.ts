@@ -9,6 +9,15 @@ import { toTei } from './tei';
 import { toText } from './text';
 import type { Excerpt } from '../types';
 
+export {
+	APPARATUS_FORMATS,
+	apparatusExcerpt,
+	apparatusJson,
+	exportApparatus,
+	rebuildApparatus,
+	type ApparatusFormat,
+	type ApparatusJson
+} from './apparatus';
 export { chicagoCitation } from './citation';
 export { excerptJson, rebuildWitnesses, type ExcerptJson } from './json';
 export { TEI_ELEMENTS } from './tei';
