@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { xmlProblem } from '../../import/xml';
+import { collate } from '../../pipeline/collate';
 import { hostileExcerpt, uponExcerpt } from '../../test/apparatus-fixture';
 import { APPARATUS_TEI_ELEMENTS, apparatusTei } from './tei';
 
@@ -104,6 +105,22 @@ describe('apparatusTei', () => {
 		expect(hostile).toContain('<rdg wit="#c" xml:lang="ru">an item</rdg>');
 		expect(hostile).toContain('<app xml:id="app-4"><rdg wit="#a #c"/><rdg wit="#b"> &amp;amp; more</rdg></app>');
 		expect(hostile).toContain('<publicationStmt>\n\t\t\t\t<p>A private comparison, not published; exported 2 December 2026.</p>');
+	});
+
+	it('points a note on text all share at an anchor where its place begins, and ends it before a break', () => {
+		const collated = collate([
+			{ id: 'a', text: 'Alpha.\n\nBeta' },
+			{ id: 'b', text: 'Alpha.\n\nGamma' }
+		]);
+		const note = { id: 'alpha', title: 'Alpha', markdown: 'First.', html: '<p>First.</p>', place: 0 };
+		const excerpt = { ...hostileExcerpt(['a', 'b']), places: collated.places, notes: [note] };
+		const tei = apparatusTei(excerpt);
+		expect(tei.slice(tei.indexOf('<div'), tei.indexOf('</div>'))).toBe(
+			'<div xml:space="preserve"><p><anchor xml:id="note-alpha-start"/>Alpha.' +
+				'<note xml:id="note-alpha" n="n1" target="#note-alpha-start"><label>Alpha</label><p>First.</p></note></p>' +
+				'\n\n<p><app xml:id="app-1"><rdg wit="#a">Beta</rdg><rdg wit="#b">Gamma</rdg></app></p>'
+		);
+		expect(xmlProblem(tei)).toBeNull();
 	});
 
 	it('cuts the text into paragraphs at the breaks all the witnesses share, the break between them', () => {

@@ -30,7 +30,7 @@ import { apparatusSubtitle, list } from './classic';
 import { escapeXml } from '../escape';
 import { noteTei, publication, teiDate, witness, xmlIds } from '../tei';
 import type { ApparatusExcerpt } from '../../types';
-import type { ApparatusPlace, ApparatusReading } from '../../pipeline/apparatus';
+import type { ApparatusReading } from '../../pipeline/apparatus';
 
 /** Every TEI element this export writes, for documentation and for tests. */
 export const APPARATUS_TEI_ELEMENTS = [
@@ -119,7 +119,7 @@ export function apparatusTei(excerpt: ApparatusExcerpt): string {
 	excerpt.notes.forEach((note, i) => byPlace.set(note.place, [...(byPlace.get(note.place) ?? []), { note, n: i + 1 }]));
 	const chunks: Chunk[] = [];
 	let variants = 0;
-	excerpt.places.forEach((place: ApparatusPlace, i) => {
+	excerpt.places.forEach((place, i) => {
 		const notes = byPlace.get(i) ?? [];
 		let target = '';
 		if (place.readings.length > 1) {
@@ -134,10 +134,13 @@ export function apparatusTei(excerpt: ApparatusExcerpt): string {
 			chunks.push(...written(place.readings[0]));
 		}
 		if (!notes.length) return;
-		// The note at the end of its place's words: white space after them (a paragraph break) after it.
+		// The notes at the end of the place's words; white space after them (a paragraph break) after.
 		const last = chunks.at(-1);
-		const trail = last && 'text' in last ? /\s*$/.exec(last.text)![0] : '';
-		if (trail && last && 'text' in last) last.text = last.text.slice(0, -trail.length);
+		let trail = '';
+		if (last && 'text' in last) {
+			trail = /\s*$/.exec(last.text)![0];
+			last.text = last.text.slice(0, last.text.length - trail.length);
+		}
 		for (const { note, n } of notes) {
 			const open = `<note xml:id="${ids(`n\u0000${note.id}`, `note-${note.id}`)}" n="n${n}" target="#${target}">`;
 			chunks.push({ xml: `${open}<label>${escapeXml(note.title)}</label>${noteTei(note)}</note>` });
