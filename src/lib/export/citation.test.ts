@@ -24,6 +24,29 @@ describe('chicagoCitation', () => {
 		);
 	});
 
+	it('cites every witness of an apparatus excerpt, and each of their translators', () => {
+		const { base, target, mode: _mode, blocks: _blocks, ...rest } = fixture;
+		const third = { id: 'izvestia', label: 'Izvestia', siglum: 'Iz', language: 'en', translator: 'T. R.' };
+		const excerpt = {
+			...rest,
+			witnesses: [
+				{ ...base, siglum: 'S', description: 'What was said.' },
+				{ ...target, siglum: 'P' },
+				third
+			],
+			setAside: [],
+			places: [],
+			notes: []
+		};
+		expect(chicagoCitation(excerpt)).toBe(
+			'“Bukharin’s final statement,” Redaction, 12 March 1938, translated by T. R., Pencilmarks, ' +
+				'https://pencilmarks.example/cases/bukharin-1938?mode=marks#c-bbbbbb, accessed 27 November ' +
+				'2026. Witnesses: As spoken: What was said. Izvestia: Translated by T. R. Sources: Example ' +
+				'Editor, ed., Trial Transcript (Moscow: Example Press, 1938). A. N. Other & B. Someone, ' +
+				'“The Pencil Marks,” Example Journal 1 (1996): 1–20.'
+		);
+	});
+
 	it('puts no comma after a title that ends with its own stop', () => {
 		expect(chicagoCitation({ ...fixture, title: 'Who struck it?' })).toMatch(
 			/^“Who struck it\?” Redaction, /

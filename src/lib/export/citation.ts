@@ -2,7 +2,7 @@
 // quote an excerpt. Pure: the access date comes in with the excerpt, never from the clock.
 
 import { formatDate } from '../format';
-import type { Excerpt, ExcerptWitness } from '../types';
+import type { ApparatusExcerpt, Excerpt, ExcerptWitness } from '../types';
 
 /** The site's name, as cited. */
 export const SITE = 'Pencilmarks';
@@ -46,21 +46,24 @@ export function translatorsOf(witnesses: Pick<ExcerptWitness, 'translator'>[]): 
  * is cited with what the reader gave (title, people, sources) and said to be private,
  * `“Title,” Kind, 12 March 1938, Ann Author (speaker). A private comparison, not published;
  * exported 27 November 2026.`
+ *
+ * An apparatus excerpt cites each of its witnesses as a pair's excerpt cites its two.
  */
-export function chicagoCitation(excerpt: Excerpt): string {
+export function chicagoCitation(excerpt: Excerpt | ApparatusExcerpt): string {
 	const { title, kind, date, citation } = excerpt;
+	const cited = 'witnesses' in excerpt ? excerpt.witnesses : [excerpt.base, excerpt.target];
 	// Chicago puts the comma inside the quotes, unless the title ends with its own stop.
 	const quoted = /[?!]$/.test(title) ? `“${title}”` : `“${title},”`;
 	const when = formatDate(date) || 'n.d.';
 	const people = excerpt.private?.people.filter((p) => p.trim()) ?? [];
-	const translators = translatorsOf([excerpt.base, excerpt.target]);
+	const translators = translatorsOf(cited);
 	const translated = translators.length ? `translated by ${translators.join(' and ')}, ` : '';
 	const line = excerpt.private
 		? `${sentence(`${quoted} ${kind}, ${when}${people.length ? `, ${people.join('; ')}` : ''}`)} ` +
 			`A private comparison, not published; exported ${formatDate(citation.accessed)}.`
 		: `${quoted} ${kind}, ${when}, ${translated}${SITE}, ${citation.permalink}, ` +
 			`accessed ${formatDate(citation.accessed)}.`;
-	const described = [excerpt.base, excerpt.target]
+	const described = cited
 		.map((w) => ({ label: w.label, facts: witnessFacts(w) }))
 		.filter((w) => w.facts.length > 0);
 	const witnesses = described.length

@@ -1,5 +1,6 @@
-// Escaping shared by the markup formats (HTML and TEI): every character that could end a text
-// node or an attribute value, so any text may go in either.
+// Escaping shared by the formats: for the markup formats (HTML and TEI), every character that
+// could end a text node or an attribute value, so any text may go in either; for every format, the
+// name of the file it is downloaded as.
 
 const entities: Record<string, string> = {
 	'&': '&amp;',
@@ -22,4 +23,12 @@ const notXml =
  */
 export function escapeXml(text: string): string {
 	return text.replace(notXml, '\uFFFD').replace(/[&<>"']/g, (c) => entities[c]);
+}
+
+/**
+ * The start of an export's file name, from the case's slug: `bukharin-1938`. The slug is a folder
+ * name already; this only guards the file name against anything else.
+ */
+export function fileStem(slug: string): string {
+	return slug.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'pencilmarks';
 }

@@ -332,7 +332,7 @@ ${notes.map(item).join('\n')}
 }
 
 /** The citation, escaped, with its permalink as a link when it is a web address. */
-function linked(citation: string, permalink: string): string {
+export function linked(citation: string, permalink: string): string {
 	const at = citation.indexOf(permalink);
 	if (at === -1 || !/^https?:\/\//i.test(permalink)) return escape(citation);
 	const link = `<a href="${escape(permalink)}">${escape(permalink)}</a>`;

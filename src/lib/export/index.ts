@@ -1,6 +1,7 @@
 // Exports of an excerpt: one small pure serializer per format, all drawing from `show` (modes.ts),
 // so each shows what the screen showed. The formats' conventions are in FORMATS.md.
 
+import { fileStem } from './escape';
 import { toHtml } from './html';
 import { toJson } from './json';
 import { toMarkdown } from './markdown';
@@ -8,6 +9,15 @@ import { toTei } from './tei';
 import { toText } from './text';
 import type { Excerpt } from '../types';
 
+export {
+	APPARATUS_FORMATS,
+	apparatusExcerpt,
+	apparatusJson,
+	exportApparatus,
+	rebuildApparatus,
+	type ApparatusFormat,
+	type ApparatusJson
+} from './apparatus';
 export { chicagoCitation } from './citation';
 export { excerptJson, rebuildWitnesses, type ExcerptJson } from './json';
 export { TEI_ELEMENTS } from './tei';
@@ -38,8 +48,5 @@ export function exportExcerpt(
 	format: ExportFormat
 ): { filename: string; mime: string; body: string } {
 	const { extension, mime, write } = FORMATS[format];
-	// The slug is a folder name already; this only guards the file name against anything else.
-	const name =
-		excerpt.slug.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'pencilmarks';
-	return { filename: `${name}-excerpt.${extension}`, mime, body: write(excerpt) };
+	return { filename: `${fileStem(excerpt.slug)}-excerpt.${extension}`, mime, body: write(excerpt) };
 }

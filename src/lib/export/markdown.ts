@@ -68,7 +68,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** What only the start of a line can begin: a list item (`- `, `+ `, `1. `) or a rule (`---`). */
-function escapeLineStart(line: string): string {
+export function escapeLineStart(line: string): string {
 	// `=` as well: a line of them under a line of text would make that text a heading.
 	return line.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
@@ -187,7 +187,7 @@ function link(href: string, children: NotePart[]): string {
 const webAddress = /https?:\/\/[^\s<>]*[^\s<>.,;:!?'"’”)\]]/gi;
 
 /** Escapes a citation, writing its web addresses (the permalink) as autolinks: `<https://…>`. */
-function citation(text: string): string {
+export function citationMarkdown(text: string): string {
 	let out = '';
 	let at = 0;
 	for (const match of text.matchAll(webAddress)) {
@@ -226,7 +226,7 @@ export function toMarkdown(excerpt: Excerpt): string {
 	};
 	list('Notes', notes.filter((n) => !n.placed && !n.hidden));
 	list(HIDDEN_NOTES, notes.filter((n) => n.hidden));
-	out.push('## Citation', citation(chicagoCitation(excerpt)));
+	out.push('## Citation', citationMarkdown(chicagoCitation(excerpt)));
 	for (const n of notes.filter((n) => n.placed)) {
 		out.push(`${ref(n.id)}: **${escapeMarkdown(n.title)}**`, indent(noteMarkdown(n)));
 	}

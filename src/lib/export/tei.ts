@@ -279,17 +279,6 @@ export function toTei(excerpt: Excerpt): string {
 	// A `listBibl` must hold at least one `bibl`.
 	const bibls = excerpt.citation.sources.map((s) => `<bibl>${escape(s)}</bibl>`);
 	const sources = bibls.length ? `\t\t\t\t<listBibl>\n${lines(bibls, 5)}\t\t\t\t</listBibl>\n` : '';
-	// A case without a date (a reader's own may have none) says so, with no `@when`.
-	const date = (iso: string) =>
-		hasDate(iso) ? `<date when="${iso}">${escape(formatDate(iso))}</date>` : '<date>n.d.</date>';
-
-	// A private comparison has no publisher and no address (see chicagoCitation).
-	const exported = formatDate(excerpt.citation.accessed);
-	const publication = excerpt.private
-		? `<p>${escape(`A private comparison, not published; exported ${exported}.`)}</p>`
-		: `<publisher>${escape(SITE)}</publisher>\n\t\t\t\t` +
-			`<idno type="URI">${escape(excerpt.citation.permalink)}</idno>\n\t\t\t\t` +
-			date(excerpt.citation.accessed);
 
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0">
@@ -300,7 +289,7 @@ export function toTei(excerpt: Excerpt): string {
 				<title type="sub">${escape(subtitle(excerpt, formatDate(excerpt.date)))}</title>
 			</titleStmt>
 			<publicationStmt>
-				${publication}
+				${publication(excerpt)}
 			</publicationStmt>
 ${notesStmt}			<sourceDesc>
 				<listWit>
@@ -313,7 +302,7 @@ ${sources}			</sourceDesc>
 			<variantEncoding method="parallel-segmentation" location="internal"/>
 ${filterDecl(excerpt)}		</encodingDesc>
 		<profileDesc>
-			<creation>${date(excerpt.date)}</creation>
+			<creation>${teiDate(excerpt.date)}</creation>
 ${handNotes(hands)}${transpositions(blocks, excerpt, ids)}		</profileDesc>
 	</teiHeader>
 	<text xml:lang="${escape(base.language)}">
@@ -323,6 +312,26 @@ ${one ? `\t\t\t<div type="witness" corresp="#${one}"${one === b ? lang(target.la
 	</text>
 </TEI>
 `;
+}
+
+/**
+ * What `publicationStmt` holds: the publisher, the permalink and the date of the export; for a
+ * private comparison, which has no publisher and no address (see chicagoCitation), a sentence
+ * saying so.
+ */
+export function publication(excerpt: Pick<Excerpt, 'private' | 'citation'>): string {
+	const exported = formatDate(excerpt.citation.accessed);
+	return excerpt.private
+		? `<p>${escape(`A private comparison, not published; exported ${exported}.`)}</p>`
+		: `<publisher>${escape(SITE)}</publisher>\n\t\t\t\t` +
+				`<idno type="URI">${escape(excerpt.citation.permalink)}</idno>\n\t\t\t\t` +
+				teiDate(excerpt.citation.accessed);
+}
+
+/** A date, `<date when="1938-03-12">12 March 1938</date>`; without one (a reader's own comparison
+ * may have none) it says so, with no `@when`. */
+export function teiDate(iso: string): string {
+	return hasDate(iso) ? `<date when="${iso}">${escape(formatDate(iso))}</date>` : '<date>n.d.</date>';
 }
 
 /** How sure an attribution is, in TEI's words (`teidata.probCert`). */
@@ -338,15 +347,16 @@ function handNotes(hands: Map<string, string>): string {
 /**
  * A `<witness>`: its label alone, or, when the record says more of it, the label as a `<label>` then
  * a `<desc>` for each thing said (`witnessFacts`), typed but for the description itself:
- * `<desc type="held-by">Held by: Cornell University Library.</desc>`.
+ * `<desc type="held-by">Held by: Cornell University Library.</desc>`. `attributes` are written
+ * after its id, escaped already: ` xml:lang="ru"`.
  */
-function witness(w: ExcerptWitness, id: string, lang: string): string {
+export function witness(w: ExcerptWitness, id: string, attributes: string): string {
 	const facts = witnessFacts(w);
-	if (facts.length === 0) return `<witness xml:id="${id}"${lang}>${escape(w.label)}</witness>`;
+	if (facts.length === 0) return `<witness xml:id="${id}"${attributes}>${escape(w.label)}</witness>`;
 	const descs = facts.map(({ kind, text }) =>
 		kind === 'description' ? `<desc>${escape(text)}</desc>` : `<desc type="${kind}">${escape(text)}</desc>`
 	);
-	return `<witness xml:id="${id}"${lang}><label>${escape(w.label)}</label>${descs.join('')}</witness>`;
+	return `<witness xml:id="${id}"${attributes}><label>${escape(w.label)}</label>${descs.join('')}</witness>`;
 }
 
 /**

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fixture as excerpt } from '../test/excerpt-fixture';
+import { HOSTILE, hostileExcerpt } from '../test/apparatus-fixture';
+import { apparatusJsonText } from '../export/apparatus/json';
+import { apparatusTei } from '../export/apparatus/tei';
 import { toJson } from '../export/json';
 import { extractText, sameText, type ImportResult } from './index';
 
@@ -100,17 +103,55 @@ describe('extractText', () => {
 		});
 	});
 
-	it('reads the base witness of an excerpt export, and names the other', () => {
+	it('reads both texts of an excerpt export, the base as the text, and names the other', () => {
+		const spoken =
+			'The accused Bukharin pleads guilty to the sum total of the\ncrimes.\n\n{gap}\n\n' +
+			'I was never in the [non-existent] bloc.\n\nI ask the court for mercy.';
 		expect(extractText('excerpt.json', utf8(toJson(excerpt)))).toEqual({
-			text:
-				'The accused Bukharin pleads guilty to the sum total of the\ncrimes.\n\n{gap}\n\n' +
-				'I was never in the [non-existent] bloc.\n\nI ask the court for mercy.',
+			text: spoken,
 			format: 'json',
 			encoding: 'utf-8',
 			confidence: 'certain',
 			reason: 'valid UTF-8, with 12 characters beyond ASCII',
-			warnings: ['The excerpt holds two texts: this is “As spoken”; the other is “As published”.']
+			warnings: ['The excerpt holds two texts: this is “As spoken”; the other is “As published”.'],
+			texts: [
+				{ label: 'As spoken', text: spoken, language: 'en' },
+				{
+					label: 'As published',
+					text:
+						'The accused pleads guilty to all of the\ncrimes.\n\n{gap}\n\n' +
+						'I was never in the [non-existent] bloc abroad.',
+					language: 'en'
+				}
+			]
 		});
+	});
+
+	it('reads every text of an apparatus, exported as TEI or as JSON, the first as the text', () => {
+		const texts = [
+			{ label: 'Copy <1>', text: HOSTILE.a, language: 'en' },
+			{ label: 'Print & "proof"', text: HOSTILE.b, language: 'en' },
+			{ label: '1st copy', text: HOSTILE.c, language: 'ru' }
+		];
+		const tei = extractText('hostile-apparatus.tei.xml', utf8(apparatusTei(hostileExcerpt())));
+		expect(tei).toMatchObject({ text: HOSTILE.a, format: 'tei', texts, warnings: [] });
+		const json = extractText('hostile-apparatus.json', utf8(apparatusJsonText(hostileExcerpt())));
+		expect(json).toMatchObject({
+			text: HOSTILE.a,
+			format: 'json',
+			texts,
+			warnings: ['The excerpt holds 3 texts: this is “Copy <1>”; the others are “Print & "proof"” and “1st copy”.']
+		});
+		// Without a name that says so, each is told from its content.
+		expect(extractText('apparatus', utf8(apparatusTei(hostileExcerpt()))).texts).toEqual(texts);
+		expect(extractText('apparatus', utf8(apparatusJsonText(hostileExcerpt()))).texts).toEqual(texts);
+	});
+
+	it('refuses a TEI apparatus that is not well-formed, naming the line', () => {
+		const tei = apparatusTei(hostileExcerpt()).replace('</listWit>', '</listwit>');
+		expect(message(() => extractText('broken.tei.xml', utf8(tei)))).toBe(
+			'broken.tei.xml:17: the XML is not well-formed: </listwit> closes <listWit>, opened on line 13'
+		);
 	});
 
 	it('tells the format from the content when the name has no extension', () => {
@@ -243,7 +284,7 @@ describe('the import library', () => {
 	it('uses no Node or DOM API, so it runs in a browser and a worker', () => {
 		const dir = new URL('.', import.meta.url);
 		const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-		expect(sources.length).toBe(12);
+		expect(sources.length).toBe(15);
 		for (const file of sources) {
 			const source = readFileSync(new URL(file, dir), 'utf8');
 			const apis = /node:|\bBuffer\b|\bfs\b|DOMParser|(?<![\w/])document\.|\bwindow\./g;

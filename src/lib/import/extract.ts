@@ -9,6 +9,7 @@ import type { TrackedChanges } from './docx';
 import { ImportError } from './errors';
 import { formatByExtension, IMPORT_FORMATS, sniffFormat, type Format, type ImportFormat } from './formats';
 import { isTei } from './tei';
+import type { ImportedText } from './texts';
 
 export type { Format };
 
@@ -32,6 +33,11 @@ export interface ImportResult {
 	 * what the user should know about that reading, in place of `warnings`.
 	 */
 	tracked?: TrackedChanges;
+	/**
+	 * For a file that holds several texts (an excerpt exported as JSON, a TEI apparatus that names
+	 * its witnesses): every one, in the file's order, each with its name; `text` is the first's.
+	 */
+	texts?: ImportedText[];
 }
 
 /**
@@ -87,7 +93,8 @@ export function extractText(
 	// Only a Word document is read from its bytes, and it was read above.
 	if (reader.from !== 'text') throw new Error(`${name}: ${reader.noun} is read from its bytes`);
 	const read = reader.read(name, decoded);
-	return result(name, { text: read.text, format, ...encoding, warnings: [...warnings, ...read.warnings] });
+	const texts = read.texts ? { texts: read.texts } : {};
+	return result(name, { text: read.text, format, ...encoding, warnings: [...warnings, ...read.warnings], ...texts });
 }
 
 /** The result, unless there is no text in it to compare. */

@@ -6,8 +6,10 @@
 import { docxText, type TrackedChanges } from './docx';
 import { ImportError } from './errors';
 import { htmlText } from './html';
-import { excerptWitnesses } from './json';
+import { excerptTexts } from './json';
 import { teiText } from './tei';
+import { teiWitnesses } from './tei-apparatus';
+import { heldTexts, type ImportedText } from './texts';
 
 export type Format = 'text' | 'markdown' | 'html' | 'docx' | 'tei' | 'json';
 
@@ -17,6 +19,8 @@ export interface Read {
 	warnings: string[];
 	/** A Word document's tracked changes: the texts before and after them, and who made each. */
 	tracked?: TrackedChanges;
+	/** Every text of a file that holds several (`text` is the first's). */
+	texts?: ImportedText[];
 }
 
 export type ImportFormat = {
@@ -43,7 +47,8 @@ export const IMPORT_FORMATS = {
 	text: { label: 'plain text', noun: 'plain text', extensions: ['txt', 'text'], from: 'text', read: asIs },
 	markdown: { label: 'Markdown', noun: 'Markdown', extensions: ['md', 'markdown'], from: 'text', read: asIs },
 	// A TEI element, or XML that is not XHTML (which must then be TEI). An `.xml` or `.tei` file
-	// that has no TEI in it but is XHTML is read as HTML (see extract.ts).
+	// that has no TEI in it but is XHTML is read as HTML (see extract.ts). An apparatus whose
+	// readings name their witnesses gives every witness's text (tei-apparatus.ts).
 	tei: {
 		label: 'TEI XML (the text)',
 		noun: 'TEI XML',
@@ -52,7 +57,9 @@ export const IMPORT_FORMATS = {
 			(start.startsWith('<') && /<(?:[\w.-]+:)?TEI[\s>]/.test(start)) ||
 			(start.startsWith('<?xml') && !/<html[\s>]/i.test(start)),
 		from: 'text',
-		read: (name: string, xml: string) => {
+		read: (name: string, xml: string): Read => {
+			const apparatus = teiWitnesses(name, xml);
+			if (apparatus) return { text: apparatus.texts[0].text, texts: apparatus.texts, warnings: apparatus.warnings };
 			const tei = teiText(xml);
 			if (!tei) throw new ImportError(name, 'the file is TEI but has no <text> element');
 			return tei;
@@ -81,12 +88,9 @@ export const IMPORT_FORMATS = {
 		extensions: ['json'],
 		sniff: (start) => start.startsWith('{') && start.includes('"pencilmarks-excerpt"'),
 		from: 'text',
-		read: (name: string, json: string) => {
-			const { a, labels } = excerptWitnesses(name, json);
-			return {
-				text: a,
-				warnings: [`The excerpt holds two texts: this is “${labels.a}”; the other is “${labels.b}”.`]
-			};
+		read: (name: string, json: string): Read => {
+			const texts = excerptTexts(name, json);
+			return { text: texts[0].text, texts, warnings: [heldTexts('The excerpt', texts)] };
 		}
 	}
 } satisfies Record<Format, ImportFormat>;

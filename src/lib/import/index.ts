@@ -19,4 +19,7 @@ export { TRACKED_WITNESSES, type TrackedChanges } from './docx';
 export { ImportError } from './errors';
 export { extractText, type Format, type ImportResult } from './extract';
 export { IMPORT_ACCEPT, IMPORT_FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from './formats';
-export { extractJsonWitnesses, type JsonWitnesses } from './json';
+export { excerptTexts, extractJsonWitnesses, type JsonWitnesses } from './json';
+export { teiWitnesses } from './tei-apparatus';
+export type { ImportedText } from './texts';
+export { xmlProblem } from './xml';

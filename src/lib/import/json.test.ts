@@ -1,7 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixture, hostile, inMode } from '../test/excerpt-fixture';
+import { HOSTILE, hostileExcerpt, uponExcerpt } from '../test/apparatus-fixture';
+import { apparatusExcerpt } from '../export/apparatus/excerpt';
+import { apparatusJsonText } from '../export/apparatus/json';
 import { excerptJson, toJson } from '../export/json';
-import { excerptWitnesses, extractJsonWitnesses } from './json';
+import { collate } from '../pipeline/collate';
+import { excerptTexts, excerptWitnesses, extractJsonWitnesses } from './json';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const message = (run: () => void) => {
@@ -128,3 +133,114 @@ describe('excerptWitnesses', () => {
 		}
 	});
 });
+
+describe('excerptTexts', () => {
+	/** The apparatus excerpt's JSON with one change made to it. */
+	const changed = (change: (json: Record<string, any>) => void) => {
+		const json = JSON.parse(apparatusJsonText(uponExcerpt()));
+		change(json);
+		return JSON.stringify(json);
+	};
+
+	it('reads every witness of an apparatus (version 3), with its label and language', () => {
+		expect(excerptTexts('x.json', apparatusJsonText(hostileExcerpt()))).toEqual([
+			{ label: 'Copy <1>', text: HOSTILE.a, language: 'en' },
+			{ label: 'Print & "proof"', text: HOSTILE.b, language: 'en' },
+			{ label: '1st copy', text: HOSTILE.c, language: 'ru' }
+		]);
+		expect(excerptTexts('x.json', apparatusJsonText(uponExcerpt(['hay', 'bliss'])))).toEqual([
+			{
+				label: 'Hay copy (second draft)',
+				text:
+					'Four score and seven years ago our fathers brought forth, upon this continent,\na new nation, ' +
+					'conceived in Liberty, and dedicated to the proposition that ',
+				language: 'en'
+			},
+			{
+				label: 'Bliss copy (final)',
+				text:
+					'Four score and seven years ago our fathers brought forth, on this continent, a\nnew nation, ' +
+					'conceived in Liberty, and dedicated to the proposition that ',
+				language: 'en'
+			}
+		]);
+	});
+
+	it('reads a pair (versions 1 and 2) as its two texts, exactly as before', () => {
+		const pair = excerptWitnesses('x.json', toJson(fixture));
+		expect(excerptTexts('x.json', toJson(fixture))).toEqual([
+			{ label: 'As spoken', text: pair.a, language: 'en' },
+			{ label: 'As published', text: pair.b, language: 'en' }
+		]);
+		const old = altered((j) => {
+			j.version = 1;
+			delete (j.witnesses as Record<string, Record<string, unknown>>).base.language;
+		});
+		expect(excerptTexts('x.json', old)[0]).toEqual({ label: 'As spoken', text: pair.a });
+	});
+
+	it('says which field of an apparatus is wrong', () => {
+		const cases: [string, string][] = [
+			[changed((j) => (j.version = 4)), 'field version is 4; expected 1, 2 or 3, the versions this Pencilmarks reads'],
+			[changed((j) => (j.witnesses = {})), 'field witnesses is an object; expected an array'],
+			[changed((j) => (j.witnesses[1].id = 'nicolay')), 'field witnesses[1].id is "nicolay"; expected an id no other witness has'],
+			[changed((j) => delete j.witnesses[2].label), 'field witnesses[2].label is missing; expected a string'],
+			[changed((j) => (j.places[3].readings[1].text = null)), 'field places[3].readings[1].text is null; expected a string'],
+			[
+				changed((j) => (j.places[3].readings[1].witnesses[0] = 'lincoln')),
+				'field places[3].readings[1].witnesses[0] is "lincoln"; expected the id of a witness in "witnesses"'
+			],
+			[
+				changed((j) => j.places[3].readings[1].witnesses.push('hay')),
+				'field places[3].readings[1].witnesses[2] is "hay"; expected a witness that no other reading of places[3] names'
+			],
+			[
+				changed((j) => j.places[3].readings[1].witnesses.pop()),
+				'field places[3].readings gives no reading for the witness "bliss"; expected one for each'
+			],
+			[
+				changed((j) => (j.places[4].readings[0].layout = { hay: 5 })),
+				'field places[4].readings[0].layout.hay is 5; expected a string'
+			],
+			[
+				changed((j) => (j.places[4].readings[0].layout = { lincoln: 'x' })),
+				'field places[4].readings[0].layout key is "lincoln"; expected a witness of the reading'
+			]
+		];
+		for (const [text, problem] of cases) expect(message(() => excerptTexts('x.json', text))).toBe(`x.json: ${problem}`);
+	});
+
+	it('reads 2 to 6 hostile witnesses, collated and exported, back byte for byte', () => {
+		const word = fc.constantFrom('the', 'court', 'Ёлка', 'e\u0301', '😀', '—', ',', '<', '&', ']]>', '"', '\u000c', '\ud800', 'a');
+		const space = fc.constantFrom(' ', '  ', '\n', '\r\n', '\n\n', '\t', '\r');
+		const text = fc
+			.array(fc.tuple(word, space), { maxLength: 30 })
+			.map((parts) => parts.map(([w, s]) => w + s).join(''));
+		fc.assert(
+			fc.property(fc.array(text, { minLength: 2, maxLength: 6 }), (texts) => {
+				const witnesses = texts.map((t, i) => ({ id: `w${i}`, text: t }));
+				const apparatus = collate(witnesses);
+				const view = {
+					...hostileView,
+					witnesses: witnesses.map((w) => ({ id: w.id, label: w.id, description: '', source: 'own' }))
+				};
+				const shown = new Set(apparatus.witnesses);
+				const excerpt = apparatusExcerpt(view, apparatus, { shown, from: 0, to: apparatus.places.length, permalink: '', accessed: '2026-12-02' });
+				expect(excerptTexts('x.json', apparatusJsonText(excerpt)).map((t) => t.text)).toEqual(texts);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+});
+
+const hostileView = {
+	title: 'Random',
+	slug: 'random',
+	kind: 'Comparison',
+	date: '',
+	authors: [],
+	people: [],
+	language: 'en',
+	sources: [],
+	private: true
+};

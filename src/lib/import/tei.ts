@@ -10,14 +10,14 @@ import { Paragraphs } from './paragraphs';
 
 /** Elements that are paragraphs of the text: prose, anonymous blocks, verse lines, headings,
  * and a transcript's speaker labels, stage directions and list items. */
-const PARAGRAPHS = new Set(['p', 'ab', 'l', 'head', 'speaker', 'stage', 'item']);
+export const PARAGRAPHS = new Set(['p', 'ab', 'l', 'head', 'speaker', 'stage', 'item']);
 
 /** Elements whose content is not the text: the editor's notes, and running heads and page
  * numbers (`fw`, forme work). */
-const DROPPED = new Set(['note', 'fw']);
+export const DROPPED = new Set(['note', 'fw']);
 
 /** In a `<choice>`, the editor's version, left out for the source's own (`sic`, `orig`, `abbr`). */
-const EDITORIAL_CHOICES = new Set(['corr', 'reg', 'expan']);
+export const EDITORIAL_CHOICES = new Set(['corr', 'reg', 'expan']);
 
 export interface TeiText {
 	text: string;
@@ -34,7 +34,9 @@ export function isTei(xml: string): boolean {
  * `stage`, `item`) as paragraphs separated by a blank line, `<lb/>` a newline (none for
  * `break="no"`, a word broken over a line), `<gap/>` a paragraph `{gap}` (with its `<desc>`:
  * `{gap: two pages missing}`), and `<note>` and `<fw>` left out. In an apparatus (`<app>`), only
- * the first reading, `<lem>` or `<rdg>`, is read. Returns null when there is no `<text>`.
+ * the first reading, `<lem>` or `<rdg>`, is read (an apparatus whose readings name their
+ * witnesses is read witness by witness instead: tei-apparatus.ts). Returns null when there is no
+ * `<text>`.
  */
 export function teiText(xml: string): TeiText | null {
 	const out = new Paragraphs();
@@ -108,6 +110,6 @@ export function teiText(xml: string): TeiText | null {
 }
 
 /** An element's name without its namespace prefix: `tei:p` is `p`. */
-function local(name: string): string {
+export function local(name: string): string {
 	return name.slice(name.indexOf(':') + 1);
 }

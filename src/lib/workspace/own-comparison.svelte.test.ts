@@ -1,10 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Cancelled } from '../align-client';
+import { apparatusTei } from '../export/apparatus/tei';
 import { toJson } from '../export/json';
 import { extractText, MAX_BYTES } from '../import';
 import type { NoteRef, Sides } from '../pipeline';
 import { fixture } from '../test/excerpt-fixture';
+import { uponExcerpt } from '../test/apparatus-fixture';
 import { fakeIndexedDB, stored } from '../test/fake-indexeddb';
 import { readingData, type ReadingData } from '../view';
 import { emptyWorkspace } from './defaults';
@@ -363,6 +365,36 @@ describe('OwnComparison: texts', () => {
 			['Version 3', '', 'pasted']
 		]);
 		expect(own.readings).toEqual({ spoken: { format: 'JSON export' }, published: { format: 'JSON export' } });
+	});
+
+	it('takes every witness of an apparatus: the pair, then empty texts, then new ones; never a reader’s own', async () => {
+		const { own } = await page(workspace());
+		own.addText();
+		own.addText();
+		own.ws.texts[3].text = 'Mine.';
+		const file = new File([apparatusTei(uponExcerpt())], 'gettysburg-apparatus.tei.xml');
+		await own.openFile('version', file);
+		const opening = (forth: string, on: string, liberty: string) =>
+			`Four score and seven years ago our fathers brought forth${forth} ${on}${liberty}, and ` +
+			'dedicated to the proposition that ';
+		const upon = 'upon this continent,\na new nation, conceived in ';
+		const on = 'on this continent, a\nnew nation, conceived in ';
+		const from = 'gettysburg-apparatus.tei.xml';
+		expect(own.ws.texts.map((t) => [t.id, t.label, t.text, t.origin, t.language])).toEqual([
+			['spoken', 'Nicolay copy (first draft)', opening(',', upon, 'liberty'), from, 'en'],
+			['published', 'Hay copy (second draft)', opening(',', upon, 'Liberty'), from, 'en'],
+			['version', 'Everett copy', opening('', upon, 'Liberty'), from, 'en'],
+			['version-2', 'Version 4', 'Mine.', 'pasted', 'und'],
+			['version-3', 'Bancroft copy', opening(',', on, 'Liberty'), from, 'en'],
+			['version-4', 'Bliss copy (final)', opening(',', on, 'Liberty'), from, 'en']
+		]);
+		const tei = { format: 'TEI XML (the text)' };
+		expect(own.readings).toEqual({ spoken: tei, published: tei, version: tei, 'version-3': tei, 'version-4': tei });
+		expect(own.errors).toEqual({ version: '' });
+		// Read again (in another encoding), it fills the same texts.
+		await own.readFrom('version', 'windows-1251');
+		expect(own.ws.texts.map((t) => t.id)).toEqual(['spoken', 'published', 'version', 'version-2', 'version-3', 'version-4']);
+		expect(own.ws.texts.map((t) => t.encoding)).toEqual(['windows-1251', 'windows-1251', 'windows-1251', undefined, 'windows-1251', 'windows-1251']);
 	});
 
 	// The opening of the Nicolay copy of the Gettysburg Address (corpus/gettysburg), and Bukharin

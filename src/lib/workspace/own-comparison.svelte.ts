@@ -14,12 +14,12 @@ import { showControls } from '../bidi';
 import { download } from '../download';
 import {
 	checkBytes,
-	extractJsonWitnesses,
 	IMPORT_FORMATS,
 	MAX_BYTES,
 	sameText,
 	TRACKED_WITNESSES,
 	type Encoding,
+	type ImportedText,
 	type ImportResult,
 	type TrackedChanges
 } from '../import';
@@ -355,17 +355,7 @@ export class OwnComparison {
 		try {
 			const result = await this.#services.importText(file.name, file.bytes, encoding);
 			if (result.tracked) return this.#openTracked(file.name, result.tracked);
-			if (result.format === 'json') {
-				// Our own export carries both witnesses, with their names: fill the pair from it.
-				const both = extractJsonWitnesses(file.bytes, file.name);
-				const { base, target } = this;
-				fill(base, file.name, both.a, both.labels.a, both.languages.a);
-				fill(target, file.name, both.b, both.labels.b, both.languages.b);
-				base.lines = hasCodeFence(both.a);
-				target.lines = hasCodeFence(both.b);
-				this.readings[base.id] = this.readings[target.id] = { format: IMPORT_FORMATS.json.label };
-				return;
-			}
+			if (result.texts) return this.#openTexts(file.name, result.texts, result);
 			fill(text, file.name, result.text, nameFromFile(file.name));
 			text.encoding = result.encoding;
 			if (opened) text.lines = hasCodeFence(result.text);
@@ -375,6 +365,32 @@ export class OwnComparison {
 		} catch (error) {
 			this.errors[id] = messageOf(error);
 		}
+	}
+
+	/**
+	 * A file that holds several texts, each with its name (our excerpt exported as JSON, a TEI
+	 * apparatus), fills the pair with its first two, and then, in order, the other texts that are
+	 * empty or were read from the same file, and new texts after them: it never writes over a text
+	 * the reader gave from elsewhere. What the TEI reader warns of is said beside the base; that a
+	 * JSON export holds several texts needs no saying, as they are all here.
+	 */
+	#openTexts(name: string, texts: ImportedText[], { format, encoding, warnings }: ImportResult) {
+		const { base, target } = this;
+		const free = this.ws.texts.filter(
+			(t) => t.id !== base.id && t.id !== target.id && (t.text === '' || t.origin === name)
+		);
+		texts.forEach((read, i) => {
+			let text = i === 0 ? base : i === 1 ? target : free[i - 2];
+			if (!text) {
+				this.addText();
+				text = this.ws.texts.at(-1)!;
+			}
+			fill(text, name, read.text, read.label, read.language);
+			text.lines = hasCodeFence(read.text);
+			text.encoding = encoding;
+			this.readings[text.id] = { format: IMPORT_FORMATS[format].label };
+		});
+		if (format !== 'json' && warnings.length) this.errors[base.id] = warnings.join(' ');
 	}
 
 	/**
