@@ -2,6 +2,7 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 
 const apparatus = '/cases/gettysburg/apparatus';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -159,4 +160,26 @@ test('a copy set aside and then taken as the base is shown, as a base always is'
 	await expect(page.getByRole('checkbox', { name: 'Bliss (base)' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Nicolay' })).toBeChecked();
 	await expect(page.locator('.count')).toHaveText('45 places where they differ');
+});
+
+test('the places chosen are exported with the copies shown: a classic apparatus, or TEI to read back', async ({ page }) => {
+	await open(page, `${apparatus}?without=hay&place=2`);
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export the apparatus' });
+	await expect(dialog.locator('.what')).toHaveText(
+		'5 places where the witnesses differ (1 to 5), with the readings of Nicolay, Everett, Bancroft, Bliss; set aside: Hay copy (second draft).'
+	);
+	// The place with its sentence around it, and its entry in the classic form.
+	const preview = dialog.locator('pre.preview');
+	await expect(preview).toContainText('Four score and seven years ago our fathers brought forth,[^1] upon[^2] this continent,');
+	await expect(preview).toContainText('[^2]: upon Nicolay, Everett] on Bancroft, Bliss');
+	await dialog.getByRole('combobox', { name: /^Format/ }).selectOption('tei');
+	const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^Download/ }).click()]);
+	expect(file.suggestedFilename()).toBe('gettysburg-apparatus.tei.xml');
+	const tei = await readFile((await file.path())!, 'utf8');
+	expect(tei).toContain('<app xml:id="app-2"><rdg wit="#nicolay #everett">upon</rdg><rdg wit="#bancroft #bliss">on</rdg></app>');
+	expect(tei).not.toContain('#hay');
+
+	await dialog.getByRole('radio', { name: 'The whole text' }).check();
+	await expect(dialog.locator('.what')).toContainText('41 places where the witnesses differ (1 to 48)');
 });

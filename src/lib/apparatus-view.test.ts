@@ -86,7 +86,7 @@ describe('placeNotes', () => {
 			],
 			[
 				{ kind: 'text', text: 'It is ' },
-				{ kind: 'place', place: 3, text: '' },
+				{ kind: 'place', place: 4, text: '' },
 				{ kind: 'text', text: 'fitting.' }
 			]
 		]);

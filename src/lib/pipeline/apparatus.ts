@@ -195,6 +195,22 @@ export function sliceApparatus(apparatus: Apparatus, from: number, to: number): 
 }
 
 /**
+ * Places `from` to `to` (exclusive) with some of the text around them, for an excerpt: whole places
+ * of the base's text before and after, up to about `context` characters each way, never across a
+ * paragraph break.
+ */
+export function withContext(apparatus: Apparatus, from: number, to: number, context = 160): { from: number; to: number } {
+	const base = apparatus.witnesses[0];
+	const { places } = apparatus;
+	const breaks = (place: ApparatusPlace) => /\n[ \t\r]*\n/.test(textAt(place, base));
+	let chars = 0;
+	while (from > 0 && chars < context && !breaks(places[from - 1])) chars += textAt(places[--from], base).length;
+	chars = 0;
+	while (to < places.length && chars < context && !breaks(places[to])) chars += textAt(places[to++], base).length;
+	return { from, to };
+}
+
+/**
  * A reading as an apparatus shows it: whitespace as one space, a paragraph break as ¶, trimmed
  * ('' for a witness that has nothing there, or only a space).
  */

@@ -7,6 +7,7 @@ import {
 	placeStarts,
 	shownApparatus,
 	variantPlaces,
+	withContext,
 	witnessText
 } from './apparatus';
 import { collate, pairApparatus } from './collate';
@@ -145,6 +146,20 @@ describe('collate', () => {
 		});
 	});
 
+	it('gives an excerpt of places some text around them, but not across a paragraph break', () => {
+		const apparatus = collate([
+			{ id: 'a', text: 'One two.\n\nWe are met on a great field of that war. We have come.' },
+			{ id: 'b', text: 'One too.\n\nWe are met on a great battle-field of that war. We have come.' }
+		]);
+		const field = apparatus.places.findIndex((p) => p.readings[0].text === 'field');
+		const cut = (r: { from: number; to: number }) =>
+			apparatus.places.slice(r.from, r.to).map((p) => p.readings[0].text).join('');
+		expect(cut(withContext(apparatus, field, field + 1))).toBe('We are met on a great field of that war. We have come.');
+		expect(cut(withContext(apparatus, field, field + 1, 0))).toBe('field');
+		// The paragraph before is not reached, however much context is asked for.
+		expect(cut(withContext(apparatus, field, field + 1, 1000))).toBe('We are met on a great field of that war. We have come.');
+	});
+
 	it('finds the place that holds an offset of any witness', () => {
 		const apparatus = collate([
 			{ id: 'a', text: 'this nation shall have' },
@@ -168,6 +183,10 @@ describe('collate', () => {
 				const witnesses = texts.map((t, i) => ({ id: `w${i}`, text: t }));
 				const apparatus = collate(witnesses);
 				for (const w of witnesses) expect(witnessText(apparatus, w.id)).toBe(w.text);
+				// A place all read alike ends at a paragraph break, never runs on past one.
+				for (const p of apparatus.places) {
+					if (p.readings.length === 1) expect(p.readings[0].text).not.toMatch(/\n[ \t\r]*\n\s*\S/);
+				}
 				// Set the first witness aside: the others still rebuild, from their own readings only.
 				const rest = shownApparatus(apparatus, new Set(witnesses.slice(1).map((w) => w.id)));
 				for (const w of witnesses.slice(1)) expect(witnessText(rest, w.id)).toBe(w.text);

@@ -20,7 +20,7 @@ import type { Comparison, Tokens } from '../types';
 import type { Apparatus, ApparatusPlace, ApparatusReading } from './apparatus';
 import { compare, type CompareOptions } from './compare';
 import type { ScanOptions } from './tokenize';
-import { countWords } from './tokens';
+import { BREAK, countWords } from './tokens';
 
 /** A witness to collate. */
 export interface CollateWitness {
@@ -80,6 +80,9 @@ export function collateComparisons(ids: string[], pairs: Comparison[], baseText 
 			if (s.kind !== 'equal') for (let p = s.aFrom + 1; p < s.aTo; p++) inside[p] = 1;
 		}
 	}
+	// And after each paragraph break (unless inside a change): a place all read alike ends with its
+	// paragraph, so an excerpt can begin with one.
+	for (let p = 0; p < n; p++) if (baseTokens.kinds[p] === BREAK) cut[p + 1] = 1;
 	const bounds: number[] = [];
 	for (let p = 0; p <= n; p++) if (cut[p] && !inside[p]) bounds.push(p);
 
@@ -106,7 +109,8 @@ export function collateComparisons(ids: string[], pairs: Comparison[], baseText 
 	const rows: Row[] = [];
 	const push = (from: number, to: number, cells: Cell[]) => {
 		const last = rows.at(-1);
-		if (last && agreed(last.cells) && agreed(cells)) {
+		const ended = last && last.to > 0 && baseTokens.kinds[last.to - 1] === BREAK;
+		if (last && !ended && agreed(last.cells) && agreed(cells)) {
 			last.to = to;
 			last.cells = last.cells.map((c, i) => join(c, cells[i]));
 		} else rows.push({ from, to, cells });

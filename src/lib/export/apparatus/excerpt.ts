@@ -3,14 +3,17 @@
 // notes already placed on them. Pure: the page gives the permalink and the date.
 
 import { shownApparatus, siglumOf, sliceApparatus, type Apparatus } from '../../pipeline/apparatus';
-import type { ApparatusExcerpt } from '../../types';
+import type { ApparatusExcerpt, ExcerptWitness } from '../../types';
 import type { CaseView } from '../../view';
 
 /** What the excerpt takes of a case (or of a reader's own comparison) as a page has it. */
 export type ApparatusCase = Pick<
 	CaseView,
-	'title' | 'slug' | 'kind' | 'date' | 'authors' | 'people' | 'language' | 'sources' | 'witnesses' | 'private'
->;
+	'title' | 'slug' | 'kind' | 'date' | 'authors' | 'people' | 'language' | 'sources' | 'private'
+> & {
+	/** Its witnesses as a case page or the apparatus view has them: a language only where their own. */
+	witnesses: (Omit<ExcerptWitness, 'language'> & { language?: string; siglum?: string; source?: string })[];
+};
 
 /** A note placed at a place of the whole apparatus (an index into `Apparatus.places`). */
 export interface PlacedNote {
