@@ -132,18 +132,99 @@ export interface Pair {
 	editedShare: number;
 }
 
-/**
- * A text of about `size` characters and an edited copy in which about `share` of the words are
- * edited: whole paragraphs deleted and added, phrases rewritten, single words deleted, inserted
- * or replaced.
- */
-export function editedPair(name: string, size: number, share: number, seed: number): Pair {
-	const v = vocabulary();
-	const random = prng(seed);
-	const base = generate(v, random, size);
-	const { target, words, edited } = editParagraphs(v, random, base, share);
-	return { name, a: render(base), b: render(target), editedShare: edited / words };
+/** An edited copy of a base text, and the base as that edit leaves it (see `editable`). */
+export interface Copy {
+	a: string;
+	b: string;
+	editedShare: number;
 }
+
+/**
+ * A base text of one kind, made from a random stream, and a way to make edited copies of it:
+ * `edit` draws on the stream it is given. A pair is the base and one copy, both from one seed's
+ * stream (`pairMaker`); a collation is the base and several copies (`witnessesOf`).
+ */
+export interface Source {
+	/** A copy with about `share` of the base's words edited. */
+	edit(share: number, random: () => number): Copy;
+}
+export type SourceMaker = (size: number, random: () => number) => Source;
+export type PairMaker = (name: string, size: number, share: number, seed: number) => Pair;
+
+/** The pairs of a kind of text: its base and one edited copy, from the stream of one seed. */
+export function pairMaker(make: SourceMaker): PairMaker {
+	return (name, size, share, seed) => {
+		const random = prng(seed);
+		return { name, ...make(size, random).edit(share, random) };
+	};
+}
+
+/** A base text and edited copies of it, to collate. */
+export interface Witnesses {
+	name: string;
+	/** The base's, then each copy's. */
+	texts: string[];
+	/** Each copy's share of base words edited, as `Pair` counts it. */
+	editedShares: number[];
+}
+
+/**
+ * A base and `copies` edited copies of it, each with about `share` of its words edited: the first
+ * copy is the target of the pair of the same seed, and the others are edited from streams of
+ * their own (seeds `seed + 100`, `seed + 200`, ...).
+ */
+export function witnessesOf(
+	make: SourceMaker,
+	name: string,
+	size: number,
+	share: number,
+	seed: number,
+	copies: number
+): Witnesses {
+	const random = prng(seed);
+	const source = make(size, random);
+	const edits = Array.from({ length: copies }, (_, k) =>
+		source.edit(share, k === 0 ? random : prng(seed + 100 * k))
+	);
+	return {
+		name,
+		texts: [edits[0].a, ...edits.map((e) => e.b)],
+		editedShares: edits.map((e) => e.editedShare)
+	};
+}
+
+/**
+ * The paragraphs an edit starts from: the base's own the first time, as the pairs have always
+ * been made (a deletion in `editParagraphs` can move punctuation onto a base word, and the base is
+ * rendered after it), then a copy of them, so that later edits leave the base as the first left it.
+ */
+export function editable(base: Paragraph[]): () => Paragraph[] {
+	let first = true;
+	return () => {
+		if (!first) return base.map((p) => p.map((item) => ({ ...item })));
+		first = false;
+		return base;
+	};
+}
+
+/**
+ * Prose of about `size` characters; its copies have about `share` of their words edited: whole
+ * paragraphs deleted and added, phrases rewritten, single words deleted, inserted or replaced.
+ */
+export function proseSource(size: number, random: () => number): Source {
+	const v = vocabulary();
+	const base = generate(v, random, size);
+	const next = editable(base);
+	return {
+		edit(share, random) {
+			const { target, words, edited } = editParagraphs(v, random, next(), share);
+			return { a: render(base), b: render(target), editedShare: edited / words };
+		}
+	};
+}
+
+/** A text of about `size` characters and an edited copy of it, as `proseSource` makes them. */
+export const editedPair: PairMaker = pairMaker(proseSource);
 
 /**
  * An edited copy of `base` with about `share` of its words edited, as `editedPair` describes;

@@ -1,9 +1,11 @@
 // Deterministic pairs of the kinds of text that are hard to align, beside the prose of
 // bench-data.ts: texts with a small vocabulary and formulae that repeat (a trial transcript, a
 // litany, tables of figures, verse with a refrain), paragraphs moved, and paragraphs that are near
-// copies of each other. Each generator takes a name, a size in characters, the share of words to
-// edit and a seed, and returns the same `Pair` for the same arguments, so unit tests can import
-// them for small instances and the benchmark for large ones.
+// copies of each other. Each family (`SOURCES`) makes a base text of a size in characters from a
+// random stream, and copies of it with a share of its words edited; from a seed, `FAMILIES` makes
+// pairs of a base and a copy, and `witnessesOf` (bench-data.ts) a base and several copies to
+// collate, the same for the same arguments, so unit tests can import them for small instances and
+// the benchmark for large ones.
 //
 // What makes these hard: an aligner that anchors on words found once in each text finds few such
 // words here, and one that compares words by frequency finds every word everywhere. The edits use
@@ -13,16 +15,20 @@
 // words are counted as the tokenizer counts them (`12,450` is two words).
 
 import {
+	editable,
 	editParagraphs,
 	generate,
+	pairMaker,
 	paragraph,
 	pickWord,
-	prng,
 	render,
 	vocabulary,
+	type Copy,
 	type Item,
-	type Pair,
+	type PairMaker,
 	type Paragraph,
+	type Source,
+	type SourceMaker,
 	type Vocabulary
 } from './bench-data';
 
@@ -307,8 +313,7 @@ function examination(random: Random): Turn[] {
  *
  *     IKRAMOV: It was in 1935, in Moscow. I do not deny it.
  */
-export function transcriptPair(name: string, size: number, share: number, seed: number): Pair {
-	const random = prng(seed);
+function transcriptSource(size: number, random: Random): Source {
 	const turns: { turn: Turn; line: Line }[] = [];
 	let length = 0;
 	while (length < size) {
@@ -318,6 +323,16 @@ export function transcriptPair(name: string, size: number, share: number, seed: 
 			length += renderLine(line).length + 2;
 		}
 	}
+	const a = renderBlocks(turns.map(({ line }) => [line]));
+	return { edit: (share, random) => editTranscript(a, turns, share, random) };
+}
+
+function editTranscript(
+	a: string,
+	turns: { turn: Turn; line: Line }[],
+	share: number,
+	random: Random
+): Copy {
 	const tally: Tally = { words: 0, edited: 0 };
 	const another = (): string => pick(random, TRANSCRIPT_WORDS);
 	const target: Block[] = [];
@@ -343,12 +358,7 @@ export function transcriptPair(name: string, size: number, share: number, seed: 
 			}
 		}
 	}
-	return {
-		name,
-		a: renderBlocks(turns.map(({ line }) => [line])),
-		b: renderBlocks(target),
-		editedShare: tally.edited / tally.words
-	};
+	return { a, b: renderBlocks(target), editedShare: tally.edited / tally.words };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,13 +425,17 @@ function petition(random: Random): Line {
  *     For the elders of this city, let us pray to the Lord.
  *     Lord, have mercy.
  */
-export function litanyPair(name: string, size: number, share: number, seed: number): Pair {
-	const random = prng(seed);
+function litanySource(size: number, random: Random): Source {
 	const base = fill(size, () => {
 		const lines: Line[] = [words(LITANY_OPENS), words(RESPONSE)];
 		for (let k = between(random, 4, 12); k > 0; k--) lines.push(petition(random), words(RESPONSE));
 		return [...lines, ...LITANY_CLOSES.map((text) => words(text))];
 	});
+	const a = renderBlocks(base);
+	return { edit: (share, random) => editLitany(a, base, share, random) };
+}
+
+function editLitany(a: string, base: Block[], share: number, random: Random): Copy {
 	const tally: Tally = { words: 0, edited: 0 };
 	const another = (): string => pick(random, LITANY_WORDS);
 	// Per petition (with its response, about 13 words): deleted, its varying words changed, or a
@@ -469,8 +483,7 @@ export function litanyPair(name: string, size: number, share: number, seed: numb
 		return out;
 	});
 	return {
-		name,
-		a: renderBlocks(base),
+		a,
 		b: renderBlocks(target.filter((stanza) => stanza.length > 0)),
 		editedShare: tally.edited / tally.words
 	};
@@ -542,8 +555,7 @@ function tableRow(random: Random, year: number, separator: string): Cell[] {
  *     1935 | Uzbek SSR | 19,000 | 3.8% | 58
  *     1936 | Kazakh SSR | 1,250 | 7.2% | 55
  */
-export function tablePair(name: string, size: number, share: number, seed: number): Pair {
-	const random = prng(seed);
+function tableSource(size: number, random: Random): Source {
 	let tables = 0;
 	const base = fill(size, () => {
 		// Numbering restarts in each appendix of 24 tables, so that titles are no unique words.
@@ -563,6 +575,11 @@ export function tablePair(name: string, size: number, share: number, seed: numbe
 		}
 		return [title, header, ...rows];
 	});
+	const a = renderBlocks(base);
+	return { edit: (share, random) => editTables(a, base, share, random) };
+}
+
+function editTables(a: string, base: Block[], share: number, random: Random): Copy {
 	const tally: Tally = { words: 0, edited: 0 };
 	const target: Block[] = base.map((table) => {
 		const out: Line[] = table.slice(0, 2);
@@ -592,12 +609,7 @@ export function tablePair(name: string, size: number, share: number, seed: numbe
 		}
 		return out;
 	});
-	return {
-		name,
-		a: renderBlocks(base),
-		b: renderBlocks(target),
-		editedShare: tally.edited / tally.words
-	};
+	return { a, b: renderBlocks(target), editedShare: tally.edited / tally.words };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -651,9 +663,8 @@ function varyRefrain(random: Random, refrain: Line[]): Line[] {
  *     And still the river runs to the sea,
  *     and still the bells ring over the town.
  */
-export function versePair(name: string, size: number, share: number, seed: number): Pair {
+function verseSource(size: number, random: Random): Source {
 	const v = vocabulary();
-	const random = prng(seed);
 	const refrain = REFRAIN.map((text) => words(text));
 	const base = fill(size, () => {
 		const length = between(random, 4, 6);
@@ -662,6 +673,11 @@ export function versePair(name: string, size: number, share: number, seed: numbe
 		);
 		return [...lines, ...(random() < 0.85 ? refrain : varyRefrain(random, refrain))];
 	});
+	const a = renderBlocks(base);
+	return { edit: (share, random) => editVerse(a, base, v, share, random) };
+}
+
+function editVerse(a: string, base: Block[], v: Vocabulary, share: number, random: Random): Copy {
 	const tally: Tally = { words: 0, edited: 0 };
 	const another = (): string => pickWord(v, random, VERSE_VOCABULARY);
 	const target: Block[] = [];
@@ -684,12 +700,7 @@ export function versePair(name: string, size: number, share: number, seed: numbe
 		}
 		target.push([...lines, ...ending]);
 	}
-	return {
-		name,
-		a: renderBlocks(base),
-		b: renderBlocks(target),
-		editedShare: tally.edited / tally.words
-	};
+	return { a, b: renderBlocks(target), editedShare: tally.edited / tally.words };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -702,11 +713,22 @@ export function versePair(name: string, size: number, share: number, seed: numbe
  * paragraphs P1 … P9 might become P1 P2 P6′ P3 P4 P5 P7 P9 P8, with P6′ = P6 with a word
  * replaced.
  */
-export function movedPair(name: string, size: number, share: number, seed: number): Pair {
+function movedSource(size: number, random: Random): Source {
 	const v = vocabulary();
-	const random = prng(seed);
 	const base = generate(v, random, size);
-	const order: Paragraph[] = [...base];
+	const next = editable(base);
+	return { edit: (share, random) => moveParagraphs(v, base, next(), share, random) };
+}
+
+/** `from` (the base's paragraphs or a copy of them) with paragraphs moved, then edited. */
+function moveParagraphs(
+	v: Vocabulary,
+	base: Paragraph[],
+	from: Paragraph[],
+	share: number,
+	random: Random
+): Copy {
+	const order: Paragraph[] = [...from];
 	const moving: Paragraph[] = [];
 	let moved = 0;
 	let words = 0;
@@ -726,7 +748,7 @@ export function movedPair(name: string, size: number, share: number, seed: numbe
 	}
 	for (const p of moving) order.splice(between(random, 0, order.length), 0, p);
 	const { target, edited } = editParagraphs(v, random, order, share * 0.25);
-	return { name, a: render(base), b: render(target), editedShare: (moved + edited) / words };
+	return { a: render(base), b: render(target), editedShare: (moved + edited) / words };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -784,19 +806,30 @@ const CLAUSE_WORDS = vocabularyOf([...CLAUSES, ...Object.values(CLAUSE_SLOTS).fl
  *     This Contract may be terminated by either party on 14 days written notice to the other
  *     party, without prejudice to any rights that have accrued before termination.
  */
-export function nearDuplicatePair(name: string, size: number, share: number, seed: number): Pair {
+function nearDuplicateSource(size: number, random: Random): Source {
 	const v = vocabulary();
-	const random = prng(seed);
 	const usual: Record<string, string> = {};
 	for (const [slot, values] of Object.entries(CLAUSE_SLOTS)) usual[slot] = pick(random, values);
-	const clause = (): Block => {
+	// A clause in the document's usual names, mostly, drawn from `random`.
+	const clause = (random: Random): Block => {
 		const slots: Record<string, string> = {};
 		for (const [slot, values] of Object.entries(CLAUSE_SLOTS)) {
 			slots[slot] = random() < 0.85 ? usual[slot] : pick(random, values);
 		}
 		return [words(pick(random, CLAUSES), slots)];
 	};
-	const base = fill(size, () => (random() < 0.8 ? clause() : [paragraph(v, random)]));
+	const base = fill(size, () => (random() < 0.8 ? clause(random) : [paragraph(v, random)]));
+	const a = renderBlocks(base);
+	return { edit: (share, random) => editClauses(a, base, clause, share, random) };
+}
+
+function editClauses(
+	a: string,
+	base: Block[],
+	clause: (random: Random) => Block,
+	share: number,
+	random: Random
+): Copy {
 	const tally: Tally = { words: 0, edited: 0 };
 	const another = (): string => pick(random, CLAUSE_WORDS);
 	const target: Block[] = [];
@@ -809,28 +842,31 @@ export function nearDuplicatePair(name: string, size: number, share: number, see
 			target.push([editLine(block[0], share * 0.6, random, another, tally)]);
 		}
 		if (random() < share * 0.2) {
-			const inserted = clause();
+			const inserted = clause(random);
 			tally.edited += blockWords(inserted);
 			target.push(inserted);
 		}
 	}
-	return {
-		name,
-		a: renderBlocks(base),
-		b: renderBlocks(target),
-		editedShare: tally.edited / tally.words
-	};
+	return { a, b: renderBlocks(target), editedShare: tally.edited / tally.words };
 }
 
 // ---------------------------------------------------------------------------------------------
 
-/** Every family by its name in the benchmark, with the same signature as `editedPair`. */
-export const FAMILIES = {
-	transcript: transcriptPair,
-	litany: litanyPair,
-	table: tablePair,
-	verse: versePair,
-	moved: movedPair,
-	'near-duplicate': nearDuplicatePair
-} as const;
-export type Family = keyof typeof FAMILIES;
+/** Every family by its name in the benchmark: its base text, and edited copies of it. */
+export const SOURCES = {
+	transcript: transcriptSource,
+	litany: litanySource,
+	table: tableSource,
+	verse: verseSource,
+	moved: movedSource,
+	'near-duplicate': nearDuplicateSource
+} as const satisfies Record<string, SourceMaker>;
+export type Family = keyof typeof SOURCES;
+
+/** Every family's pairs, with the same signature as `editedPair`. */
+export const FAMILIES = Object.fromEntries(
+	Object.entries(SOURCES).map(([family, make]) => [family, pairMaker(make)])
+) as Record<Family, PairMaker>;
+
+/** The litany's pairs, by name for those that want this family only. */
+export const litanyPair = FAMILIES.litany;

@@ -2,8 +2,10 @@
 // pairs of 20 KB, 200 KB and 2 MB, and (ours only) 10 MB: prose lightly edited (1% of words),
 // heavily edited (20%) and unrelated, and the families of bench-families.ts that are hard to align
 // (a trial transcript, a litany, tables of figures, verse with a refrain, moved paragraphs,
-// near-duplicate paragraphs), each with about 5% and 20% of words edited. Prints a Markdown table
-// and a summary against our targets.
+// near-duplicate paragraphs), each with about 5% and 20% of words edited. Then `collate()` on
+// five witnesses of about 200 KB (a base and four edited copies, of prose and of each family),
+// against jsdiff on the same four pairs. Prints a Markdown table for the pairs, one for the
+// collations, and a summary against our targets.
 //
 // Every measurement runs in a fresh Node process, so that one run's garbage and JIT state do not
 // leak into the next, and so that peak memory can be read cleanly: a worker thread samples the
@@ -18,11 +20,20 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { diffArrays, type ArrayChange } from 'diff';
+import { apparatusFigures, witnessText } from '../src/lib/pipeline/apparatus';
+import { collate } from '../src/lib/pipeline/collate';
 import { compare } from '../src/lib/pipeline/compare';
 import { scanPair, tokenize } from '../src/lib/pipeline/tokenize';
 import type { Token } from '../src/lib/types';
-import { editedPair, unrelatedPair, type Pair } from './bench-data';
-import { FAMILIES, type Family } from './bench-families';
+import {
+	editedPair,
+	proseSource,
+	unrelatedPair,
+	witnessesOf,
+	type Pair,
+	type Witnesses
+} from './bench-data';
+import { FAMILIES, SOURCES, type Family } from './bench-families';
 
 const KB = 1000;
 const MB = 1000 * KB;
@@ -41,6 +52,8 @@ interface Job {
 	skipJsdiff?: string;
 	/** jsdiff is expected to hit its timeout here. */
 	expectTimeout?: boolean;
+	/** Witnesses collated at once, the base's included; absent for a pair. */
+	witnesses?: number;
 }
 
 const SIZES = [
@@ -68,6 +81,13 @@ const SKIP_10MB =
 /** Where ours also runs at 10 MB: the cases that matter most and cost the most. */
 const AT_10MB = new Set(['prose heavy', 'prose unrelated', 'transcript 5%', 'litany 5%']);
 
+/** Collations: a base of this size and four edited copies, of every kind of pair but unrelated. */
+const [COLLATED_LABEL, COLLATED_SIZE] = SIZES[1];
+const COLLATED_WITNESSES = 5;
+const SKIP_COLLATED_HEAVY =
+	'jsdiff is not run on the collations with 20% edited: at 200 KB each such pair takes it 30 s ' +
+	'or more, or does not finish in 60 s (pairs, above), and there are four';
+
 function buildJobs(): Job[] {
 	const jobs: Job[] = [];
 	const add = (family: Job['family'], variant: string, share: number, seed: number): void => {
@@ -86,6 +106,18 @@ function buildJobs(): Job[] {
 			}
 			jobs.push(job);
 		}
+		if (share >= 1) return;
+		// Of the same seed, so that the first copy is the 200 KB pair's target.
+		jobs.push({
+			family,
+			variant,
+			name: `${COLLATED_WITNESSES} × ${COLLATED_LABEL} ${family} ${variant}`,
+			size: COLLATED_SIZE,
+			share,
+			seed,
+			witnesses: COLLATED_WITNESSES,
+			skipJsdiff: share >= 0.2 ? SKIP_COLLATED_HEAVY : undefined
+		});
 	};
 	add('prose', 'light', 0.01, 11);
 	add('prose', 'heavy', 0.2, 12);
@@ -112,6 +144,11 @@ function makePair(job: Job): Pair {
 	return job.share >= 1
 		? unrelatedPair(job.name, job.size, job.seed)
 		: editedPair(job.name, job.size, job.share, job.seed);
+}
+
+function makeWitnesses(job: Job): Witnesses {
+	const make = job.family === 'prose' ? proseSource : SOURCES[job.family];
+	return witnessesOf(make, job.name, job.size, job.share, job.seed, job.witnesses! - 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,6 +334,89 @@ async function measureJsdiff(job: Job): Promise<JsdiffResult> {
 	return { ms, finished: true, peakMb, changes: count, unchangedShare: unchanged / words };
 }
 
+interface CollationResult {
+	/** The four comparisons with the base that collate() makes, timed alone. */
+	compareMs: number;
+	collateMs: number;
+	peakMb: number;
+	/** The base's. */
+	words: number;
+	bytes: number;
+	/** The copies' mean. */
+	editedShare: number;
+	places: number;
+	variants: number;
+	/** Witnesses that the apparatus rebuilds byte for byte. */
+	rebuilt: number;
+}
+
+interface CollationJsdiffResult {
+	/** The four pairs, one after the other. */
+	ms: number;
+	/** Pairs it finished within its timeout. */
+	finished: number;
+	peakMb: number;
+}
+
+async function measureCollation(job: Job): Promise<CollationResult> {
+	const warm = witnessesOf(proseSource, 'warm-up', 20 * KB, 0.1, 99, job.witnesses! - 1);
+	const ids = warm.texts.map((_, k) => (k === 0 ? 'base' : `copy ${k}`));
+	const witnesses = (w: Witnesses) => w.texts.map((text, k) => ({ id: ids[k], text }));
+	for (let r = 0; r < 5; r++) collate(witnesses(warm));
+	const made = makeWitnesses(job);
+	const all = witnesses(made);
+	const [base, ...copies] = made.texts;
+	let apparatus = collate(witnesses(warm));
+	const peakMb = await peakMemory(() => {
+		apparatus = collate(all);
+	});
+	// Fewer runs than a 200 KB pair's: each is five texts, and four comparisons.
+	const [compareMs, collateMs] = timeAlternately(
+		() => copies.forEach((copy) => compare(base, copy)),
+		() => collate(all),
+		5
+	);
+	const shown = new Set(ids);
+	const figures = apparatusFigures(apparatus, shown);
+	return {
+		compareMs,
+		collateMs,
+		peakMb,
+		words: figures.witnesses[0].words,
+		bytes: base.length,
+		editedShare: made.editedShares.reduce((sum, x) => sum + x, 0) / copies.length,
+		places: apparatus.places.length,
+		variants: figures.variants,
+		rebuilt: all.filter((w) => witnessText(apparatus, w.id) === w.text).length
+	};
+}
+
+async function measureCollationJsdiff(job: Job): Promise<CollationJsdiffResult> {
+	diffArrays(['a', 'b', 'c'], ['a', 'c', 'd']);
+	const keys = (text: string): string[] => tokenize(text).map((t) => t.key);
+	const [base, ...copies] = makeWitnesses(job).texts.map(keys);
+	let finished = 0;
+	let ms = 0;
+	const peakMb = await peakMemory(() => {
+		for (const copy of copies) {
+			const t0 = performance.now();
+			if (diffArrays(base, copy, { timeout: JSDIFF_TIMEOUT_MS }) !== undefined) finished++;
+			ms += performance.now() - t0;
+		}
+	});
+	// Fast runs are timed again for a median, like a pair's.
+	if (ms < 2000) {
+		const times = [ms];
+		for (let r = 0; r < 4; r++) {
+			const t0 = performance.now();
+			for (const copy of copies) diffArrays(base, copy);
+			times.push(performance.now() - t0);
+		}
+		ms = median(times);
+	}
+	return { ms, finished, peakMb };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Parent side: run every job in a child and print the table
 
@@ -355,20 +475,22 @@ const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 const TARGET_HEAVY_2MB_MS = 250;
 const TARGET_10MB_MS = 1500;
 const TARGET_SHARE_POINTS = 0.5;
+const TARGET_COLLATION_MS = 1000;
 
 async function main(filter: string | undefined): Promise<void> {
 	const started = performance.now();
 	const jobs = JOBS.filter((j) => filter === undefined || j.name.includes(filter));
-	const ours = new Map<Job, ChildResult<OursResult>>();
-	const js = new Map<Job, ChildResult<JsdiffResult>>();
+	// A pair's results, or a collation's (a job with `witnesses`).
+	const ours = new Map<Job, ChildResult<OursResult | CollationResult>>();
+	const js = new Map<Job, ChildResult<JsdiffResult | CollationJsdiffResult>>();
 	// One measurement at a time, so that none disturbs another's timing...
 	for (const job of jobs) {
 		process.stderr.write(`${job.name}: ours\n`);
-		ours.set(job, await runChild<OursResult>('ours', job));
+		ours.set(job, await runChild<OursResult | CollationResult>('ours', job));
 	}
 	for (const job of jobs.filter((j) => !j.skipJsdiff && !isLong(j))) {
 		process.stderr.write(`${job.name}: jsdiff\n`);
-		js.set(job, await runChild<JsdiffResult>('jsdiff', job));
+		js.set(job, await runChild<JsdiffResult | CollationJsdiffResult>('jsdiff', job));
 	}
 	// ...except the long jsdiff runs (tens of seconds, or the timeout), which run two at a time,
 	// each on a core of its own, to keep the benchmark short. Their times are the less exact.
@@ -395,9 +517,10 @@ async function main(filter: string | undefined): Promise<void> {
 	let heavy2mbMs = NaN;
 	let slowest10mb = { ms: -1, pair: '' };
 	const failures: string[] = [];
-	for (const job of jobs) {
-		const o = ours.get(job)!;
-		const j = js.get(job);
+	const pairs = jobs.filter((job) => job.witnesses === undefined);
+	for (const job of pairs) {
+		const o = ours.get(job) as ChildResult<OursResult>;
+		const j = js.get(job) as ChildResult<JsdiffResult> | undefined;
 		const pair = `${job.family} ${job.variant}`;
 		if ('error' in o) {
 			failures.push(`${job.name}: ${o.error}`);
@@ -458,6 +581,63 @@ async function main(filter: string | undefined): Promise<void> {
 			])
 		);
 	}
+	const pairFootnotes = [...footnotes];
+
+	const collations = jobs.filter((job) => job.witnesses !== undefined);
+	const collationRows: string[] = [];
+	let slowestCollation = { ms: -1, pair: '' };
+	const notRebuilt: string[] = [];
+	for (const job of collations) {
+		const o = ours.get(job) as ChildResult<CollationResult>;
+		const j = js.get(job) as ChildResult<CollationJsdiffResult> | undefined;
+		const label = `${job.witnesses} × ${sizeLabel(job.size)}, ${job.variant}`;
+		if ('error' in o) {
+			failures.push(`${job.name}: ${o.error}`);
+			const cells = COLLATION_COLUMNS.map(() => '–');
+			cells.splice(0, 3, job.family, label, `failed: ${o.error}`);
+			collationRows.push(tableRow(cells));
+			continue;
+		}
+		if (o.collateMs > slowestCollation.ms) {
+			slowestCollation = { ms: o.collateMs, pair: `${job.family} ${job.variant}` };
+		}
+		if (o.rebuilt < job.witnesses!) notRebuilt.push(job.name);
+		const copies = job.witnesses! - 1;
+		let jsTime: string;
+		let vsJs = '–';
+		let jsPeak = '–';
+		if (j === undefined) {
+			jsTime = `not run${footnote(job.skipJsdiff ?? 'not selected')}`;
+		} else if ('error' in j) {
+			jsTime = `failed: ${j.error}`;
+		} else {
+			// Where a pair did not finish, its time is the timeout's: jsdiff would take longer.
+			const bound = j.finished < copies;
+			const timeout = `${copies - j.finished} of ${copies} did not finish in ${JSDIFF_TIMEOUT_MS / 1000} s`;
+			jsTime = ms(j.ms) + (bound ? ` (${timeout})` : '');
+			vsJs = (bound ? '< ' : '') + (o.collateMs / j.ms).toFixed(j.ms > 100 * o.collateMs ? 4 : 2);
+			jsPeak = `${j.peakMb.toFixed(0)} MB`;
+		}
+		collationRows.push(
+			tableRow([
+				job.family,
+				label,
+				sizeLabel(o.bytes),
+				String(o.words),
+				pct(o.editedShare),
+				ms(o.compareMs),
+				ms(o.collateMs),
+				(o.collateMs / o.compareMs).toFixed(2),
+				jsTime,
+				vsJs,
+				String(o.places),
+				String(o.variants),
+				`${o.rebuilt} of ${job.witnesses}`,
+				`${o.peakMb.toFixed(0)} MB / ${jsPeak}`
+			])
+		);
+	}
+
 	const mark = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 	const summary: string[] = [];
 	if (!Number.isNaN(heavy2mbMs)) {
@@ -472,11 +652,13 @@ async function main(filter: string | undefined): Promise<void> {
 				`under ${ms(TARGET_10MB_MS)}; ${mark(slowest10mb.ms < TARGET_10MB_MS)}).`
 		);
 	}
-	summary.push(
-		`- Words kept against jsdiff, lowest difference over the edited pairs where jsdiff ` +
-			`finished (target: no more than ${TARGET_SHARE_POINTS} points below):`
-	);
-	for (const family of new Set(jobs.map((j) => j.family))) {
+	if (pairs.length > 0) {
+		summary.push(
+			`- Words kept against jsdiff, lowest difference over the edited pairs where jsdiff ` +
+				`finished (target: no more than ${TARGET_SHARE_POINTS} points below):`
+		);
+	}
+	for (const family of new Set(pairs.map((j) => j.family))) {
 		const w = worstGap.get(family);
 		summary.push(
 			w === undefined
@@ -492,34 +674,72 @@ async function main(filter: string | undefined): Promise<void> {
 				`rewrite, on purpose.`
 		);
 	}
+	if (slowestCollation.ms >= 0) {
+		summary.push(
+			`- Slowest collation of ${COLLATED_WITNESSES} witnesses of ${COLLATED_LABEL}: ` +
+				`${slowestCollation.pair}, ${ms(slowestCollation.ms)} (target: under ` +
+				`${ms(TARGET_COLLATION_MS)}; ${mark(slowestCollation.ms < TARGET_COLLATION_MS)}).`,
+			notRebuilt.length === 0
+				? `- Every witness of every collation rebuilt byte for byte from its apparatus (met).`
+				: `- Witnesses NOT rebuilt from the apparatus in: ${notRebuilt.join('; ')}.`
+		);
+	}
 	if (failures.length > 0) summary.push(`- Failed: ${failures.join('; ')}.`);
 	summary.push(
 		`- Whole benchmark: ${((performance.now() - started) / 1000).toFixed(0)} s ` +
 			`on Node ${process.versions.node}.`
 	);
-	const out = [
-		tableRow(COLUMNS),
-		tableRow(COLUMNS.map((_, k) => (k < 2 ? '---' : '---:'))),
-		...rows,
-		'',
-		...[...footnotes].map(([reason, sup]) => `${sup} ${reason}.`),
-		'',
-		`Each measurement runs in a fresh Node process. Times are medians over several runs after a ` +
-			`warm-up (at 10 MB: one run, after the memory run), tokenizing and compare() ` +
-			`alternating; compare() includes tokenizing. jsdiff is diffArrays on the same token keys ` +
-			`with a ${JSDIFF_TIMEOUT_MS / 1000} s timeout, timed once when it takes over 2 s; its ` +
-			`long runs (heavy edits at 200 KB and up) run two at a time. "Words edited" is the share ` +
-			`of base words the generator edited. "Unchanged words" is the share of base words in ` +
-			`unchanged text (ours after clean-up; in brackets, the words ours reports as moved or ` +
-			`in rough stretches, which are not counted as unchanged); a change is a run of deletions ` +
-			`and insertions between unchanged text. The difference compares the words ours keeps, ` +
-			`unchanged or moved, with the words jsdiff keeps: a moved word is not struck, and an ` +
-			`edit script such as jsdiff's can only keep it in place or strike it. Peak RSS growth is sampled every millisecond ` +
-			`from a worker thread during the first full-size call, over the level before it; memory ` +
-			`V8 already holds is reused without growing it, so small figures are floors.`,
-		'',
-		...summary
-	];
+	const collationFootnotes = [...footnotes].slice(pairFootnotes.length);
+	const collationTable =
+		collations.length === 0
+			? []
+			: [
+					tableRow(COLLATION_COLUMNS),
+					tableRow(COLLATION_COLUMNS.map((_, k) => (k < 2 ? '---' : '---:'))),
+					...collationRows,
+					'',
+					...collationFootnotes.map(([reason, sup]) => `${sup} ${reason}.`),
+					...(collationFootnotes.length > 0 ? [''] : []),
+					`Collations: a base and four copies of it, each edited as the pair of the same ` +
+						`family and share is (the first copy is that pair's target, the others are edited ` +
+						`from seeds of their own), collated by collate(). "4 × compare()" is the four ` +
+						`comparisons with the base that collate() makes, timed alone, alternating with ` +
+						`collate(), so "collate / compare" is what merging them into an apparatus adds; ` +
+						`medians of five runs after a warm-up. jsdiff is diffArrays on the same token keys ` +
+						`for the same four pairs, one after the other, each with a ` +
+						`${JSDIFF_TIMEOUT_MS / 1000} s timeout. "Words" are the base's; "words edited" is ` +
+						`the copies' mean. A place is a stretch of the base, or a point where a copy adds ` +
+						`text, with what each witness reads there; a variant place has more than one ` +
+						`reading. "Rebuilt" counts the witnesses that witnessText() rebuilds from the ` +
+						`apparatus byte for byte.`,
+					''
+				];
+	const pairTable =
+		pairs.length === 0
+			? []
+			: [
+					tableRow(COLUMNS),
+					tableRow(COLUMNS.map((_, k) => (k < 2 ? '---' : '---:'))),
+					...rows,
+					'',
+					...pairFootnotes.map(([reason, sup]) => `${sup} ${reason}.`),
+					'',
+					`Each measurement runs in a fresh Node process. Times are medians over several runs after a ` +
+						`warm-up (at 10 MB: one run, after the memory run), tokenizing and compare() ` +
+						`alternating; compare() includes tokenizing. jsdiff is diffArrays on the same token keys ` +
+						`with a ${JSDIFF_TIMEOUT_MS / 1000} s timeout, timed once when it takes over 2 s; its ` +
+						`long runs (heavy edits at 200 KB and up) run two at a time. "Words edited" is the share ` +
+						`of base words the generator edited. "Unchanged words" is the share of base words in ` +
+						`unchanged text (ours after clean-up; in brackets, the words ours reports as moved or ` +
+						`in rough stretches, which are not counted as unchanged); a change is a run of deletions ` +
+						`and insertions between unchanged text. The difference compares the words ours keeps, ` +
+						`unchanged or moved, with the words jsdiff keeps: a moved word is not struck, and an ` +
+						`edit script such as jsdiff's can only keep it in place or strike it. Peak RSS growth is sampled every millisecond ` +
+						`from a worker thread during the first full-size call, over the level before it; memory ` +
+						`V8 already holds is reused without growing it, so small figures are floors.`,
+					''
+				];
+	const out = [...pairTable, ...collationTable, ...summary];
 	console.log(out.join('\n'));
 }
 
@@ -540,12 +760,35 @@ const COLUMNS = [
 	'difference (points)',
 	'peak RSS growth (ours / jsdiff)'
 ];
+const COLLATION_COLUMNS = [
+	'family',
+	'witnesses',
+	'size',
+	'words',
+	'words edited',
+	'4 × compare()',
+	'collate()',
+	'collate / compare',
+	'jsdiff, 4 pairs',
+	'collate / jsdiff',
+	'places',
+	'variant places',
+	'rebuilt',
+	'peak RSS growth (ours / jsdiff)'
+];
 const tableRow = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
 const [mode, kind, jobJson] = process.argv.slice(2);
 if (mode === 'child') {
 	const job = JSON.parse(jobJson) as Job;
-	const result = kind === 'ours' ? await measureOurs(job) : await measureJsdiff(job);
+	const result =
+		job.witnesses === undefined
+			? kind === 'ours'
+				? await measureOurs(job)
+				: await measureJsdiff(job)
+			: kind === 'ours'
+				? await measureCollation(job)
+				: await measureCollationJsdiff(job);
 	console.log(JSON.stringify(result));
 } else {
 	await main(mode);
