@@ -19,8 +19,8 @@
 import type { Comparison, Tokens } from '../types';
 import type { Apparatus, ApparatusPlace, ApparatusReading } from './apparatus';
 import { compare, type CompareOptions } from './compare';
-import type { ScanOptions } from './tokenize';
-import { BREAK, countWords } from './tokens';
+import { scan, type ScanOptions } from './tokenize';
+import { BREAK, countWords, Vocabulary } from './tokens';
 
 /** A witness to collate. */
 export interface CollateWitness {
@@ -36,10 +36,15 @@ export interface CollateWitness {
  */
 export function collate(witnesses: CollateWitness[], options: CompareOptions = {}): Apparatus {
 	const [base, ...others] = witnesses;
+	if (others.length === 0) {
+		// The base alone: one place, its whole text, read by it.
+		const tokens = scan(base.text, new Vocabulary(), base.scan);
+		const reading = { text: base.text, witnesses: [base.id], words: countWords(tokens, 0, tokens.length) };
+		return { witnesses: [base.id], places: base.text ? [{ from: 0, to: base.text.length, readings: [reading] }] : [] };
+	}
 	return collateComparisons(
 		witnesses.map((w) => w.id),
-		others.map((w) => compare(base.text, w.text, { ...options, a: base.scan, b: w.scan })),
-		base.text
+		others.map((w) => compare(base.text, w.text, { ...options, a: base.scan, b: w.scan }))
 	);
 }
 
@@ -62,24 +67,27 @@ interface Cell {
  * Merges comparisons of one base (`ids[0]`) with each other witness (`ids[i + 1]`, compared in
  * `pairs[i]`) into an apparatus.
  */
-export function collateComparisons(ids: string[], pairs: Comparison[], baseText = ''): Apparatus {
+export function collateComparisons(ids: string[], pairs: Comparison[]): Apparatus {
 	const baseTokens = pairs[0]?.aTokens;
-	if (!baseTokens) {
-		const reading = { text: baseText, witnesses: [ids[0]], words: 0 };
-		return { witnesses: ids.slice(0, 1), places: baseText ? [{ from: 0, to: baseText.length, readings: [reading] }] : [] };
-	}
+	if (!baseTokens) throw new Error('collateComparisons needs a comparison; collate() reads a base alone');
 	const n = baseTokens.length;
 
-	// Where the base may be cut: every end of every pairwise segment, but not inside any change.
+	// A witness that shares no word with the base (or is unrelated to it) is not a revision of it:
+	// its rewrite of everything must not make the whole base one place, hiding how the others
+	// differ. Its text stands at the start of each of its changes; the rest of the change it omits.
+	const loose = pairs.map(({ stats }) => stats.unrelated || (stats.wordsUnchanged === 0 && stats.wordsA > 0));
+
+	// Where the base may be cut: every end of every pairwise segment, but not inside any change
+	// (a rewrite is read whole), except a loose witness's.
 	const cut = new Uint8Array(n + 1);
 	const inside = new Uint8Array(n + 1);
 	cut[0] = cut[n] = 1;
-	for (const { segments } of pairs) {
+	pairs.forEach(({ segments }, i) => {
 		for (const s of segments) {
 			cut[s.aFrom] = cut[s.aTo] = 1;
-			if (s.kind !== 'equal') for (let p = s.aFrom + 1; p < s.aTo; p++) inside[p] = 1;
+			if (s.kind !== 'equal' && !loose[i]) for (let p = s.aFrom + 1; p < s.aTo; p++) inside[p] = 1;
 		}
-	}
+	});
 	// And after each paragraph break (unless inside a change): a place all read alike ends with its
 	// paragraph, so an excerpt can begin with one.
 	for (let p = 0; p < n; p++) if (baseTokens.kinds[p] === BREAK) cut[p + 1] = 1;
@@ -98,7 +106,11 @@ export function collateComparisons(ids: string[], pairs: Comparison[], baseText 
 		for (const s of segments) {
 			if (s.aFrom === s.aTo) set(s.aFrom, s.bFrom, s.bTo);
 			else if (s.kind === 'equal') for (let p = s.aFrom; p < s.aTo; p++) set(p, s.bFrom + (p - s.aFrom));
-			else set(s.aFrom, s.bFrom);
+			else {
+				set(s.aFrom, s.bFrom);
+				// Inside a loose witness's change, it has already said all it says there.
+				if (loose[i]) for (let p = s.aFrom + 1; p < s.aTo; p++) set(p, s.bTo);
+			}
 		}
 		set(n, bTokens.length);
 	});
