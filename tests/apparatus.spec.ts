@@ -28,7 +28,9 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('the base text reads with its places numbered, and every reading is listed below it', async ({ page }) => {
-		await page.goto(apparatus);
+		await page.goto('/');
+		await page.getByRole('link', { name: 'All 5 witnesses at once' }).click();
+		await expect(page).toHaveURL(/\/cases\/gettysburg\/apparatus$/);
 		await expect(page.locator('h1')).toHaveText('The Gettysburg Address: five manuscript copies');
 		const upon = page.locator('.text a.place', { hasText: 'upon' });
 		await expect(upon).toHaveAttribute('href', '#place-2');

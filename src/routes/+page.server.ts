@@ -5,6 +5,6 @@ import type { PageServerLoad } from './$types';
 export const load = (() => ({
 	cases: getCases().map((c) => {
 		const { slug, title, date, summary, kind, stats, base, target } = caseView(c);
-		return { slug, title, date, summary, kind, stats, base, target };
+		return { slug, title, date, summary, kind, stats, base, target, witnesses: c.witnesses.length };
 	})
 })) satisfies PageServerLoad;
