@@ -37,13 +37,22 @@ test.describe('the Compare page', () => {
 		await expect(page.getByLabel('Text of “As spoken”')).toBeEnabled();
 	});
 
-	test('a TEI apparatus gives every witness as a text of its own, and the first two are compared', async ({ page }) => {
+	test('a TEI apparatus gives every witness as a text of its own, read all at once or two at a time', async ({ page }) => {
 		await page.getByLabel('Text of “As published”').fill('My own words.');
 		await open(page, 1, 'edition.tei.xml', EDITION);
 		await expect(page.getByLabel('Text of “Codex A”')).toHaveValue('In principio erat verbum.');
 		await expect(page.getByLabel('Text of “Codex B”')).toHaveValue('In initio erat verbum.');
 		await expect(page.getByLabel('Text of “Codex C”')).toHaveValue('In principio erat verbum, et verbum.');
 		await expect(page.locator('.text-input')).toHaveCount(3);
+		// Three texts: the apparatus of all of them, as the edition has it.
+		await expect(page.locator('.align-status')).toContainText('Collated 3 texts in');
+		await expect(page.locator('.entries > ol > li .readings')).toHaveText([
+			'principio: Codex A, Codex Cinitio: Codex B',
+			// The aligner matches A's "verbum" to C's last, so C adds "verbum, et" before it (the
+			// same text as ", et verbum" after it).
+			'omitted: Codex A, Codex Bverbum, et: Codex C'
+		]);
+		await page.getByRole('button', { name: 'Two at a time' }).click();
 		await expect(page.locator('.align-status')).toContainText('Aligned in');
 		await expect(page.locator('.text del')).toHaveText(['principio']);
 		await expect(page.locator('.text ins')).toHaveText(['initio']);

@@ -54,7 +54,7 @@ test('three texts are read all at once: the places, a text set aside, another ba
 	await expect(entry(page, 0)).toHaveText(['noon: As spoken, Version 3', 'one: As published']);
 	await expect(entry(page, 1)).toHaveText(['omitted: As spoken, As published', 'on: Version 3']);
 	// Marked in the base's text, as a screen reader hears them too.
-	await expect(page.locator('.text .place')).toHaveText(['noon, place1', '‸text only some witnesses have, place2']);
+	await expect(page.locator('.text .place')).toHaveText(['noon, place 1', '‸text only some witnesses have, place 2']);
 
 	// One text set aside: only the place where the others differ is left, and the URL says so.
 	await shown(page, 'As published').uncheck();
