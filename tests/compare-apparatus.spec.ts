@@ -191,3 +191,20 @@ test('five texts of 200 KB are collated off the page, every place found (figures
 	test.info().annotations.push({ type: 'performance', description: line });
 	console.log(line);
 });
+
+test('a reader’s own apparatus is exported as theirs: private, with no link', async ({ page }) => {
+	await typeThree(page);
+	await expect(status(page)).toContainText('Collated 3 texts in');
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export the apparatus' });
+	await expect(dialog.locator('.what')).toHaveText(
+		'2 places where the witnesses differ (1 to 2), with the readings of As spoken, As published, Version 3.'
+	);
+	const preview = dialog.locator('pre.preview');
+	// The word "on" Version 3 adds after "noon" is given with the word before it.
+	await expect(preview).toContainText('We met at noon[^1][^2] that day.');
+	await expect(preview).toContainText('[^1]: noon As spoken, Version 3] one As published');
+	await expect(preview).toContainText('[^2]: noon As spoken, As published] noon on Version 3');
+	await expect(preview).toContainText('A private comparison, not published; exported');
+	await expect(preview).not.toContainText('http');
+});
