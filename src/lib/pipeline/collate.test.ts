@@ -6,12 +6,14 @@ import {
 	placeAt,
 	placeStarts,
 	shownApparatus,
+	textAt,
 	variantPlaces,
 	withContext,
 	witnessText
 } from './apparatus';
 import { collate, pairApparatus } from './collate';
 import { compare } from './compare';
+import type { Tokens } from '../types';
 
 const corpus = (id: string) => readFileSync(`corpus/gettysburg/${id}.txt`, 'utf8');
 
@@ -110,6 +112,34 @@ describe('collate', () => {
 		]);
 		expect(witnessText(apparatus, 'spoken')).toBe(a);
 		expect(witnessText(apparatus, 'published')).toBe(b);
+	});
+
+	it('makes a pair into an apparatus whose variant places are exactly the pair’s changes of words', () => {
+		// Changes of white space only are no variants (layout): every other change is a place.
+		const word = fc.constantFrom('the', 'court', 'Ёлка', 'é', 'e\u0301', '😀', '—', ',', 'mercy', 'a');
+		const space = fc.constantFrom(' ', '  ', '\n', '\r\n', '\n\n', '\t');
+		const text = fc.array(fc.tuple(word, space), { maxLength: 30 }).map((p) => p.map(([w, s]) => w + s).join(''));
+		const keys = (t: Tokens, from: number, to: number) =>
+			Array.from(t.keys.subarray(from, to), (k) => t.vocabulary.keys[k]).join('\u0000');
+		fc.assert(
+			fc.property(text, text, (a, b) => {
+				const pair = compare(a, b);
+				const apparatus = pairApparatus(pair, 'a', 'b');
+				const places = variantPlaces(apparatus, new Set(['a', 'b'])).map((i) => apparatus.places[i]);
+				const changes = pair.segments.filter(
+					(s) => s.kind !== 'equal' && keys(pair.aTokens, s.aFrom, s.aTo) !== keys(pair.bTokens, s.bFrom, s.bTo)
+				);
+				expect(places.map((p) => [p.from, p.to, textAt(p, 'a'), textAt(p, 'b')])).toEqual(
+					changes.map((s) => [
+						pair.aTokens.starts[s.aFrom],
+						pair.aTokens.starts[s.aTo],
+						a.slice(pair.aTokens.starts[s.aFrom], pair.aTokens.starts[s.aTo]),
+						b.slice(pair.bTokens.starts[s.bFrom], pair.bTokens.starts[s.bTo])
+					])
+				);
+			}),
+			{ numRuns: 300 }
+		);
 	});
 
 	it('counts each witness’s words shared with the base, its lone readings, and who agrees with whom', () => {

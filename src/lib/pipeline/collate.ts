@@ -81,16 +81,22 @@ export function collateComparisons(ids: string[], pairs: Comparison[]): Apparatu
 	// (a rewrite is read whole), except a loose witness's.
 	const cut = new Uint8Array(n + 1);
 	const inside = new Uint8Array(n + 1);
+	// Inside a change of any witness, a loose one's too.
+	const changed = new Uint8Array(n + 1);
 	cut[0] = cut[n] = 1;
 	pairs.forEach(({ segments }, i) => {
 		for (const s of segments) {
 			cut[s.aFrom] = cut[s.aTo] = 1;
-			if (s.kind !== 'equal' && !loose[i]) for (let p = s.aFrom + 1; p < s.aTo; p++) inside[p] = 1;
+			if (s.kind === 'equal') continue;
+			for (let p = s.aFrom + 1; p < s.aTo; p++) {
+				changed[p] = 1;
+				if (!loose[i]) inside[p] = 1;
+			}
 		}
 	});
-	// And after each paragraph break (unless inside a change): a place all read alike ends with its
+	// And after each paragraph break that no change spans: a place all read alike ends with its
 	// paragraph, so an excerpt can begin with one.
-	for (let p = 0; p < n; p++) if (baseTokens.kinds[p] === BREAK) cut[p + 1] = 1;
+	for (let p = 0; p < n; p++) if (baseTokens.kinds[p] === BREAK && !changed[p + 1]) cut[p + 1] = 1;
 	const bounds: number[] = [];
 	for (let p = 0; p <= n; p++) if (cut[p] && !inside[p]) bounds.push(p);
 
