@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apparatusPath, apparatusUrl, caseApparatus, parseApparatusState, placeNotes } from './apparatus-view';
-import { apparatusParagraphs, readingShown, witnessText } from './pipeline/apparatus';
+import { apparatusParagraphs, readingShown, variantPlaces, witnessText } from './pipeline/apparatus';
+import { caseView } from './view';
 import { collate } from './pipeline/collate';
 import { loadCorpus } from './server/corpus';
 
@@ -41,6 +42,15 @@ describe('caseApparatus', () => {
 			'03-under-god'
 		]);
 		expect(view.notes.map((n) => n.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+	});
+
+	it('with all copies but two set aside, reads as the pair does: Nicolay to Bliss, 32 changes', () => {
+		// The pair's 32 changes (31 shown, and one of layout: a paragraph break where the other has a
+		// space, which the apparatus gives as ¶).
+		const view = caseApparatus(gettysburg);
+		const places = variantPlaces(view.apparatus, new Set(['nicolay', 'bliss']));
+		expect(places).toHaveLength(32);
+		expect(caseView(gettysburg).stats.changes).toBe(32);
 	});
 
 	it('puts the base chosen first, the others in the case’s order', () => {
