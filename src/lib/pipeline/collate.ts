@@ -9,9 +9,10 @@
 //
 // A place is a stretch of the base (or a point of it, where a witness adds text) and what each
 // witness reads there; witnesses that read the same words and punctuation share a reading (the
-// apparatus, apparatus.ts). A place is as
-// narrow as every alignment allows: the base is cut where each pairwise alignment is cut, except
-// inside a change of any witness (a rewrite is read whole, never split between two places).
+// apparatus, apparatus.ts). A place is as narrow as every alignment allows: the base is cut where
+// each pairwise alignment is cut, except inside a change of any witness (a rewrite is read whole,
+// never split between two places), and a place all read alike ends at a paragraph break. A pair is
+// the simplest collation: its variant places are exactly its changes of words.
 //
 // Lossless: every witness is its readings joined in order, byte for byte (collate.test.ts proves it
 // with two to six random witnesses).
