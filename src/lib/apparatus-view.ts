@@ -1,7 +1,7 @@
 // What the apparatus view needs: every witness of a case collated against one base, with the
 // notes placed at their places. For corpus cases it is made at build time, once per base.
 
-import { authorsOf, type NoteView } from './view';
+import { caseFacts, type NoteView } from './view';
 import { findQuote, type NoteRef } from './pipeline/annotate';
 import {
 	placeAt,
@@ -54,16 +54,7 @@ export function caseApparatus(c: Case, base = c.comparison.base): ApparatusView 
 	// At build time there is no reader waiting: every stretch is aligned exactly.
 	const apparatus = collate(witnesses, { precise: true, placeholders: c.placeholders });
 	return {
-		slug: c.slug,
-		title: c.title,
-		date: c.date,
-		people: c.people,
-		authors: authorsOf(c.people),
-		language: c.language,
-		summary: c.summary,
-		kind: c.kind,
-		rights: c.rights,
-		sources: c.sources,
+		...caseFacts(c),
 		witnesses: ordered.map((w) => ({
 			id: w.id,
 			label: w.label,

@@ -207,17 +207,8 @@ function readCase(c: Case, pair: { base: string; target: string }): CaseView {
 		return said;
 	});
 	return {
-		slug: c.slug,
-		title: c.title,
-		date: c.date,
-		people: c.people,
-		authors: authorsOf(c.people),
-		language: c.language,
-		summary: c.summary,
-		kind: c.kind,
+		...caseFacts(c),
 		translator: c.translator,
-		rights: c.rights,
-		sources: c.sources,
 		// The case's translator translated every witness that names none of its own.
 		witnesses: c.witnesses.map(({ text: _text, file: _file, ...w }) =>
 			c.translator && !w.translator ? { ...w, translator: c.translator } : w
@@ -244,6 +235,12 @@ export function pagePath(view: CaseView, base = view.base.id, target = view.targ
 export function pageTitle(view: CaseView): string {
 	const own = view.base.id === view.defaultPair.base && view.target.id === view.defaultPair.target;
 	return own ? view.title : `${view.title}: ${view.base.label} and ${view.target.label}`;
+}
+
+/** What a page of a case says of it, whatever it compares: a pair, or every witness at once. */
+export function caseFacts(c: Case) {
+	const { slug, title, date, people, language, summary, kind, rights, sources } = c;
+	return { slug, title, date, people, authors: authorsOf(people), language, summary, kind, rights, sources };
 }
 
 /** The first person listed, without their role: who reference managers cite as the author. */
