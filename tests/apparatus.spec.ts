@@ -144,7 +144,7 @@ test('a note stands at its place, and the pair page leads here', async ({ page }
 	await expect(page.locator('#note-03-under-god h3')).toHaveText('7 “under God” is added');
 });
 
-test('axe finds no violations in the text and the table', async ({ page }) => {
+test('axe finds no violations in the text, the table and the export dialog', async ({ page }) => {
 	await open(page, `${apparatus}?place=2`);
 	await page.locator('details.figures summary').click();
 	const text = await new AxeBuilder({ page }).withTags(WCAG).include('main').analyze();
@@ -152,6 +152,10 @@ test('axe finds no violations in the text and the table', async ({ page }) => {
 	await page.getByRole('button', { name: 'Table' }).click();
 	const grid = await new AxeBuilder({ page }).withTags(WCAG).include('main').analyze();
 	expect(grid.violations).toEqual([]);
+	await page.getByRole('button', { name: 'Export…' }).click();
+	await expect(page.getByRole('dialog', { name: 'Export the apparatus' })).toBeVisible();
+	const dialog = await new AxeBuilder({ page }).withTags(WCAG).include('dialog').analyze();
+	expect(dialog.violations).toEqual([]);
 });
 
 test('a copy set aside and then taken as the base is shown, as a base always is', async ({ page }) => {
