@@ -113,9 +113,14 @@ describe('slideToWordBoundaries', () => {
 
 describe('pairRewrites', () => {
 	it('makes a deletion next to an insertion one rewrite', () => {
-		expect(run((e) => pairRewrites(e), 'I <del>deny</del><ins>admit</ins> it.')).toBe(
-			'I <rep>deny|admit</rep> it.'
-		);
+		expect(run(pairRewrites, 'I <del>deny</del><ins>admit</ins> it.')).toBe('I <rep>deny|admit</rep> it.');
+	});
+
+	it('reads a deletion next to an insertion of the same words as no change', () => {
+		expect(run(pairRewrites, 'I <del>deny it</del><ins>deny it</ins>, all of it.')).toBe('I deny it, all of it.');
+		expect(run(pairRewrites, 'Lord, <ins>have mercy.</ins><del>have mercy.</del>')).toBe('Lord, have mercy.');
+		// The same words with other white space are the same to alignment too.
+		expect(run(pairRewrites, 'Lord, <rep>have  mercy.|have\nmercy.</rep> Amen.')).toBe('Lord, have  mercy. Amen.');
 	});
 });
 

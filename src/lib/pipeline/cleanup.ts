@@ -12,7 +12,7 @@ import { BREAK, GAP, LINE, PUNCT, SPACE, WORD, type Tokens } from './tokens';
 
 export function cleanup(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Segment[] {
 	let result = slideToWordBoundaries(edits, aTokens, bTokens);
-	result = pairRewrites(result);
+	result = pairRewrites(result, aTokens, bTokens);
 	result = absorbTrivialEqualities(result, aTokens, bTokens);
 	result = splitOutGaps(result, aTokens, bTokens);
 	result = splitLineBreaks(result, aTokens, bTokens);
@@ -179,14 +179,16 @@ function boundaryScore(kinds: Uint8Array, cut: number): number {
 // b) Pair rewrites
 
 /**
- * A deletion next to an insertion is one rewrite, not two unrelated changes:
+ * A deletion next to an insertion is one rewrite, not two unrelated changes; and when the two are
+ * the same words (the aligner struck a passage where it added the same passage back, and sliding
+ * brought them together), they are no change at all:
  *
  *   I <del>deny</del><ins>admit</ins> it.   ->  I <rep>deny|admit</rep> it.
+ *   I <del>deny it</del><ins>deny it</ins>.  ->  I deny it.
  */
-export function pairRewrites(edits: Edit[]): Edit[] {
+export function pairRewrites(edits: Edit[], aTokens: Tokens, bTokens: Tokens): Edit[] {
 	const out: Edit[] = [];
-	for (const e of edits) {
-		if (isEmpty(e)) continue;
+	const push = (e: Edit) => {
 		const last = out.length > 0 ? out[out.length - 1] : undefined;
 		if (last !== undefined && isChange(last) && isChange(e)) {
 			last.aTo = e.aTo;
@@ -198,8 +200,30 @@ export function pairRewrites(edits: Edit[]): Edit[] {
 		} else {
 			out.push(e);
 		}
+	};
+	for (const e of edits) {
+		if (isEmpty(e)) continue;
+		const last = out.at(-1);
+		// A rewrite that reads the same as what it replaced is equal text, joined to its neighbours.
+		if (last?.kind === 'replace' && !isChange(e) && sameKeys(last, aTokens, bTokens)) {
+			out.pop();
+			push({ ...last, kind: 'equal' });
+		}
+		push(e);
+	}
+	const last = out.at(-1);
+	if (last?.kind === 'replace' && sameKeys(last, aTokens, bTokens)) {
+		out.pop();
+		push({ ...last, kind: 'equal' });
 	}
 	return out;
+}
+
+/** Whether an edit's two sides are the same tokens, as alignment compares them. */
+function sameKeys(e: Edit, aTokens: Tokens, bTokens: Tokens): boolean {
+	if (e.aTo - e.aFrom !== e.bTo - e.bFrom) return false;
+	for (let i = 0; i < e.aTo - e.aFrom; i++) if (aTokens.keys[e.aFrom + i] !== bTokens.keys[e.bFrom + i]) return false;
+	return true;
 }
 
 // ---------------------------------------------------------------------------------------------
