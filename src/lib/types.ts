@@ -670,4 +670,10 @@ export interface ApparatusExcerpt
 	places: ApparatusPlace[];
 	/** Notes at the excerpt's places, in order: `place` is an index into `places`. */
 	notes: { id: string; title: string; markdown: string; html: string; place: number }[];
+	/**
+	 * The number each variant place has on screen (by index into `places`): the places of the
+	 * whole text where any witnesses differ, counted from 1, so an excerpt's place 12 is the
+	 * screen's. Absent: its variant places are counted from 1.
+	 */
+	numbers?: Record<number, number>;
 }

@@ -102,7 +102,7 @@ export function classicApparatus(excerpt: ApparatusExcerpt): ClassicApparatus {
 				if (language !== base.language) reading.language = language;
 				return reading;
 			});
-			const number = entries.length + 1;
+			const number = excerpt.numbers?.[i] ?? entries.length + 1;
 			entries.push({ number, place: i, readings: shown, ...(context ? { context } : {}) });
 			marks.push({ at: end, part: { variant: number } });
 		}

@@ -2,7 +2,7 @@
 // screen: the case's facts, the apparatus, the witnesses shown, a run of whole places, and the
 // notes already placed on them. Pure: the page gives the permalink and the date.
 
-import { shownApparatus, siglumOf, sliceApparatus, type Apparatus } from '../../pipeline/apparatus';
+import { shownApparatus, siglumOf, sliceApparatus, variantPlaces, type Apparatus } from '../../pipeline/apparatus';
 import type { ApparatusExcerpt, ExcerptWitness } from '../../types';
 import type { CaseView } from '../../view';
 
@@ -82,6 +82,7 @@ export function apparatusExcerpt(
 			const lemma = place.readings.find((r) => r.witnesses.includes(ids[0]))!;
 			return { ...place, readings: [lemma, ...place.readings.filter((r) => r !== lemma)] };
 		}),
+		numbers: screenNumbers(apparatus, first, last),
 		notes: notes
 			.filter((n) => n.place >= first && n.place < last)
 			.sort((a, b) => a.place - b.place)
@@ -104,4 +105,16 @@ function uniqueSigla(sigla: string[]): string[] {
 		taken.add(unique);
 		return unique;
 	});
+}
+
+/**
+ * The number each variant place of places `from` to `to` has on screen, by its index in the
+ * excerpt: places are numbered among all the witnesses, whoever is set aside (ApparatusView).
+ */
+function screenNumbers(apparatus: Apparatus, from: number, to: number): Record<number, number> {
+	const numbers: Record<number, number> = {};
+	variantPlaces(apparatus, new Set(apparatus.witnesses)).forEach((p, i) => {
+		if (p >= from && p < to) numbers[p - from] = i + 1;
+	});
+	return numbers;
 }

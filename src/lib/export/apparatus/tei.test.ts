@@ -21,16 +21,17 @@ function elementsOf(xml: string): Set<string> {
 
 describe('apparatusTei', () => {
 	it('writes the shared text with an app at each variant place, a rdg per reading, and white space as written', () => {
+		// Numbered as on screen, among all five copies: place 1 is where only the Everett copy differs.
 		const tei = apparatusTei(uponExcerpt(['nicolay', 'bancroft', 'bliss']));
 		expect(tei.slice(tei.indexOf('\t<text'))).toBe(
 			'\t<text xml:lang="en">\n' +
 				'\t\t<body>\n' +
 				'\t\t\t<div xml:space="preserve"><p>Four score and seven years ago our fathers brought forth, ' +
-				'<app xml:id="app-1"><rdg wit="#nicolay">upon</rdg><rdg wit="#bancroft #bliss">on</rdg></app>' +
-				'<note xml:id="note-upon" n="n1" target="#app-1"><label>“Upon” &amp; “on”</label><p>The <hi rend="italic">fourth</hi> copy reads “on”.</p></note>' +
+				'<app xml:id="app-2"><rdg wit="#nicolay">upon</rdg><rdg wit="#bancroft #bliss">on</rdg></app>' +
+				'<note xml:id="note-upon" n="n1" target="#app-2"><label>“Upon” &amp; “on”</label><p>The <hi rend="italic">fourth</hi> copy reads “on”.</p></note>' +
 				' this continent,<app type="layout"><rdg wit="#nicolay">\n</rdg><rdg wit="#bancroft #bliss"> </rdg></app>' +
 				'a<app type="layout"><rdg wit="#nicolay"> </rdg><rdg wit="#bancroft #bliss">\n</rdg></app>' +
-				'new nation, conceived in <app xml:id="app-2"><rdg wit="#nicolay">liberty</rdg><rdg wit="#bancroft #bliss">Liberty</rdg></app>' +
+				'new nation, conceived in <app xml:id="app-3"><rdg wit="#nicolay">liberty</rdg><rdg wit="#bancroft #bliss">Liberty</rdg></app>' +
 				', and dedicated to the proposition that </p></div>\n' +
 				'\t\t</body>\n' +
 				'\t</text>\n' +

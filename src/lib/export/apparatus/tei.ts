@@ -123,7 +123,8 @@ export function apparatusTei(excerpt: ApparatusExcerpt): string {
 		const notes = byPlace.get(i) ?? [];
 		let target = '';
 		if (place.readings.length > 1) {
-			target = ids(`v\u0000${++variants}`, `app-${variants}`);
+			const number = excerpt.numbers?.[i] ?? ++variants;
+			target = ids(`v\u0000${number}`, `app-${number}`);
 			const readings = place.readings.map((r) => rdg(r.witnesses, xmlOf(written(r)), r.text ? lang(r.witnesses) : ''));
 			chunks.push({ xml: `<app xml:id="${target}">${readings.join('')}</app>` });
 		} else {
