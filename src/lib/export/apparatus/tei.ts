@@ -9,7 +9,8 @@
 // - Every reading is a `<rdg wit="#nicolay #hay">`, the base's first; none is a `<lem>`: the
 //   apparatus records witnesses, it does not choose a text, and the base is only the witness the
 //   places are counted on. A reading of nothing is an empty `<rdg wit="…"/>`. Each variant place's
-//   `app` has an id, `app-1`, `app-2`…, numbered as the other formats number their entries.
+//   `app` has an id, `app-2`, `app-3`…, numbered as the other formats number their entries (as
+//   the page numbers its places).
 // - Lossless: the text is in `<div xml:space="preserve">`, every character of it the witnesses'
 //   own. Where witnesses write the same words with other white space (their own line breaks, a
 //   CRLF file), the run of white space that differs is an `<app type="layout">` with a reading for
