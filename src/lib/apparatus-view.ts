@@ -1,7 +1,7 @@
 // What the apparatus view needs: every witness of a case collated against one base, with the
 // notes placed at their places. For corpus cases it is made at build time, once per base.
 
-import { caseFacts, type NoteView } from './view';
+import { caseFacts, type CaseFacts, type NoteView } from './view';
 import { findQuote, type NoteRef } from './pipeline/annotate';
 import {
 	placeAt,
@@ -12,7 +12,7 @@ import {
 	type NoteAt
 } from './pipeline/apparatus';
 import { collate, type CollateWitness } from './pipeline/collate';
-import type { Case, ExcerptWitness, Source } from './types';
+import type { Case, ExcerptWitness } from './types';
 
 export interface ApparatusWitness extends ExcerptWitness {
 	siglum: string;
@@ -23,17 +23,8 @@ export interface ApparatusWitness extends ExcerptWitness {
 /** A note of the apparatus view: where it stands, or why it stands nowhere. */
 export type PlacedNote = NoteView & { place?: number; at?: number };
 
-export interface ApparatusView {
-	slug: string;
-	title: string;
-	date: string;
-	people: string[];
-	authors: string[];
-	language: string;
-	summary: string;
-	kind: string;
-	rights: string;
-	sources: Source[];
+/** A case (or a reader's own texts) read as an apparatus: what a pair's page says of it, and more. */
+export interface ApparatusView extends CaseFacts {
 	/** The witnesses in the apparatus's order: the base first, then the others as the case has them. */
 	witnesses: ApparatusWitness[];
 	/** The case's own base, whose apparatus has the case's own address. */

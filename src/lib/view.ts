@@ -238,6 +238,8 @@ export function pageTitle(view: CaseView): string {
 }
 
 /** What a page of a case says of it, whatever it compares: a pair, or every witness at once. */
+export type CaseFacts = ReturnType<typeof caseFacts>;
+
 export function caseFacts(c: Case) {
 	const { slug, title, date, people, language, summary, kind, rights, sources } = c;
 	return { slug, title, date, people, authors: authorsOf(people), language, summary, kind, rights, sources };
