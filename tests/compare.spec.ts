@@ -251,10 +251,10 @@ test('a long alignment can be cancelled, leaving no stale reading, and started a
 	await pastePair(page, 'We met at noon. I deny it all.', 'We met at noon.');
 	await expect(page.locator('.text .row')).toHaveCount(1);
 	// Both long texts at once, in a workspace file: one alignment, of the long pair. A much-edited
-	// litany of 2 MB takes seconds to align on a machine slowed six times (it has nothing unique to
+	// litany of 4 MB takes seconds to align on a machine slowed six times (it has nothing unique to
 	// anchor on, and is aligned in windows), so the reader has time to press Cancel; prose aligns
 	// too fast to.
-	const litany = litanyPair('litany', 2_000_000, 0.2, 24);
+	const litany = litanyPair('litany', 4_000_000, 0.2, 24);
 	// A slower machine from before the file is read, so that the reader has time to press Cancel.
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
